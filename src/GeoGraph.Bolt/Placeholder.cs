@@ -1,0 +1,1 @@
+namespace GeoGraph.Bolt; public static class Placeholder {}

@@ -1,0 +1,1 @@
+namespace GeoGraph.Core; public static class Placeholder {}

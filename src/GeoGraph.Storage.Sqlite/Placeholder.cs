@@ -1,0 +1,1 @@
+namespace GeoGraph.Storage.Sqlite; public static class Placeholder {}

@@ -1,0 +1,7 @@
+namespace GeoGraph.Core.Tests;
+
+public class Smoke
+{
+    [Fact]
+    public void Builds() => Assert.True(true);
+}

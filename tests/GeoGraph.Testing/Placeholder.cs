@@ -1,0 +1,1 @@
+namespace GeoGraph.Testing; public static class Placeholder {}
