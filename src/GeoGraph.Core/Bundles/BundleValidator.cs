@@ -1,0 +1,231 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using FluentValidation;
+using GeoGraph.Core.Countries;
+using GeoGraph.Core.Ids;
+using GeoGraph.Core.Ingestion;
+using GeoGraph.Core.Model;
+using GeoGraph.Core.Vocabulary;
+
+namespace GeoGraph.Core.Bundles;
+
+/// <summary>
+/// Everything about a bundle that can be checked without the store: shape, sizes, ids, the
+/// vocabulary's kinds, and quotes against any article text the bundle carries. References to
+/// nodes and articles that are not in the bundle are checked by the ingestor against the store.
+/// </summary>
+public sealed partial class BundleValidator : AbstractValidator<Bundle>
+{
+    public const int MaxNameLength = 300;
+    public const int MaxStatementLength = 1_000;
+    public const int MaxQuoteLength = 2_000;
+    public const int MaxItems = 5_000;
+
+    static BundleValidator() => ValidationPaths.UseCamelCase();
+
+    public BundleValidator(RelationVocabulary vocabulary, CountryCatalog countries)
+    {
+        RuleFor(b => b.Format).Equal(Bundle.CurrentFormat).WithMessage($"must be \"{Bundle.CurrentFormat}\"");
+        RuleFor(b => b.Articles).Must(a => a.Count <= 100).WithMessage("at most 100 articles per bundle");
+        RuleFor(b => b.Entities).Must(a => a.Count <= MaxItems).WithMessage($"at most {MaxItems} entities per bundle");
+        RuleFor(b => b.Claims).Must(a => a.Count <= MaxItems).WithMessage($"at most {MaxItems} claims per bundle");
+        RuleFor(b => b.Relations).Must(a => a.Count <= MaxItems).WithMessage($"at most {MaxItems} relations per bundle");
+        RuleForEach(b => b.Articles).SetValidator(new ArticleValidator());
+        RuleForEach(b => b.Entities).SetValidator(new EntityValidator(countries));
+        RuleForEach(b => b.Claims).SetValidator(new ClaimValidator());
+        RuleForEach(b => b.Relations).SetValidator(b => new RelationValidator(vocabulary, countries, ArticleTexts(b)));
+        RuleFor(b => b).Custom((b, ctx) =>
+        {
+            ReportDuplicates(ctx, "articles", b.Articles.Select(a => a.Id));
+            ReportDuplicates(ctx, "entities", b.Entities.Select(e => e.Id));
+            ReportDuplicates(ctx, "claims", b.Claims.Select(c => c.Id));
+        });
+    }
+
+    /// <summary>Normalised texts of the bundle's own articles, by the id the text hashes to.</summary>
+    private static Dictionary<string, string> ArticleTexts(Bundle bundle)
+    {
+        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var a in bundle.Articles)
+            if (a.Id is not null && a.Text is { Length: > 0 } t)
+                texts.TryAdd(a.Id, ArticleText.Normalize(t));
+        return texts;
+    }
+
+    private static void ReportDuplicates(ValidationContext<Bundle> ctx, string list, IEnumerable<string?> ids)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var i = 0;
+        foreach (var id in ids)
+        {
+            if (id is not null && !seen.Add(id))
+                ctx.AddFailure($"{list}[{i}].id", $"'{id}' is declared twice in this bundle");
+            i++;
+        }
+    }
+
+    private sealed class ArticleValidator : AbstractValidator<BundleArticle>
+    {
+        public ArticleValidator()
+        {
+            RuleFor(a => a.Title).NotEmpty().MaximumLength(MaxStatementLength).Clean();
+            RuleFor(a => a.Publisher).MaximumLength(MaxNameLength).Clean();
+            RuleFor(a => a.Language).MaximumLength(35).Clean();
+            RuleFor(a => a.Url).MaximumLength(2_000).Clean()
+                .Must(u => u is null || (Uri.TryCreate(u, UriKind.Absolute, out var uri) && (uri.Scheme == "http" || uri.Scheme == "https")))
+                .WithMessage("must be an absolute http(s) URL");
+            RuleFor(a => a.Text).Clean()
+                .Must(t => t is null || ArticleText.Normalize(t).Length > 0).WithMessage("must not be empty; omit it to store no text")
+                .Must(t => t is null || t.Length <= ArticleText.MaxLength * 2 && ArticleText.Normalize(t).Length <= ArticleText.MaxLength)
+                .WithMessage($"must be at most {ArticleText.MaxLength:N0} characters");
+            When(a => a.Text is null, () =>
+            {
+                RuleFor(a => a.TextSha256).NotEmpty().WithMessage("is required when the text is not supplied")
+                    .Matches("^[0-9a-f]{64}$").WithMessage("must be 64 lowercase hex digits");
+                RuleFor(a => a.TextLength).NotNull().WithMessage("is required when the text is not supplied")
+                    .InclusiveBetween(1, ArticleText.MaxLength);
+                RuleFor(a => a.Id).Must((a, id) => a.TextSha256 is not { Length: 64 } sha || id is null || id == ContentIds.ForArticle(sha))
+                    .WithMessage(a => $"must be {ContentIds.ForArticle(a.TextSha256!)}, derived from textSha256");
+            });
+            When(a => a.Text is { Length: > 0 and <= ArticleText.MaxLength * 2 }, () =>
+            {
+                RuleFor(a => a.TextSha256).Must((a, sha) => sha is null || sha == ContentIds.Sha256Hex(ArticleText.Normalize(a.Text!)))
+                    .WithMessage("does not match the SHA-256 of the normalised text");
+                RuleFor(a => a.TextLength).Must((a, len) => len is null || len == ArticleText.Normalize(a.Text!).Length)
+                    .WithMessage("does not match the length of the normalised text");
+                RuleFor(a => a.Id).Must((a, id) => id is null || id == ContentIds.ForArticle(ContentIds.Sha256Hex(ArticleText.Normalize(a.Text!))))
+                    .WithMessage(a => $"must be {ContentIds.ForArticle(ContentIds.Sha256Hex(ArticleText.Normalize(a.Text!)))}, derived from the text");
+            });
+            RuleFor(a => a.Id).Must(id => id is null || ContentIds.IsArticleId(id))
+                .WithMessage("must be 'article:' and 16 lowercase hex digits");
+        }
+    }
+
+    private sealed class EntityValidator : AbstractValidator<BundleEntity>
+    {
+        public EntityValidator(CountryCatalog countries)
+        {
+            RuleFor(e => e.Id).NotEmpty().ValidNodeId(countries)
+                .Must(id => NodeIds.KindOf(id) != NodeKind.Claim).WithMessage("claims belong in 'claims', not 'entities'");
+            RuleFor(e => e.Kind).Must((e, kind) => kind is null || NodeIds.KindOf(e.Id) is not { } k || KindNames.Of(k) == kind)
+                .WithMessage(e => $"must match the id's prefix ({(NodeIds.KindOf(e.Id) is { } k ? KindNames.Of(k) : "?")})");
+            RuleFor(e => e.Name).NotEmpty().MaximumLength(MaxNameLength).Clean();
+            RuleFor(e => e.Description).MaximumLength(MaxStatementLength).Clean();
+            RuleFor(e => e.Aliases).Must(a => a is null || a.Count <= 50).WithMessage("at most 50 aliases");
+            RuleForEach(e => e.Aliases).NotEmpty().MaximumLength(MaxNameLength).Clean();
+        }
+    }
+
+    private sealed class ClaimValidator : AbstractValidator<BundleClaim>
+    {
+        public ClaimValidator()
+        {
+            RuleFor(c => c.Id).NotEmpty().Must(id => NodeIds.KindOf(id) == NodeKind.Claim)
+                .WithMessage("must be 'claim:<slug>' (lowercase letters, digits, '-')");
+            RuleFor(c => c.Statement).NotEmpty().MaximumLength(MaxStatementLength).Clean();
+        }
+    }
+
+    private sealed class RelationValidator : AbstractValidator<BundleRelation>
+    {
+        public RelationValidator(RelationVocabulary vocabulary, CountryCatalog countries, IReadOnlyDictionary<string, string> articleTexts)
+        {
+            RuleFor(r => r.Type).NotEmpty().Must(t => t is null || vocabulary.Find(t) is not null)
+                .WithMessage(r => $"'{r.Type}' is not in the relation vocabulary (see relationTypes)");
+            RuleFor(r => r.Subject).NotEmpty().ValidNodeId(countries);
+            RuleFor(r => r.Object).NotEmpty().ValidNodeId(countries);
+            RuleFor(r => r).Custom((r, ctx) =>
+            {
+                if (vocabulary.Find(r.Type) is not { } type || NodeIds.KindOf(r.Subject) is not { } s || NodeIds.KindOf(r.Object) is not { } o)
+                    return;
+                if (!type.SubjectKinds.Contains(s))
+                    ctx.AddFailure("subject", $"{type.Type} takes a subject of kind {string.Join(" or ", type.SubjectKinds.Select(KindNames.Of))}, not {KindNames.Of(s)}");
+                if (!type.ObjectKinds.Contains(o))
+                    ctx.AddFailure("object", $"{type.Type} takes an object of kind {string.Join(" or ", type.ObjectKinds.Select(KindNames.Of))}, not {KindNames.Of(o)}");
+            });
+            RuleFor(r => r.Citations).NotEmpty().WithMessage("a relation needs at least one citation")
+                .Must(c => c is null || c.Count <= 50).WithMessage("at most 50 citations per relation");
+            RuleForEach(r => r.Citations).SetValidator(new CitationValidator(countries, articleTexts));
+            RuleFor(r => r.Qualifiers).Must(q => q is null || q.Count <= 20).WithMessage("at most 20 qualifiers")
+                .Must(q => q is null || q.Select(x => x.Key).Distinct(StringComparer.Ordinal).Count() == q.Count)
+                .WithMessage("qualifier keys must be unique");
+            RuleForEach(r => r.Qualifiers).SetValidator(new QualifierValidator(countries));
+            RuleFor(r => r.Confidence).InclusiveBetween(0, 1);
+            RuleFor(r => r.ValidFrom).ValidPartialDate(r => r.ValidFromPrecision);
+            RuleFor(r => r.ValidTo).ValidPartialDate(r => r.ValidToPrecision);
+            RuleFor(r => r.ValidFromPrecision).Must((r, p) => p is null || r.ValidFrom is not null).WithMessage("is given without validFrom");
+            RuleFor(r => r.ValidToPrecision).Must((r, p) => p is null || r.ValidTo is not null).WithMessage("is given without validTo");
+            RuleFor(r => r.ValidTo).Must((r, _) => !(PartialDates.TryParse(r.ValidFrom, r.ValidFromPrecision, out var f)
+                                                     && PartialDates.TryParse(r.ValidTo, r.ValidToPrecision, out var t)
+                                                     && f is { } from && t is { } to && to.End < from.Start))
+                .WithMessage("must not end before validFrom starts");
+        }
+    }
+
+    private sealed class QualifierValidator : AbstractValidator<BundleQualifier>
+    {
+        public QualifierValidator(CountryCatalog countries)
+        {
+            RuleFor(q => q.Key).NotEmpty().Matches(KeyPattern()).WithMessage("must be lowerCamelCase letters and digits, at most 40");
+            RuleFor(q => q.Value).NotEmpty().MaximumLength(MaxStatementLength).Clean();
+            RuleFor(q => q.Unit).MaximumLength(40).Clean();
+            RuleFor(q => q.Number).Must(n => n is null || double.IsFinite(n.Value)).WithMessage("must be a finite number");
+            RuleFor(q => q.Entity).ValidNodeId(countries).When(q => q.Entity is not null);
+            RuleFor(q => q.Value).Must((q, v) => q.Entity is null || v == q.Entity).WithMessage("must be the entity id when 'entity' is given");
+        }
+    }
+
+    private sealed class CitationValidator : AbstractValidator<BundleCitation>
+    {
+        public CitationValidator(CountryCatalog countries, IReadOnlyDictionary<string, string> articleTexts)
+        {
+            RuleFor(c => c.Article).NotEmpty().Must(ContentIds.IsArticleId).WithMessage("must be an article id ('article:' and 16 hex digits)");
+            RuleFor(c => c.Quote).NotEmpty().MaximumLength(MaxQuoteLength).Clean();
+            RuleFor(c => c.Start).NotNull().GreaterThanOrEqualTo(0);
+            RuleFor(c => c.End).NotNull().Must((c, end) => end is null || c.Start is null || end > c.Start).WithMessage("must be greater than start");
+            RuleFor(c => c.End).Must((c, end) => end is null || c.Start is null || c.Quote is null || end - c.Start == c.Quote.Length)
+                .WithMessage(c => $"end - start must equal the quote's length ({c.Quote?.Length} UTF-16 code units)");
+            RuleFor(c => c.Speaker).ValidNodeId(countries).When(c => c.Speaker is not null);
+            RuleFor(c => c.Stance).NotEmpty().Must(s => s is null || Enum.TryParse<CitationStance>(s, ignoreCase: true, out _) && s == s.ToUpperInvariant())
+                .WithMessage("must be ASSERTS or REPORTS");
+            RuleFor(c => c).Custom((c, ctx) =>
+            {
+                if (c.Article is null || c.Quote is not { Length: > 0 } quote || c.Start is not { } start || c.End is not { } end
+                    || !articleTexts.TryGetValue(c.Article, out var text))
+                    return;
+                foreach (var failure in QuoteCheck.Check(text, quote, start, end))
+                    ctx.AddFailure(failure.Field, failure.Message);
+            });
+        }
+    }
+
+    [GeneratedRegex("^[a-z][A-Za-z0-9]{0,39}$")]
+    private static partial Regex KeyPattern();
+}
+
+/// <summary>Parsing of the bundle's date + precision pairs.</summary>
+public static class PartialDates
+{
+    public static bool TryParsePrecision(string? text, out DatePrecision precision)
+    {
+        precision = DatePrecision.Day;
+        return text is null || (text == text.ToUpperInvariant() && Enum.TryParse(text, ignoreCase: true, out precision));
+    }
+
+    public static bool TryParse(string? date, string? precisionText, out PartialDate? result)
+    {
+        result = null;
+        if (date is null) return precisionText is null;
+        if (!DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
+            || !TryParsePrecision(precisionText, out var p))
+            return false;
+        result = new PartialDate(d, p);
+        return result.Value.IsAligned;
+    }
+}
+
+/// <summary>GraphQL/bundle spelling of node kinds: COUNTRY, PERSON, ORGANIZATION, ….</summary>
+public static class KindNames
+{
+    public static string Of(NodeKind kind) => kind.ToString().ToUpperInvariant();
+}

@@ -1,0 +1,164 @@
+using GeoGraph.Core.Bundles;
+using GeoGraph.Core.Countries;
+using GeoGraph.Core.Errors;
+using GeoGraph.Core.Ids;
+using GeoGraph.Core.Model;
+using GeoGraph.Core.Storage;
+using GeoGraph.Core.Vocabulary;
+
+namespace GeoGraph.Core.Ingestion;
+
+/// <summary>What an ingestion did: the ids it touched and what actually changed.</summary>
+public sealed record IngestionResult(
+    IReadOnlyList<string> ArticleIds,
+    IReadOnlyList<string> NodeIds,
+    IReadOnlyList<string> RelationIds,
+    ApplyResult Applied)
+{
+    public bool Changed => Applied.Changed;
+}
+
+/// <summary>
+/// The one way data enters a store: validate a bundle, resolve it into the domain model with
+/// content-derived ids, check every reference against the bundle and the store, verify quotes
+/// against any known article text, then apply it in one transaction. Nothing is written unless
+/// everything is valid, and the same bundle twice changes nothing.
+/// </summary>
+public sealed class Ingestor(IGraphStore store, RelationVocabulary vocabulary, CountryCatalog countries, TimeProvider clock)
+{
+    private readonly BundleValidator _validator = new(vocabulary, countries);
+
+    public async Task<IngestionResult> IngestAsync(Bundle bundle, string actor, CancellationToken ct = default)
+    {
+        var validation = await _validator.ValidateAsync(bundle, ct);
+        if (!validation.IsValid)
+            throw GeoGraphException.Validation(validation.Errors.Select(e => new FieldError(e.PropertyName, e.ErrorMessage)).ToArray());
+
+        var now = clock.GetUtcNow();
+        var articles = bundle.Articles.Select(a => ResolveArticle(a, now)).ToArray();
+        var declaredNodes = bundle.Entities.Select(e => ResolveEntity(e, now))
+            .Concat(bundle.Claims.Select(c => new Node(c.Id!, NodeKind.Claim, c.Statement!, [], null, now)))
+            .ToArray();
+
+        var errors = new List<FieldError>();
+        var existingNodes = await LoadReferencedNodesAsync(bundle, declaredNodes, ct);
+        var knownArticles = await LoadReferencedArticlesAsync(bundle, articles, ct);
+
+        var relations = new List<Relation>();
+        var citations = new List<Citation>();
+        for (var i = 0; i < bundle.Relations.Count; i++)
+        {
+            var r = bundle.Relations[i];
+            var path = $"relations[{i}]";
+            CheckNode(r.Subject!, $"{path}.subject");
+            CheckNode(r.Object!, $"{path}.object");
+            var qualifiers = (r.Qualifiers ?? []).Select((q, j) =>
+            {
+                if (q.Entity is not null) CheckNode(q.Entity, $"{path}.qualifiers[{j}].entity");
+                return new Qualifier(q.Key!, q.Value!, q.Number, q.Unit, q.Entity);
+            }).ToArray();
+            PartialDates.TryParse(r.ValidFrom, r.ValidFromPrecision, out var validFrom);
+            PartialDates.TryParse(r.ValidTo, r.ValidToPrecision, out var validTo);
+            var id = ContentIds.ForRelation(r.Type!, r.Subject!, r.Object!, qualifiers, validFrom, validTo);
+            relations.Add(new Relation(id, r.Type!, r.Subject!, r.Object!, qualifiers, validFrom, validTo, r.Confidence ?? 1.0, now, actor));
+
+            for (var j = 0; j < r.Citations!.Count; j++)
+            {
+                var c = r.Citations[j];
+                var cpath = $"{path}.citations[{j}]";
+                if (c.Speaker is not null) CheckNode(c.Speaker, $"{cpath}.speaker");
+                if (!knownArticles.TryGetValue(c.Article!, out var article))
+                {
+                    errors.Add(new FieldError($"{cpath}.article", $"unknown article '{c.Article}': include it in 'articles' or ingest it first"));
+                    continue;
+                }
+                var quote = c.Quote!.Normalize(System.Text.NormalizationForm.FormC);
+                if (c.End > article.TextLength)
+                    errors.Add(new FieldError($"{cpath}.end", $"is beyond the article text ({article.TextLength} UTF-16 code units)"));
+                var verified = false;
+                if (article.Text is { } text)
+                {
+                    var failures = QuoteCheck.Check(text, quote, c.Start!.Value, c.End!.Value).ToArray();
+                    errors.AddRange(failures.Select(f => new FieldError($"{cpath}.{f.Field}", f.Message)));
+                    verified = failures.Length == 0;
+                }
+                var stance = Enum.Parse<CitationStance>(c.Stance!, ignoreCase: true);
+                citations.Add(new Citation(id, article.Id, quote, c.Start!.Value, c.End!.Value, c.Speaker, stance, verified));
+            }
+        }
+        if (errors.Count > 0)
+            throw GeoGraphException.Validation(errors);
+
+        // The same fact cited twice in one bundle is one relation with both citations.
+        var uniqueRelations = relations.DistinctBy(r => r.Id).ToArray();
+        var uniqueCitations = citations.DistinctBy(c => (c.RelationId, c.ArticleId, c.Start, c.End)).ToArray();
+        var nodesToWrite = declaredNodes.Select(n => Merge(n, existingNodes.GetValueOrDefault(n.Id)))
+            .Where(n => n is not null).Select(n => n!).ToArray();
+
+        var applied = await store.ApplyAsync(new IngestionBatch(articles, nodesToWrite, uniqueRelations, uniqueCitations), ct);
+        return new IngestionResult(
+            articles.Select(a => a.Id).ToArray(),
+            declaredNodes.Select(n => n.Id).ToArray(),
+            uniqueRelations.Select(r => r.Id).ToArray(),
+            applied);
+
+        void CheckNode(string id, string field)
+        {
+            if (!existingNodes.ContainsKey(id) && !declaredNodes.Any(n => n.Id == id))
+                errors.Add(new FieldError(field, $"unknown id '{id}': declare it in 'entities' or 'claims', or create it first"));
+        }
+    }
+
+    /// <summary>
+    /// A node as it should be written, or null when the store already has it as it should be.
+    /// Ingestion adds to what is known and never overwrites curated names or descriptions:
+    /// aliases are merged, a missing description is filled in.
+    /// </summary>
+    private static Node? Merge(Node incoming, Node? existing)
+    {
+        if (existing is null) return incoming;
+        var aliases = existing.Aliases.Concat(incoming.Aliases).Where(a => a != existing.Name).Distinct(StringComparer.Ordinal).ToArray();
+        var merged = existing with { Aliases = aliases, Description = existing.Description ?? incoming.Description };
+        return merged.SameContentAs(existing) ? null : merged;
+    }
+
+    private async Task<Dictionary<string, Node>> LoadReferencedNodesAsync(Bundle bundle, IReadOnlyList<Node> declared, CancellationToken ct)
+    {
+        var ids = new HashSet<string>(declared.Select(n => n.Id), StringComparer.Ordinal);
+        foreach (var r in bundle.Relations)
+        {
+            ids.Add(r.Subject!);
+            ids.Add(r.Object!);
+            foreach (var q in r.Qualifiers ?? []) if (q.Entity is not null) ids.Add(q.Entity);
+            foreach (var c in r.Citations ?? []) if (c.Speaker is not null) ids.Add(c.Speaker);
+        }
+        var found = await store.GetNodesAsync(ids, ct);
+        return new Dictionary<string, Node>(found, StringComparer.Ordinal);
+    }
+
+    /// <summary>Articles citations refer to: the bundle's own, else the stored ones (with their text, to verify quotes).</summary>
+    private async Task<Dictionary<string, Article>> LoadReferencedArticlesAsync(Bundle bundle, IReadOnlyList<Article> declared, CancellationToken ct)
+    {
+        var known = declared.ToDictionary(a => a.Id, StringComparer.Ordinal);
+        var missing = bundle.Relations.SelectMany(r => r.Citations ?? []).Select(c => c.Article!)
+            .Where(id => !known.ContainsKey(id)).Distinct(StringComparer.Ordinal).ToArray();
+        var stored = missing.Length == 0 ? new Dictionary<string, Article>() : await store.GetArticlesAsync(missing, includeText: true, ct);
+        foreach (var (id, article) in stored) known[id] = article;
+        // A bundle that re-ingests a stored article without its text still verifies against the stored text.
+        foreach (var a in declared)
+            if (a.Text is null && (await store.GetArticlesAsync([a.Id], includeText: true, ct)).GetValueOrDefault(a.Id) is { Text: not null } withText)
+                known[a.Id] = a with { Text = withText.Text };
+        return known;
+    }
+
+    private static Article ResolveArticle(BundleArticle a, DateTimeOffset now)
+    {
+        var text = a.Text is null ? null : ArticleText.Normalize(a.Text);
+        var sha = text is null ? a.TextSha256! : ContentIds.Sha256Hex(text);
+        return new Article(ContentIds.ForArticle(sha), a.Title!, a.Publisher, a.Url, a.PublishedAt, a.Language,
+            sha, text?.Length ?? a.TextLength!.Value, text, now);
+    }
+
+    private static Node ResolveEntity(BundleEntity e, DateTimeOffset now) =>
+        new(e.Id!, NodeIds.KindOf(e.Id)!.Value, e.Name!, (e.Aliases ?? []).Distinct(StringComparer.Ordinal).ToArray(), e.Description, now);
+}

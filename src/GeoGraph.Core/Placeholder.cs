@@ -1,1 +1,0 @@
-namespace GeoGraph.Core; public static class Placeholder {}
