@@ -1,0 +1,202 @@
+using System.Text;
+using GeoGraph.Bolt.PackStream;
+
+namespace GeoGraph.Bolt.Messages;
+
+/// <summary>A message the client sends. <see cref="object.ToString"/> gives the reference's notation.</summary>
+public interface IRequestMessage
+{
+    string Name { get; }
+
+    /// <summary>Writes the whole structure (header, signature, fields).</summary>
+    void WriteTo(PackStreamWriter writer);
+}
+
+internal static class RequestFormat
+{
+    public static string Of(string name, params object?[] fields)
+    {
+        var sb = new StringBuilder(name);
+        foreach (var field in fields)
+        {
+            sb.Append(' ');
+            BoltValueFormatter.Append(sb, field);
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>Copies a map with <c>credentials</c> masked, so logs never carry secrets.</summary>
+    public static IReadOnlyDictionary<string, object?> Masked(IReadOnlyDictionary<string, object?> map) =>
+        map.ContainsKey("credentials")
+            ? map.ToDictionary(kv => kv.Key, kv => kv.Key == "credentials" ? (object?)"******" : kv.Value)
+            : map;
+}
+
+public sealed class HelloMessage(IReadOnlyDictionary<string, object?> extra) : IRequestMessage
+{
+    public const byte Signature = 0x01;
+    public IReadOnlyDictionary<string, object?> Extra { get; } = extra;
+    public string Name => "HELLO";
+
+    public void WriteTo(PackStreamWriter writer)
+    {
+        writer.WriteStructHeader(1, Signature);
+        writer.Write(Extra);
+    }
+
+    public override string ToString() => RequestFormat.Of(Name, RequestFormat.Masked(Extra));
+}
+
+public sealed class LogonMessage(IReadOnlyDictionary<string, object?> auth) : IRequestMessage
+{
+    public const byte Signature = 0x6A;
+    public IReadOnlyDictionary<string, object?> Auth { get; } = auth;
+    public string Name => "LOGON";
+
+    public void WriteTo(PackStreamWriter writer)
+    {
+        writer.WriteStructHeader(1, Signature);
+        writer.Write(Auth);
+    }
+
+    public override string ToString() => RequestFormat.Of(Name, RequestFormat.Masked(Auth));
+}
+
+/// <summary>A request without fields: GOODBYE, RESET, COMMIT, ROLLBACK, LOGOFF.</summary>
+public sealed class BareMessage : IRequestMessage
+{
+    public static readonly BareMessage Goodbye = new("GOODBYE", 0x02);
+    public static readonly BareMessage Reset = new("RESET", 0x0F);
+    public static readonly BareMessage Commit = new("COMMIT", 0x12);
+    public static readonly BareMessage Rollback = new("ROLLBACK", 0x13);
+    public static readonly BareMessage Logoff = new("LOGOFF", 0x6B);
+
+    private BareMessage(string name, byte signature)
+    {
+        Name = name;
+        Signature = signature;
+    }
+
+    public string Name { get; }
+    public byte Signature { get; }
+
+    public void WriteTo(PackStreamWriter writer) => writer.WriteStructHeader(0, Signature);
+
+    public override string ToString() => Name;
+}
+
+public sealed class RunMessage(string query, IReadOnlyDictionary<string, object?> parameters, IReadOnlyDictionary<string, object?> extra) : IRequestMessage
+{
+    public const byte Signature = 0x10;
+    public string Query { get; } = query;
+    public IReadOnlyDictionary<string, object?> Parameters { get; } = parameters;
+    public IReadOnlyDictionary<string, object?> Extra { get; } = extra;
+    public string Name => "RUN";
+
+    public void WriteTo(PackStreamWriter writer)
+    {
+        writer.WriteStructHeader(3, Signature);
+        writer.WriteString(Query);
+        writer.Write(Parameters);
+        writer.Write(Extra);
+    }
+
+    public override string ToString() => RequestFormat.Of(Name, Query, Parameters, Extra);
+}
+
+public sealed class BeginMessage(IReadOnlyDictionary<string, object?> extra) : IRequestMessage
+{
+    public const byte Signature = 0x11;
+    public IReadOnlyDictionary<string, object?> Extra { get; } = extra;
+    public string Name => "BEGIN";
+
+    public void WriteTo(PackStreamWriter writer)
+    {
+        writer.WriteStructHeader(1, Signature);
+        writer.Write(Extra);
+    }
+
+    public override string ToString() => RequestFormat.Of(Name, Extra);
+}
+
+/// <summary>PULL (<c>3F</c>) or DISCARD (<c>2F</c>): <c>n</c> records (−1 = all) of statement <c>qid</c> (−1 = the last).</summary>
+public sealed class StreamMessage : IRequestMessage
+{
+    public const byte PullSignature = 0x3F;
+    public const byte DiscardSignature = 0x2F;
+
+    private StreamMessage(string name, byte signature, long n, long qid)
+    {
+        Name = name;
+        Signature = signature;
+        N = n;
+        Qid = qid;
+    }
+
+    public static StreamMessage Pull(long n, long qid = -1) => new("PULL", PullSignature, n, qid);
+    public static StreamMessage Discard(long n, long qid = -1) => new("DISCARD", DiscardSignature, n, qid);
+
+    public string Name { get; }
+    public byte Signature { get; }
+    public long N { get; }
+    public long Qid { get; }
+
+    public void WriteTo(PackStreamWriter writer)
+    {
+        writer.WriteStructHeader(1, Signature);
+        writer.WriteMapHeader(Qid == -1 ? 1 : 2);
+        writer.WriteString("n");
+        writer.WriteInteger(N);
+        if (Qid == -1) return;
+        writer.WriteString("qid");
+        writer.WriteInteger(Qid);
+    }
+
+    public override string ToString() => Qid == -1 ? $"{Name} {{\"n\": {N}}}" : $"{Name} {{\"n\": {N}, \"qid\": {Qid}}}";
+}
+
+/// <summary>TELEMETRY (5.4+): which API the next BEGIN or RUN comes from.</summary>
+public sealed class TelemetryMessage(TelemetryApi api) : IRequestMessage
+{
+    public const byte Signature = 0x54;
+    public TelemetryApi Api { get; } = api;
+    public string Name => "TELEMETRY";
+
+    public void WriteTo(PackStreamWriter writer)
+    {
+        writer.WriteStructHeader(1, Signature);
+        writer.WriteInteger((long)Api);
+    }
+
+    public override string ToString() => RequestFormat.Of(Name, (long)Api);
+}
+
+public enum TelemetryApi
+{
+    ManagedTransaction = 0,
+    ExplicitTransaction = 1,
+    AutoCommit = 2,
+    ExecuteQuery = 3,
+}
+
+public sealed class RouteMessage(IReadOnlyDictionary<string, object?> routing, IReadOnlyList<string> bookmarks, string? database) : IRequestMessage
+{
+    public const byte Signature = 0x66;
+    public IReadOnlyDictionary<string, object?> Routing { get; } = routing;
+    public IReadOnlyList<string> Bookmarks { get; } = bookmarks;
+    public string? Database { get; } = database;
+    public string Name => "ROUTE";
+
+    private IReadOnlyDictionary<string, object?> Extra =>
+        Database is null ? new Dictionary<string, object?>() : new Dictionary<string, object?> { ["db"] = Database };
+
+    public void WriteTo(PackStreamWriter writer)
+    {
+        writer.WriteStructHeader(3, Signature);
+        writer.Write(Routing);
+        writer.Write(Bookmarks);
+        writer.Write(Extra);
+    }
+
+    public override string ToString() => RequestFormat.Of(Name, Routing, Bookmarks, Extra);
+}

@@ -1,0 +1,287 @@
+using System.Buffers.Binary;
+using System.Text;
+
+namespace GeoGraph.Bolt.PackStream;
+
+/// <summary>
+/// Decodes PackStream v1 synchronously from bytes already read, hydrating Bolt 5 structures into
+/// .NET values: integers as <see cref="long"/>, floats as <see cref="double"/>, lists as
+/// <c>object?[]</c> (an <see cref="IReadOnlyList{T}"/>), maps as <see cref="Dictionary{TKey,TValue}"/>.
+/// </summary>
+public ref struct PackStreamReader(ReadOnlySpan<byte> data)
+{
+    private readonly ReadOnlySpan<byte> _data = data;
+    private int _position;
+
+    public readonly int Position => _position;
+    public readonly int Remaining => _data.Length - _position;
+
+    private ReadOnlySpan<byte> Take(int count)
+    {
+        if (count > _data.Length - _position)
+            throw new PackStreamException($"Truncated PackStream: needed {count} bytes at offset {_position}, {_data.Length - _position} left.");
+        var span = _data.Slice(_position, count);
+        _position += count;
+        return span;
+    }
+
+    private byte ReadByte() => Take(1)[0];
+
+    public readonly byte PeekMarker() =>
+        _position < _data.Length ? _data[_position] : throw new PackStreamException("Truncated PackStream: no marker left.");
+
+    /// <summary>Reads a structure header: the number of fields and the tag byte.</summary>
+    public (int FieldCount, byte Tag) ReadStructHeader()
+    {
+        var marker = ReadByte();
+        if ((marker & 0xF0) != 0xB0)
+            throw new PackStreamException($"Expected a structure, found marker {marker:X2}.");
+        return (marker & 0x0F, ReadByte());
+    }
+
+    public object? ReadValue()
+    {
+        var marker = ReadByte();
+        switch (marker >> 4)
+        {
+            case 0x0:
+            case 0x1:
+            case 0x2:
+            case 0x3:
+            case 0x4:
+            case 0x5:
+            case 0x6:
+            case 0x7:
+                return (long)marker;
+            case 0x8: return ReadUtf8(marker & 0x0F);
+            case 0x9: return ReadListItems(marker & 0x0F);
+            case 0xA: return ReadMapEntries(marker & 0x0F);
+            case 0xB: return ReadStructure(marker & 0x0F);
+            case 0xF: return (long)unchecked((sbyte)marker);
+        }
+        return marker switch
+        {
+            0xC0 => null,
+            0xC1 => BinaryPrimitives.ReadDoubleBigEndian(Take(8)),
+            0xC2 => false,
+            0xC3 => true,
+            0xC8 or 0xC9 or 0xCA or 0xCB => ReadIntegerBody(marker),
+            0xCC => Take(ReadSize(0)).ToArray(),
+            0xCD => Take(ReadSize(1)).ToArray(),
+            0xCE => Take(ReadSize(2)).ToArray(),
+            0xD0 => ReadUtf8(ReadSize(0)),
+            0xD1 => ReadUtf8(ReadSize(1)),
+            0xD2 => ReadUtf8(ReadSize(2)),
+            0xD4 => ReadListItems(ReadSize(0)),
+            0xD5 => ReadListItems(ReadSize(1)),
+            0xD6 => ReadListItems(ReadSize(2)),
+            0xD8 => ReadMapEntries(ReadSize(0)),
+            0xD9 => ReadMapEntries(ReadSize(1)),
+            0xDA => ReadMapEntries(ReadSize(2)),
+            _ => throw new PackStreamException($"Reserved PackStream marker {marker:X2}."),
+        };
+    }
+
+    private long ReadIntegerBody(byte marker) => marker switch
+    {
+        0xC8 => unchecked((sbyte)ReadByte()),
+        0xC9 => BinaryPrimitives.ReadInt16BigEndian(Take(2)),
+        0xCA => BinaryPrimitives.ReadInt32BigEndian(Take(4)),
+        _ => BinaryPrimitives.ReadInt64BigEndian(Take(8)),
+    };
+
+    /// <summary>Size after an 8/16/32 marker (width 0, 1, 2); unsigned, at most int.MaxValue.</summary>
+    private int ReadSize(int width)
+    {
+        uint size = width switch
+        {
+            0 => ReadByte(),
+            1 => BinaryPrimitives.ReadUInt16BigEndian(Take(2)),
+            _ => BinaryPrimitives.ReadUInt32BigEndian(Take(4)),
+        };
+        if (size > int.MaxValue)
+            throw new PackStreamException($"PackStream size {size} exceeds {int.MaxValue}.");
+        return (int)size;
+    }
+
+    private string ReadUtf8(int byteCount) => byteCount == 0 ? string.Empty : Encoding.UTF8.GetString(Take(byteCount));
+
+    public long ReadInteger() => ReadValue() is long l ? l : throw new PackStreamException("Expected an integer.");
+
+    public string ReadString() => ReadValue() as string ?? throw new PackStreamException("Expected a string.");
+
+    public IReadOnlyDictionary<string, object?> ReadMap() =>
+        ReadValue() as IReadOnlyDictionary<string, object?> ?? throw new PackStreamException("Expected a map.");
+
+    public object?[] ReadList() => ReadValue() as object?[] ?? throw new PackStreamException("Expected a list.");
+
+    private object?[] ReadListItems(int count)
+    {
+        if (count == 0) return [];
+        if (count > Remaining) throw new PackStreamException($"List of {count} items cannot fit in {Remaining} bytes.");
+        var items = new object?[count];
+        for (var i = 0; i < count; i++) items[i] = ReadValue();
+        return items;
+    }
+
+    private Dictionary<string, object?> ReadMapEntries(int count)
+    {
+        if (count > Remaining) throw new PackStreamException($"Map of {count} entries cannot fit in {Remaining} bytes.");
+        var map = new Dictionary<string, object?>(count);
+        for (var i = 0; i < count; i++)
+        {
+            var key = ReadValue() as string ?? throw new PackStreamException("Map keys must be strings.");
+            map[key] = ReadValue(); // a repeated key: the last value wins
+        }
+        return map;
+    }
+
+    private object ReadStructure(int fieldCount)
+    {
+        var tag = ReadByte();
+        switch (tag)
+        {
+            case StructureTag.Node:
+                Expect(fieldCount, 4, "Node");
+                return ReadNodeFields();
+            case StructureTag.Relationship:
+            {
+                Expect(fieldCount, 8, "Relationship");
+                var id = ReadOptionalId();
+                var start = ReadOptionalId();
+                var end = ReadOptionalId();
+                var type = ReadString();
+                var props = ReadMap();
+                return new Relationship(id, ReadString(), start, ReadString(), end, ReadString(), type, props);
+            }
+            case StructureTag.UnboundRelationship:
+                Expect(fieldCount, 4, "UnboundRelationship");
+                return ReadUnboundFields();
+            case StructureTag.Path:
+                Expect(fieldCount, 3, "Path");
+                return ReadPathFields();
+            case StructureTag.Date:
+                Expect(fieldCount, 1, "Date");
+                return DateOnly.FromDayNumber(checked(719162 + (int)ReadInteger()));
+            case StructureTag.LocalTime:
+                Expect(fieldCount, 1, "LocalTime");
+                return new TimeOnly(ReadInteger() / 100);
+            case StructureTag.Time:
+            {
+                Expect(fieldCount, 2, "Time");
+                var nanos = ReadInteger();
+                return new OffsetTime(new TimeOnly(nanos / 100), TimeSpan.FromSeconds(ReadInteger()));
+            }
+            case StructureTag.DateTime:
+            {
+                Expect(fieldCount, 3, "DateTime");
+                var utc = EpochPlus(ReadInteger(), ReadInteger());
+                return new DateTimeOffset(utc, TimeSpan.Zero).ToOffset(TimeSpan.FromSeconds(ReadInteger()));
+            }
+            case StructureTag.DateTimeZoneId:
+            {
+                Expect(fieldCount, 3, "DateTimeZoneId");
+                var utc = EpochPlus(ReadInteger(), ReadInteger());
+                return new ZonedDateTime(utc, ReadString());
+            }
+            case StructureTag.LegacyDateTime:
+            {
+                // Bolt 4.x form: seconds are the local wall clock, so subtract the offset.
+                Expect(fieldCount, 3, "legacy DateTime");
+                var local = EpochPlus(ReadInteger(), ReadInteger());
+                var offset = TimeSpan.FromSeconds(ReadInteger());
+                return new DateTimeOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), offset);
+            }
+            case StructureTag.LegacyDateTimeZoneId:
+            {
+                Expect(fieldCount, 3, "legacy DateTimeZoneId");
+                var local = EpochPlus(ReadInteger(), ReadInteger());
+                var zoneId = ReadString();
+                var zone = TimeZoneInfo.FindSystemTimeZoneById(zoneId);
+                var unspecified = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
+                return new ZonedDateTime(DateTime.SpecifyKind(unspecified - zone.GetUtcOffset(unspecified), DateTimeKind.Utc), zoneId);
+            }
+            case StructureTag.LocalDateTime:
+                Expect(fieldCount, 2, "LocalDateTime");
+                return DateTime.SpecifyKind(EpochPlus(ReadInteger(), ReadInteger()), DateTimeKind.Unspecified);
+            case StructureTag.Duration:
+                Expect(fieldCount, 4, "Duration");
+                return new BoltDuration(ReadInteger(), ReadInteger(), ReadInteger(), checked((int)ReadInteger()));
+            case StructureTag.Point2D:
+                Expect(fieldCount, 3, "Point2D");
+                return new Point(checked((int)ReadInteger()), ReadFloat(), ReadFloat());
+            case StructureTag.Point3D:
+                Expect(fieldCount, 4, "Point3D");
+                return new Point(checked((int)ReadInteger()), ReadFloat(), ReadFloat(), ReadFloat());
+            default:
+            {
+                var fields = new object?[fieldCount];
+                for (var i = 0; i < fieldCount; i++) fields[i] = ReadValue();
+                return new PackStreamStructure(tag, fields);
+            }
+        }
+    }
+
+    private static void Expect(int actual, int expected, string name)
+    {
+        if (actual != expected)
+            throw new PackStreamException($"A Bolt 5 {name} has {expected} fields, not {actual}.");
+    }
+
+    private static DateTime EpochPlus(long seconds, long nanos) =>
+        new(DateTime.UnixEpoch.Ticks + checked(seconds * TimeSpan.TicksPerSecond) + nanos / 100, DateTimeKind.Utc);
+
+    private double ReadFloat() => ReadValue() is double d ? d : throw new PackStreamException("Expected a float.");
+
+    private long? ReadOptionalId() => ReadValue() switch
+    {
+        null => null,
+        long l => l,
+        _ => throw new PackStreamException("Expected an integer id or null."),
+    };
+
+    private Node ReadNodeFields()
+    {
+        var id = ReadOptionalId();
+        var labelValues = ReadList();
+        var labels = new string[labelValues.Length];
+        for (var i = 0; i < labels.Length; i++)
+            labels[i] = labelValues[i] as string ?? throw new PackStreamException("Node labels must be strings.");
+        var props = ReadMap();
+        return new Node(id, ReadString(), labels, props);
+    }
+
+    private UnboundRelationship ReadUnboundFields()
+    {
+        var id = ReadOptionalId();
+        var type = ReadString();
+        var props = ReadMap();
+        return new UnboundRelationship(id, ReadString(), type, props);
+    }
+
+    /// <summary>Rebuilds the walk: indices are (1-based signed rel, 0-based node) pairs (reference §3.2).</summary>
+    private Path ReadPathFields()
+    {
+        var nodes = ReadList();
+        var rels = ReadList();
+        var indices = ReadList();
+        if (nodes.Length == 0 || indices.Length % 2 != 0)
+            throw new PackStreamException("A path needs at least one node and an even number of indices.");
+        var walkNodes = new Node[indices.Length / 2 + 1];
+        var walkRels = new Relationship[indices.Length / 2];
+        var previous = walkNodes[0] = nodes[0] as Node ?? throw new PackStreamException("Path nodes must be nodes.");
+        for (var i = 0; i < walkRels.Length; i++)
+        {
+            var relIndex = indices[2 * i] as long? ?? throw new PackStreamException("Path indices must be integers.");
+            var nodeIndex = indices[2 * i + 1] as long? ?? throw new PackStreamException("Path indices must be integers.");
+            if (relIndex == 0 || Math.Abs(relIndex) > rels.Length || nodeIndex < 0 || nodeIndex >= nodes.Length)
+                throw new PackStreamException("Path index out of range.");
+            var next = nodes[nodeIndex] as Node ?? throw new PackStreamException("Path nodes must be nodes.");
+            var rel = rels[Math.Abs(relIndex) - 1] as UnboundRelationship
+                      ?? throw new PackStreamException("Path relationships must be unbound relationships.");
+            walkRels[i] = relIndex > 0 ? rel.Bind(previous, next) : rel.Bind(next, previous);
+            walkNodes[i + 1] = previous = next;
+        }
+        return new Path(walkNodes, walkRels);
+    }
+}

@@ -1,1 +1,0 @@
-namespace GeoGraph.Bolt; public static class Placeholder {}
