@@ -1,1 +1,0 @@
-namespace GeoGraph.Storage.Sqlite; public static class Placeholder {}

@@ -1,0 +1,237 @@
+using GeoGraph.Core.Model;
+using GeoGraph.Core.Storage;
+using Microsoft.Data.Sqlite;
+
+namespace GeoGraph.Storage.Sqlite;
+
+// Writes: one immediate transaction per call, statements prepared once per batch and re-bound
+// per row. Any failure rolls the whole batch back.
+public sealed partial class SqliteGraphStore
+{
+    public Task<ApplyResult> ApplyAsync(IngestionBatch batch, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        return RunAsync("apply", async (c, ct) =>
+        {
+            await using var tx = c.BeginTransaction(deferred: false);
+            var articles = await ApplyArticlesAsync(c, tx, batch.Articles, ct);
+            var nodes = await ApplyNodesAsync(c, tx, batch.Nodes, ct);
+            var relationsCreated = await ApplyRelationsAsync(c, tx, batch.Relations, ct);
+            var citationsAdded = await ApplyCitationsAsync(c, tx, batch.Citations, ct);
+            foreach (var articleId in articles.TextAdded)
+                await VerifyCitationsAsync(c, tx, articleId, ct);
+            await tx.CommitAsync(ct);
+            return new ApplyResult(articles.Created, articles.TextAdded.Count, nodes.Created, nodes.Updated, relationsCreated, citationsAdded);
+        }, ct);
+    }
+
+    private static async Task<(int Created, List<string> TextAdded)> ApplyArticlesAsync(
+        SqliteConnection c, SqliteTransaction tx, IReadOnlyList<Article> articles, CancellationToken ct)
+    {
+        var created = 0;
+        var textAdded = new List<string>();
+        if (articles.Count == 0) return (created, textAdded);
+
+        await using var insert = Prepare(c, tx,
+            """
+            INSERT INTO articles (id, title, title_key, publisher, url, published_at, language, text_sha256, text_length, text, recorded_at)
+            VALUES (@id, @title, @title_key, @publisher, @url, @published_at, @language, @text_sha256, @text_length, @text, @recorded_at)
+            ON CONFLICT (id) DO NOTHING;
+            """,
+            "@id", "@title", "@title_key", "@publisher", "@url", "@published_at", "@language", "@text_sha256", "@text_length", "@text", "@recorded_at");
+        await using var fillText = Prepare(c, tx, "UPDATE articles SET text = @text WHERE id = @id AND text IS NULL;", "@id", "@text");
+        foreach (var a in articles)
+        {
+            Bind(insert, a.Id, a.Title, SqlValues.SearchKey(a.Title), SqlValues.Nullable(a.Publisher), SqlValues.Nullable(a.Url),
+                SqlValues.Timestamp(a.PublishedAt), SqlValues.Nullable(a.Language), a.TextSha256, a.TextLength,
+                SqlValues.Nullable(a.Text), SqlValues.Timestamp(a.RecordedAt));
+            if (await insert.ExecuteNonQueryAsync(ct) == 1)
+            {
+                created++;
+            }
+            else if (a.Text is not null)
+            {
+                Bind(fillText, a.Id, a.Text);
+                if (await fillText.ExecuteNonQueryAsync(ct) == 1) textAdded.Add(a.Id);
+            }
+        }
+        return (created, textAdded);
+    }
+
+    private static async Task<(int Created, int Updated)> ApplyNodesAsync(
+        SqliteConnection c, SqliteTransaction tx, IReadOnlyList<Node> nodes, CancellationToken ct)
+    {
+        int created = 0, updated = 0;
+        if (nodes.Count == 0) return (created, updated);
+
+        var existing = await LoadNodesAsync(c, tx, nodes.Select(n => n.Id), ct);
+        await using var upsert = Prepare(c, tx,
+            """
+            INSERT INTO nodes (id, kind, name, aliases, description, recorded_at, search_key)
+            VALUES (@id, @kind, @name, @aliases, @description, @recorded_at, @search_key)
+            ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, name = excluded.name, aliases = excluded.aliases,
+                description = excluded.description, recorded_at = excluded.recorded_at, search_key = excluded.search_key;
+            """,
+            "@id", "@kind", "@name", "@aliases", "@description", "@recorded_at", "@search_key");
+        await using var clearAliases = Prepare(c, tx, "DELETE FROM node_aliases WHERE node_id = @id;", "@id");
+        await using var addAlias = Prepare(c, tx, "INSERT INTO node_aliases (node_id, alias_key) VALUES (@id, @key) ON CONFLICT DO NOTHING;", "@id", "@key");
+        foreach (var node in nodes)
+        {
+            if (existing.TryGetValue(node.Id, out var stored))
+            {
+                if (stored.SameContentAs(node)) continue;
+                updated++;
+            }
+            else
+            {
+                created++;
+            }
+            existing[node.Id] = node;
+            Bind(upsert, node.Id, SqlValues.Kind(node.Kind), node.Name, SqlValues.Aliases(node.Aliases),
+                SqlValues.Nullable(node.Description), SqlValues.Timestamp(node.RecordedAt), SqlValues.SearchKey(node.Name));
+            await upsert.ExecuteNonQueryAsync(ct);
+            Bind(clearAliases, node.Id);
+            await clearAliases.ExecuteNonQueryAsync(ct);
+            foreach (var key in node.Aliases.Select(SqlValues.SearchKey).Distinct(StringComparer.Ordinal))
+            {
+                Bind(addAlias, node.Id, key);
+                await addAlias.ExecuteNonQueryAsync(ct);
+            }
+        }
+        return (created, updated);
+    }
+
+    private static async Task<int> ApplyRelationsAsync(SqliteConnection c, SqliteTransaction tx, IReadOnlyList<Relation> relations, CancellationToken ct)
+    {
+        var created = 0;
+        if (relations.Count == 0) return created;
+
+        await using var insert = Prepare(c, tx,
+            """
+            INSERT INTO relations (id, type, subject_id, object_id, qualifiers, valid_from, valid_from_precision, valid_to, valid_to_precision,
+                valid_to_end, confidence, recorded_at, recorded_by, retracted_at, retracted_by, retract_reason)
+            VALUES (@id, @type, @subject_id, @object_id, @qualifiers, @valid_from, @valid_from_precision, @valid_to, @valid_to_precision,
+                @valid_to_end, @confidence, @recorded_at, @recorded_by, @retracted_at, @retracted_by, @retract_reason)
+            ON CONFLICT (id) DO NOTHING;
+            """,
+            "@id", "@type", "@subject_id", "@object_id", "@qualifiers", "@valid_from", "@valid_from_precision", "@valid_to", "@valid_to_precision",
+            "@valid_to_end", "@confidence", "@recorded_at", "@recorded_by", "@retracted_at", "@retracted_by", "@retract_reason");
+        foreach (var r in relations)
+        {
+            Bind(insert, r.Id, r.Type, r.SubjectId, r.ObjectId, SqlValues.Qualifiers(r.Qualifiers),
+                r.ValidFrom is { } f ? SqlValues.Date(f.Start) : DBNull.Value,
+                r.ValidFrom is { } fp ? SqlValues.Precision(fp.Precision) : DBNull.Value,
+                r.ValidTo is { } t ? SqlValues.Date(t.Start) : DBNull.Value,
+                r.ValidTo is { } tp ? SqlValues.Precision(tp.Precision) : DBNull.Value,
+                r.ValidTo is { } te ? SqlValues.Date(te.End) : DBNull.Value,
+                r.Confidence, SqlValues.Timestamp(r.RecordedAt), r.RecordedBy,
+                SqlValues.Timestamp(r.RetractedAt), SqlValues.Nullable(r.RetractedBy), SqlValues.Nullable(r.RetractReason));
+            created += await insert.ExecuteNonQueryAsync(ct);
+        }
+        return created;
+    }
+
+    private static async Task<int> ApplyCitationsAsync(SqliteConnection c, SqliteTransaction tx, IReadOnlyList<Citation> citations, CancellationToken ct)
+    {
+        var added = 0;
+        if (citations.Count == 0) return added;
+
+        await using var insert = Prepare(c, tx,
+            """
+            INSERT INTO citations (relation_id, article_id, quote, start_offset, end_offset, speaker_id, stance, verified)
+            VALUES (@relation_id, @article_id, @quote, @start, @end, @speaker_id, @stance, @verified)
+            ON CONFLICT DO NOTHING;
+            """,
+            "@relation_id", "@article_id", "@quote", "@start", "@end", "@speaker_id", "@stance", "@verified");
+        // A citation stored before its article's text was known becomes verified when a later batch verified it.
+        await using var verify = Prepare(c, tx,
+            "UPDATE citations SET verified = 1 WHERE relation_id = @relation_id AND article_id = @article_id "
+            + "AND start_offset = @start AND end_offset = @end AND verified = 0;",
+            "@relation_id", "@article_id", "@start", "@end");
+        foreach (var x in citations)
+        {
+            Bind(insert, x.RelationId, x.ArticleId, x.Quote, x.Start, x.End, SqlValues.Nullable(x.SpeakerId), SqlValues.Stance(x.Stance), x.Verified ? 1 : 0);
+            var inserted = await insert.ExecuteNonQueryAsync(ct);
+            added += inserted;
+            if (inserted == 0 && x.Verified)
+            {
+                Bind(verify, x.RelationId, x.ArticleId, x.Start, x.End);
+                await verify.ExecuteNonQueryAsync(ct);
+            }
+        }
+        return added;
+    }
+
+    /// <summary>Once an article's text is known, its stored citations whose quotes it contains at their offsets are verified.</summary>
+    private static async Task VerifyCitationsAsync(SqliteConnection c, SqliteTransaction tx, string articleId, CancellationToken ct)
+    {
+        string? text;
+        await using (var load = Prepare(c, tx, "SELECT text FROM articles WHERE id = @id;", "@id"))
+        {
+            Bind(load, articleId);
+            text = await load.ExecuteScalarAsync(ct) as string;
+        }
+        if (text is null) return;
+
+        var matching = new List<(string RelationId, int Start, int End)>();
+        await using (var unverified = Prepare(c, tx,
+            "SELECT relation_id, quote, start_offset, end_offset FROM citations WHERE article_id = @id AND verified = 0;", "@id"))
+        {
+            Bind(unverified, articleId);
+            await using var r = await unverified.ExecuteReaderAsync(ct);
+            while (await r.ReadAsync(ct))
+            {
+                var (quote, start, end) = (r.GetString(1), r.GetInt32(2), r.GetInt32(3));
+                if (start >= 0 && end <= text.Length && end - start == quote.Length
+                    && text.AsSpan(start, end - start).SequenceEqual(quote))
+                    matching.Add((r.GetString(0), start, end));
+            }
+        }
+        await using var verify = Prepare(c, tx,
+            "UPDATE citations SET verified = 1 WHERE relation_id = @relation_id AND article_id = @article_id AND start_offset = @start AND end_offset = @end;",
+            "@relation_id", "@article_id", "@start", "@end");
+        foreach (var (relationId, start, end) in matching)
+        {
+            Bind(verify, relationId, articleId, start, end);
+            await verify.ExecuteNonQueryAsync(ct);
+        }
+    }
+
+    public Task<Relation?> RetractRelationAsync(string id, string reason, string retractedBy, DateTimeOffset at, CancellationToken ct = default) =>
+        RunAsync("retract_relation", async (c, ct) =>
+        {
+            await using var tx = c.BeginTransaction(deferred: false);
+            await using (var retract = Prepare(c, tx,
+                "UPDATE relations SET retracted_at = @at, retracted_by = @by, retract_reason = @reason WHERE id = @id AND retracted_at IS NULL;",
+                "@id", "@at", "@by", "@reason"))
+            {
+                Bind(retract, id, SqlValues.Timestamp(at), retractedBy, reason);
+                await retract.ExecuteNonQueryAsync(ct);
+            }
+            Relation? relation = null;
+            await using (var load = Prepare(c, tx, $"SELECT {SqlValues.RelationColumns} FROM relations r WHERE r.id = @id;", "@id"))
+            {
+                Bind(load, id);
+                await using var r = await load.ExecuteReaderAsync(ct);
+                if (await r.ReadAsync(ct)) relation = SqlValues.ReadRelation(r);
+            }
+            await tx.CommitAsync(ct);
+            return relation;
+        }, ct);
+
+    /// <summary>A command with named parameters, prepared once and re-bound per row with <see cref="Bind"/>.</summary>
+    private static SqliteCommand Prepare(SqliteConnection c, SqliteTransaction tx, string sql, params string[] parameters)
+    {
+        var cmd = c.CreateCommand();
+        cmd.Transaction = tx;
+        cmd.CommandText = sql;
+        foreach (var p in parameters) cmd.Parameters.Add(new SqliteParameter { ParameterName = p });
+        cmd.Prepare();
+        return cmd;
+    }
+
+    private static void Bind(SqliteCommand cmd, params object[] values)
+    {
+        for (var i = 0; i < values.Length; i++) cmd.Parameters[i].Value = values[i];
+    }
+}

@@ -1,0 +1,181 @@
+using System.Globalization;
+using GeoGraph.Core.Errors;
+using GeoGraph.Core.Model;
+using GeoGraph.Core.Storage;
+using Microsoft.Data.Sqlite;
+
+namespace GeoGraph.Storage.Sqlite;
+
+// Listings: keyset paging in (rank, id) order, fetching first + 1 rows to know whether a next
+// page exists. Without a search every rank is 0 and the order is the primary key's.
+public sealed partial class SqliteGraphStore
+{
+    public Task<Page<Node>> FindNodesAsync(NodeFilter filter, PageRequest page, CancellationToken ct = default)
+    {
+        CheckPage(page);
+        return RunAsync("find_nodes", (c, ct) => ReadPageAsync(c, NodeQuery(filter, page), SqlValues.ReadNode, SqlValues.NodeColumnCount, page.First, ct), ct);
+    }
+
+    public Task<long> CountNodesAsync(NodeFilter filter, CancellationToken ct = default) =>
+        RunAsync("count_nodes", (c, ct) => CountAsync(c, NodeQuery(filter, null), ct), ct);
+
+    public Task<Page<Article>> FindArticlesAsync(string? search, PageRequest page, CancellationToken ct = default)
+    {
+        CheckPage(page);
+        return RunAsync("find_articles", (c, ct) => ReadPageAsync(c, ArticleQuery(search, page), r => SqlValues.ReadArticle(r), SqlValues.ArticleColumnCount, page.First, ct), ct);
+    }
+
+    public Task<long> CountArticlesAsync(string? search, CancellationToken ct = default) =>
+        RunAsync("count_articles", (c, ct) => CountAsync(c, ArticleQuery(search, null), ct), ct);
+
+    public Task<Page<Relation>> FindRelationsAsync(RelationFilter filter, PageRequest page, CancellationToken ct = default)
+    {
+        CheckPage(page);
+        return RunAsync("find_relations", (c, ct) => ReadPageAsync(c, RelationQuery(filter, page), SqlValues.ReadRelation, SqlValues.RelationColumnCount, page.First, ct), ct);
+    }
+
+    public Task<long> CountRelationsAsync(RelationFilter filter, CancellationToken ct = default) =>
+        RunAsync("count_relations", (c, ct) => CountAsync(c, RelationQuery(filter, null), ct), ct);
+
+    public Task<Page<Node>> FindClaimsAsync(ClaimFilter filter, PageRequest page, CancellationToken ct = default)
+    {
+        CheckPage(page);
+        return RunAsync("find_claims", (c, ct) => ReadPageAsync(c, ClaimQuery(filter, page), SqlValues.ReadNode, SqlValues.NodeColumnCount, page.First, ct), ct);
+    }
+
+    public Task<long> CountClaimsAsync(ClaimFilter filter, CancellationToken ct = default) =>
+        RunAsync("count_claims", (c, ct) => CountAsync(c, ClaimQuery(filter, null), ct), ct);
+
+    /// <summary>
+    /// A listing query: <c>Select</c> yields the item's columns followed by its rank, already
+    /// filtered and positioned after the cursor; <c>Count</c> counts the same rows ignoring the cursor.
+    /// </summary>
+    private sealed record ListingQuery(SqlBuilder Sql, string Select, string Count);
+
+    private static void CheckPage(PageRequest page)
+    {
+        if (page.First is < 1 or > PageRequest.MaxSize)
+            throw GeoGraphException.Validation("first", $"must be between 1 and {PageRequest.MaxSize}");
+    }
+
+    /// <summary>A search string in its comparison form, or null when there is nothing to search for.</summary>
+    private static string? SearchKey(string? search) =>
+        string.IsNullOrWhiteSpace(search) ? null : SqlValues.SearchKey(search.Trim());
+
+    /// <summary>Keyset condition for a listing whose rank column is <paramref name="rank"/> (a constant 0 when not searching).</summary>
+    private static string? After(SqlBuilder sql, PageKey? after, string rank, string id, bool ranked)
+    {
+        if (after is not { } key) return null;
+        var afterId = sql.Param(key.Id);
+        if (!ranked) return key.Rank == 0 ? $"{id} > {afterId}" : "0";
+        var afterRank = sql.Param(key.Rank);
+        return $"{rank} > {afterRank} OR ({rank} = {afterRank} AND {id} > {afterId})";
+    }
+
+    /// <summary>A rank expression over a search-key column: 0 equal, 1 prefix, 2 contains (rows that do not contain it are filtered out).</summary>
+    private static string RankOf(string keyColumn, string searchParam) =>
+        $"CASE WHEN {keyColumn} = {searchParam} THEN 0 WHEN instr({keyColumn}, {searchParam}) = 1 THEN 1 ELSE 2 END";
+
+    private static ListingQuery NodeQuery(NodeFilter filter, PageRequest? page)
+    {
+        var sql = new SqlBuilder();
+        var kind = filter.Kind is { } k ? $"n.kind = {sql.Param(SqlValues.Kind(k))}" : $"n.kind <> {sql.Param(SqlValues.Kind(NodeKind.Claim))}";
+        var search = SearchKey(filter.Search);
+        if (search is null)
+        {
+            sql.Where(kind);
+            if (After(sql, page?.After, "0", "n.id", ranked: false) is { } after) sql.Where(after);
+            return Listing(sql, $"SELECT {SqlValues.NodeColumns}, 0 FROM nodes n", "n.id", page);
+        }
+
+        // The best rank over the name and every alias of a node.
+        var s = sql.Param(search);
+        var matches =
+            $"WITH matches (node_id, rank) AS ("
+            + $"SELECT id, {RankOf("search_key", s)} FROM nodes WHERE instr(search_key, {s}) > 0 "
+            + $"UNION ALL SELECT node_id, {RankOf("alias_key", s)} FROM node_aliases WHERE instr(alias_key, {s}) > 0), "
+            + "ranked (node_id, rank) AS (SELECT node_id, min(rank) FROM matches GROUP BY node_id) ";
+        sql.Where(kind);
+        if (After(sql, page?.After, "m.rank", "n.id", ranked: true) is { } afterRanked) sql.Where(afterRanked);
+        return Listing(sql, $"{matches}SELECT {SqlValues.NodeColumns}, m.rank FROM ranked m JOIN nodes n ON n.id = m.node_id", "m.rank, n.id", page);
+    }
+
+    private static ListingQuery ArticleQuery(string? searchText, PageRequest? page)
+    {
+        var sql = new SqlBuilder();
+        var search = SearchKey(searchText);
+        if (search is null)
+        {
+            if (After(sql, page?.After, "0", "a.id", ranked: false) is { } after) sql.Where(after);
+            return Listing(sql, $"SELECT {SqlValues.ArticleColumns}, 0 FROM articles a", "a.id", page);
+        }
+        var s = sql.Param(search);
+        sql.Where($"instr(a.title_key, {s}) > 0");
+        var rank = RankOf("a.title_key", s);
+        if (After(sql, page?.After, rank, "a.id", ranked: true) is { } afterRanked) sql.Where(afterRanked);
+        return Listing(sql, $"SELECT {SqlValues.ArticleColumns}, {rank} AS rank FROM articles a", "rank, a.id", page);
+    }
+
+    private ListingQuery RelationQuery(RelationFilter f, PageRequest? page)
+    {
+        var sql = new SqlBuilder();
+        if (f.Type is not null) sql.Where($"r.type = {sql.Param(f.Type)}");
+        if (f.SubjectId is not null) sql.Where($"r.subject_id = {sql.Param(f.SubjectId)}");
+        if (f.ObjectId is not null) sql.Where($"r.object_id = {sql.Param(f.ObjectId)}");
+        if (f.InvolvesId is not null)
+        {
+            // Two index lookups rather than an OR the planner might scan for.
+            var p = sql.Param(f.InvolvesId);
+            sql.Where($"r.id IN (SELECT id FROM relations WHERE subject_id = {p} UNION ALL SELECT id FROM relations WHERE object_id = {p})");
+        }
+        if (f.ArticleId is not null) sql.Where($"r.id IN (SELECT relation_id FROM citations WHERE article_id = {sql.Param(f.ArticleId)})");
+        if (f.ValidAt is { } day) ValidAt(sql, day);
+        VisibleAt(sql, f.KnownAt ?? Now, f.IncludeRetracted);
+        if (After(sql, page?.After, "0", "r.id", ranked: false) is { } after) sql.Where(after);
+        return Listing(sql, $"SELECT {SqlValues.RelationColumns}, 0 FROM relations r", "r.id", page);
+    }
+
+    private ListingQuery ClaimQuery(ClaimFilter filter, PageRequest? page)
+    {
+        var sql = new SqlBuilder();
+        sql.Where($"n.kind = {sql.Param(SqlValues.Kind(NodeKind.Claim))}");
+        if (filter.Disputed is { } disputed)
+        {
+            var now = sql.Param(SqlValues.Timestamp(Now));
+            string Has(IReadOnlyList<string> types) =>
+                $"EXISTS (SELECT 1 FROM relations r WHERE r.object_id = n.id AND r.type IN {sql.InList(types)} "
+                + $"AND r.recorded_at <= {now} AND (r.retracted_at IS NULL OR r.retracted_at > {now}))";
+            var isDisputed = $"{Has(ClaimStances.SupportTypes)} AND {Has(ClaimStances.DenialTypes)}";
+            sql.Where(disputed ? isDisputed : $"NOT ({isDisputed})");
+        }
+        if (After(sql, page?.After, "0", "n.id", ranked: false) is { } after) sql.Where(after);
+        return Listing(sql, $"SELECT {SqlValues.NodeColumns}, 0 FROM nodes n", "n.id", page);
+    }
+
+    private static ListingQuery Listing(SqlBuilder sql, string selectFrom, string orderBy, PageRequest? page)
+    {
+        var where = sql.WhereClause();
+        var limit = page is null ? "" : " LIMIT " + sql.Param(page.First + 1);
+        return new ListingQuery(sql, $"{selectFrom}{where} ORDER BY {orderBy}{limit};", $"SELECT count(*) FROM ({selectFrom}{where});");
+    }
+
+    private static async Task<Page<T>> ReadPageAsync<T>(
+        SqliteConnection c, ListingQuery query, Func<SqliteDataReader, T> read, int rankOrdinal, int first, CancellationToken ct)
+    {
+        var items = new List<PagedItem<T>>(first + 1);
+        await using var cmd = query.Sql.Command(c, query.Select);
+        await using var r = await cmd.ExecuteReaderAsync(ct);
+        while (await r.ReadAsync(ct))
+        {
+            var item = read(r);
+            items.Add(new PagedItem<T>(item, new PageKey(r.GetInt32(rankOrdinal), r.GetString(0))));
+        }
+        return Page<T>.From(items, first);
+    }
+
+    private static async Task<long> CountAsync(SqliteConnection c, ListingQuery query, CancellationToken ct)
+    {
+        await using var cmd = query.Sql.Command(c, query.Count);
+        return Convert.ToInt64(await cmd.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
+    }
+}

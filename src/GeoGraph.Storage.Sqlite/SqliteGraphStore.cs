@@ -1,0 +1,252 @@
+using System.Diagnostics;
+using System.Globalization;
+using GeoGraph.Core.Errors;
+using GeoGraph.Core.Model;
+using GeoGraph.Core.Storage;
+using Microsoft.Data.Sqlite;
+
+namespace GeoGraph.Storage.Sqlite;
+
+/// <summary>
+/// The embedded store: one SQLite file in WAL mode, so many readers run alongside one writer.
+/// Every operation takes a connection from Microsoft.Data.Sqlite's pool and returns it, so one
+/// instance serves concurrent requests. Writes take the write lock up front (BEGIN IMMEDIATE).
+/// </summary>
+public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
+{
+    public static readonly ActivitySource ActivitySource = new("GeoGraph.Storage.Sqlite");
+
+    private readonly string _connectionString;
+    private readonly string _connectionPragmas;
+    private readonly TimeProvider _clock;
+
+    private SqliteGraphStore(SqliteStoreOptions options, TimeProvider clock)
+    {
+        _clock = clock;
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = options.Path,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Cache = SqliteCacheMode.Private,
+            Pooling = true,
+            ForeignKeys = true,
+            DefaultTimeout = (int)Math.Ceiling(options.BusyTimeout.TotalSeconds),
+        }.ToString();
+        // Per-connection settings (journal_mode=WAL is persistent in the file and set once at open).
+        _connectionPragmas =
+            $"PRAGMA synchronous = {(options.SynchronousFull ? "FULL" : "NORMAL")}; "
+            + $"PRAGMA busy_timeout = {((long)options.BusyTimeout.TotalMilliseconds).ToString(CultureInfo.InvariantCulture)};";
+        Path = options.Path;
+    }
+
+    /// <summary>The database file.</summary>
+    public string Path { get; }
+
+    /// <summary>Opens (creating when missing) the database at <see cref="SqliteStoreOptions.Path"/> and brings its schema up to date.</summary>
+    public static SqliteGraphStore Open(SqliteStoreOptions options, TimeProvider? clock = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentException.ThrowIfNullOrWhiteSpace(options.Path);
+        var directory = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(options.Path));
+        if (!string.IsNullOrEmpty(directory)) Directory.CreateDirectory(directory);
+
+        var store = new SqliteGraphStore(options, clock ?? TimeProvider.System);
+        try
+        {
+            using var connection = store.OpenConnection();
+            using (var wal = connection.CreateCommand())
+            {
+                wal.CommandText = "PRAGMA journal_mode = WAL;";
+                var mode = wal.ExecuteScalar() as string;
+                if (!string.Equals(mode, "wal", StringComparison.OrdinalIgnoreCase))
+                    throw new InvalidOperationException($"SQLite refused WAL journal mode for '{options.Path}' (got '{mode}')");
+            }
+            SqliteSchema.Migrate(connection);
+        }
+        catch (SqliteException e)
+        {
+            store.Dispose();
+            throw Translate(e);
+        }
+        return store;
+    }
+
+    public static Task<SqliteGraphStore> OpenAsync(SqliteStoreOptions options, TimeProvider? clock = null, CancellationToken ct = default)
+    {
+        ct.ThrowIfCancellationRequested();
+        return Task.FromResult(Open(options, clock));
+    }
+
+    /// <summary>Closes the pooled connections to this file (so it can be moved or deleted).</summary>
+    public void Dispose()
+    {
+        using var connection = new SqliteConnection(_connectionString);
+        SqliteConnection.ClearPool(connection);
+    }
+
+    private SqliteConnection OpenConnection()
+    {
+        var connection = new SqliteConnection(_connectionString);
+        try
+        {
+            connection.Open();
+            using var cmd = connection.CreateCommand();
+            cmd.CommandText = _connectionPragmas;
+            cmd.ExecuteNonQuery();
+            return connection;
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Runs one store operation on a pooled connection, translating SQLite failures.</summary>
+    private async Task<T> RunAsync<T>(string operation, Func<SqliteConnection, CancellationToken, Task<T>> body, CancellationToken ct)
+    {
+        ct.ThrowIfCancellationRequested();
+        using var activity = ActivitySource.StartActivity("sqlite." + operation);
+        try
+        {
+            await using var connection = OpenConnection();
+            return await body(connection, ct);
+        }
+        catch (SqliteException e)
+        {
+            throw Translate(e);
+        }
+    }
+
+    /// <summary>The one place SQLite error codes become GeoGraph errors.</summary>
+    private static Exception Translate(SqliteException e) => e.SqliteErrorCode switch
+    {
+        // SQLITE_CONSTRAINT_FOREIGNKEY: the batch refers to something neither stored nor in the batch.
+        19 when e.SqliteExtendedErrorCode == 787 => GeoGraphException.Validation(
+            "batch", "refers to a node, relation or article that is neither stored nor in the batch"),
+        // BUSY, LOCKED, READONLY, IOERR, CORRUPT, FULL, CANTOPEN, PROTOCOL, NOTADB, PERM.
+        5 or 6 or 8 or 10 or 11 or 13 or 14 or 15 or 26 or 3 => GeoGraphException.StoreUnavailable(
+            $"the SQLite store is unavailable: {e.Message}", e),
+        _ => e,
+    };
+
+    private DateTimeOffset Now => _clock.GetUtcNow();
+
+    public Task CheckReadyAsync(CancellationToken ct = default) =>
+        RunAsync("ready", async (c, ct) =>
+        {
+            await using var cmd = c.CreateCommand();
+            cmd.CommandText = "SELECT count(*) FROM sqlite_schema WHERE name = 'nodes';";
+            if (Convert.ToInt64(await cmd.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture) != 1)
+                throw GeoGraphException.StoreUnavailable("the SQLite store has no schema", new InvalidOperationException("missing table 'nodes'"));
+            return true;
+        }, ct);
+
+    public Task<IReadOnlyDictionary<string, Node>> GetNodesAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default) =>
+        RunAsync<IReadOnlyDictionary<string, Node>>("get_nodes", async (c, ct) => await LoadNodesAsync(c, null, ids, ct), ct);
+
+    public Task<IReadOnlyDictionary<string, Article>> GetArticlesAsync(IReadOnlyCollection<string> ids, bool includeText = false, CancellationToken ct = default) =>
+        RunAsync<IReadOnlyDictionary<string, Article>>("get_articles", async (c, ct) =>
+        {
+            var result = new Dictionary<string, Article>(StringComparer.Ordinal);
+            foreach (var chunk in SqlBuilder.Chunks(ids))
+            {
+                var sql = new SqlBuilder();
+                var text = includeText ? ", a.text" : "";
+                await using var cmd = sql.Command(c, $"SELECT {SqlValues.ArticleColumns}{text} FROM articles a WHERE a.id IN {sql.InList(chunk)};");
+                await using var r = await cmd.ExecuteReaderAsync(ct);
+                while (await r.ReadAsync(ct))
+                {
+                    var article = SqlValues.ReadArticle(r, includeText ? SqlValues.ArticleColumnCount : null);
+                    result[article.Id] = article;
+                }
+            }
+            return result;
+        }, ct);
+
+    public Task<IReadOnlyDictionary<string, Relation>> GetRelationsAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default) =>
+        RunAsync<IReadOnlyDictionary<string, Relation>>("get_relations", async (c, ct) =>
+        {
+            var result = new Dictionary<string, Relation>(StringComparer.Ordinal);
+            foreach (var chunk in SqlBuilder.Chunks(ids))
+            {
+                var sql = new SqlBuilder();
+                await using var cmd = sql.Command(c, $"SELECT {SqlValues.RelationColumns} FROM relations r WHERE r.id IN {sql.InList(chunk)};");
+                await using var r = await cmd.ExecuteReaderAsync(ct);
+                while (await r.ReadAsync(ct))
+                {
+                    var relation = SqlValues.ReadRelation(r);
+                    result[relation.Id] = relation;
+                }
+            }
+            return result;
+        }, ct);
+
+    public Task<ILookup<string, Citation>> GetCitationsAsync(IReadOnlyCollection<string> relationIds, CancellationToken ct = default) =>
+        RunAsync("get_citations", async (c, ct) =>
+        {
+            var citations = new List<Citation>();
+            foreach (var chunk in SqlBuilder.Chunks(relationIds))
+            {
+                var sql = new SqlBuilder();
+                await using var cmd = sql.Command(c,
+                    $"SELECT {SqlValues.CitationColumns} FROM citations c WHERE c.relation_id IN {sql.InList(chunk)} "
+                    + "ORDER BY c.relation_id, c.article_id, c.start_offset, c.end_offset;");
+                await using var r = await cmd.ExecuteReaderAsync(ct);
+                while (await r.ReadAsync(ct)) citations.Add(SqlValues.ReadCitation(r));
+            }
+            return citations.ToLookup(x => x.RelationId, StringComparer.Ordinal);
+        }, ct);
+
+    public Task<ILookup<string, Relation>> GetIncomingRelationsAsync(
+        IReadOnlyCollection<string> objectIds, IReadOnlyCollection<string> types, DateTimeOffset? knownAt = null, CancellationToken ct = default) =>
+        RunAsync("get_incoming_relations", async (c, ct) =>
+        {
+            var relations = new List<Relation>();
+            foreach (var chunk in SqlBuilder.Chunks(objectIds))
+            {
+                var sql = new SqlBuilder();
+                sql.Where($"r.object_id IN {sql.InList(chunk)}");
+                if (types.Count > 0) sql.Where($"r.type IN {sql.InList(types)}");
+                VisibleAt(sql, knownAt ?? Now, includeRetracted: false);
+                await using var cmd = sql.Command(c, $"SELECT {SqlValues.RelationColumns} FROM relations r{sql.WhereClause()} ORDER BY r.object_id, r.id;");
+                await using var r = await cmd.ExecuteReaderAsync(ct);
+                while (await r.ReadAsync(ct)) relations.Add(SqlValues.ReadRelation(r));
+            }
+            return relations.ToLookup(x => x.ObjectId, StringComparer.Ordinal);
+        }, ct);
+
+    private static async Task<Dictionary<string, Node>> LoadNodesAsync(
+        SqliteConnection c, SqliteTransaction? tx, IEnumerable<string> ids, CancellationToken ct)
+    {
+        var result = new Dictionary<string, Node>(StringComparer.Ordinal);
+        foreach (var chunk in SqlBuilder.Chunks(ids))
+        {
+            var sql = new SqlBuilder();
+            await using var cmd = sql.Command(c, $"SELECT {SqlValues.NodeColumns} FROM nodes n WHERE n.id IN {sql.InList(chunk)};", tx);
+            await using var r = await cmd.ExecuteReaderAsync(ct);
+            while (await r.ReadAsync(ct))
+            {
+                var node = SqlValues.ReadNode(r);
+                result[node.Id] = node;
+            }
+        }
+        return result;
+    }
+
+    /// <summary>Relation visibility as of <paramref name="knownAt"/>: recorded by then, and not yet retracted unless asked.</summary>
+    private static void VisibleAt(SqlBuilder sql, DateTimeOffset knownAt, bool includeRetracted)
+    {
+        var k = sql.Param(SqlValues.Timestamp(knownAt));
+        sql.Where($"r.recorded_at <= {k}");
+        if (!includeRetracted) sql.Where($"r.retracted_at IS NULL OR r.retracted_at > {k}");
+    }
+
+    /// <summary>True in the world on <paramref name="day"/>: from the first day of valid_from to the last day of valid_to.</summary>
+    private static void ValidAt(SqlBuilder sql, DateOnly day)
+    {
+        var d = sql.Param(SqlValues.Date(day));
+        sql.Where($"r.valid_from IS NULL OR r.valid_from <= {d}");
+        sql.Where($"r.valid_to_end IS NULL OR r.valid_to_end >= {d}");
+    }
+}

@@ -1,0 +1,116 @@
+using Microsoft.Data.Sqlite;
+
+namespace GeoGraph.Storage.Sqlite;
+
+/// <summary>
+/// The schema as an ordered list of migration steps; <c>PRAGMA user_version</c> records how many
+/// have run. Opening a store runs the missing steps in one immediate transaction, so two processes
+/// opening a new file at once cannot both create it.
+/// </summary>
+internal static class SqliteSchema
+{
+    private static readonly string[] Steps =
+    [
+        // 1: nodes, aliases, articles, relations, citations, with an index for every filter the API offers.
+        """
+        CREATE TABLE nodes (
+            id          TEXT NOT NULL PRIMARY KEY,
+            kind        TEXT NOT NULL,
+            name        TEXT NOT NULL,
+            aliases     TEXT NOT NULL,  -- JSON array, in the order given
+            description TEXT,
+            recorded_at TEXT NOT NULL,  -- fixed-width ISO-8601 UTC, so text order is time order
+            search_key  TEXT NOT NULL   -- NFC + ToLowerInvariant of name (SQLite lower() is ASCII-only)
+        );
+        CREATE INDEX ix_nodes_kind_id ON nodes (kind, id);
+        CREATE INDEX ix_nodes_search_key ON nodes (search_key);
+
+        CREATE TABLE node_aliases (
+            node_id   TEXT NOT NULL REFERENCES nodes (id) ON DELETE CASCADE,
+            alias_key TEXT NOT NULL,
+            PRIMARY KEY (node_id, alias_key)
+        ) WITHOUT ROWID;
+        CREATE INDEX ix_node_aliases_key ON node_aliases (alias_key, node_id);
+
+        CREATE TABLE articles (
+            id           TEXT NOT NULL PRIMARY KEY,
+            title        TEXT NOT NULL,
+            title_key    TEXT NOT NULL,
+            publisher    TEXT,
+            url          TEXT,
+            published_at TEXT,
+            language     TEXT,
+            text_sha256  TEXT NOT NULL,
+            text_length  INTEGER NOT NULL,
+            text         TEXT,
+            recorded_at  TEXT NOT NULL
+        );
+        CREATE INDEX ix_articles_title_key ON articles (title_key);
+
+        CREATE TABLE relations (
+            id                   TEXT NOT NULL PRIMARY KEY,
+            type                 TEXT NOT NULL,
+            subject_id           TEXT NOT NULL REFERENCES nodes (id),
+            object_id            TEXT NOT NULL REFERENCES nodes (id),
+            qualifiers           TEXT NOT NULL,  -- JSON array of {key, value, number, unit, entity}
+            valid_from           TEXT,           -- first day of the period, yyyy-MM-dd
+            valid_from_precision TEXT,
+            valid_to             TEXT,
+            valid_to_precision   TEXT,
+            valid_to_end         TEXT,           -- last day of the valid_to period, for validAt filters
+            confidence           REAL NOT NULL,
+            recorded_at          TEXT NOT NULL,
+            recorded_by          TEXT NOT NULL,
+            retracted_at         TEXT,
+            retracted_by         TEXT,
+            retract_reason       TEXT
+        );
+        CREATE INDEX ix_relations_type_id ON relations (type, id);
+        CREATE INDEX ix_relations_subject_id ON relations (subject_id, id);
+        CREATE INDEX ix_relations_object_id ON relations (object_id, id);
+        CREATE INDEX ix_relations_object_type ON relations (object_id, type);
+
+        CREATE TABLE citations (
+            relation_id  TEXT NOT NULL REFERENCES relations (id),
+            article_id   TEXT NOT NULL REFERENCES articles (id),
+            quote        TEXT NOT NULL,
+            start_offset INTEGER NOT NULL,
+            end_offset   INTEGER NOT NULL,
+            speaker_id   TEXT REFERENCES nodes (id),
+            stance       TEXT NOT NULL,
+            verified     INTEGER NOT NULL,
+            PRIMARY KEY (relation_id, article_id, start_offset, end_offset)
+        ) WITHOUT ROWID;
+        CREATE INDEX ix_citations_article_relation ON citations (article_id, relation_id);
+        CREATE INDEX ix_citations_speaker ON citations (speaker_id) WHERE speaker_id IS NOT NULL;
+        """,
+    ];
+
+    public static int CurrentVersion => Steps.Length;
+
+    public static void Migrate(SqliteConnection connection)
+    {
+        using var tx = connection.BeginTransaction(deferred: false);
+        var version = Convert.ToInt32(Scalar(connection, tx, "PRAGMA user_version;"), System.Globalization.CultureInfo.InvariantCulture);
+        if (version > Steps.Length)
+            throw new InvalidOperationException(
+                $"the database has schema version {version}, newer than this GeoGraph ({Steps.Length}): upgrade GeoGraph");
+        for (var v = version; v < Steps.Length; v++)
+        {
+            using var cmd = connection.CreateCommand();
+            cmd.Transaction = tx;
+            // user_version cannot be a parameter; v is our own integer.
+            cmd.CommandText = Steps[v] + $"\nPRAGMA user_version = {v + 1};";
+            cmd.ExecuteNonQuery();
+        }
+        tx.Commit();
+    }
+
+    private static object? Scalar(SqliteConnection connection, SqliteTransaction tx, string sql)
+    {
+        using var cmd = connection.CreateCommand();
+        cmd.Transaction = tx;
+        cmd.CommandText = sql;
+        return cmd.ExecuteScalar();
+    }
+}

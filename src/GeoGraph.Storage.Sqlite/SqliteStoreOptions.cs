@@ -1,0 +1,20 @@
+namespace GeoGraph.Storage.Sqlite;
+
+/// <summary>Where the embedded store keeps its file, and how durable each commit is.</summary>
+public sealed class SqliteStoreOptions
+{
+    /// <summary><c>&lt;LocalApplicationData&gt;/geograph/geograph.db</c>, shared by the API and the CLI.</summary>
+    public static string DefaultPath { get; } = System.IO.Path.Combine(
+        Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData), "geograph", "geograph.db");
+
+    public string Path { get; set; } = DefaultPath;
+
+    /// <summary>
+    /// <c>synchronous=FULL</c> instead of NORMAL: with WAL, NORMAL survives a killed process but
+    /// may lose the last commits on power loss; FULL survives both, at some cost per commit.
+    /// </summary>
+    public bool SynchronousFull { get; set; }
+
+    /// <summary>How long a statement waits for a lock held by another writer before failing.</summary>
+    public TimeSpan BusyTimeout { get; set; } = TimeSpan.FromSeconds(10);
+}
