@@ -117,6 +117,22 @@ public class BundleValidatorTests
         AssertRefused(With(b => b.FirstRelation().Subject = id), "relations[0].subject", "must be a node id: '<prefix>:<slug>'");
 
     [Fact]
+    public void Node_id_with_a_trailing_newline_is_refused() =>
+        AssertRefused(With(b => b.FirstRelation().Subject = "person:lin-jian\n"), "relations[0].subject", "must be a node id");
+
+    [Fact]
+    public void Qualifier_key_with_a_trailing_newline_is_refused() =>
+        AssertRefused(With(b => b.FirstRelation().Qualifiers = [Qualifier("rate\n", "100")]), "relations[0].qualifiers[0].key", "must be lowerCamelCase");
+
+    [Fact]
+    public void TextSha256_with_a_trailing_newline_is_refused() =>
+        AssertRefused(With(b =>
+        {
+            b.Articles[0].Text = null;
+            b.Articles[0].TextSha256 += "\n";
+        }), "articles[0].textSha256", "must be 64 lowercase hex digits");
+
+    [Fact]
     public void Malformed_entity_id_is_refused() =>
         AssertRefused(With(b => b.Entities = [Entity("person:Lin_Jian", "Lin Jian"), Entity("person:lin-jian", "Lin Jian")]),
             "entities[0].id", "must be a node id");
@@ -213,27 +229,15 @@ public class BundleValidatorTests
 
     [Fact]
     public void Unknown_precision_is_refused_on_the_precision_field() =>
-        AssertRefused(With(b =>
-        {
-            b.FirstRelation().ValidFrom = "2025-10-01";
-            b.FirstRelation().ValidFromPrecision = "DECADE";
-        }), "relations[0].validFromPrecision", "DAY, WEEK, MONTH or YEAR");
+        AssertRefused(Dated("2025-10-01", "DECADE"), "relations[0].validFromPrecision", "DAY, WEEK, MONTH or YEAR");
 
     [Fact]
     public void Lowercase_precision_is_refused() =>
-        Assert.Contains(Failures(With(b =>
-        {
-            b.FirstRelation().ValidFrom = "2025-10-06";
-            b.FirstRelation().ValidFromPrecision = "week";
-        })), f => f.Field.StartsWith("relations[0].validFrom", StringComparison.Ordinal) && f.Message.Contains("DAY, WEEK, MONTH or YEAR", StringComparison.Ordinal));
+        Assert.Contains(Failures(Dated("2025-10-06", "week")), f => f.Field.StartsWith("relations[0].validFrom", StringComparison.Ordinal) && f.Message.Contains("DAY, WEEK, MONTH or YEAR", StringComparison.Ordinal));
 
     [Fact]
     public void Week_that_does_not_start_on_a_monday_is_refused() =>
-        AssertRefused(With(b =>
-        {
-            b.FirstRelation().ValidFrom = "2025-10-07";
-            b.FirstRelation().ValidFromPrecision = "WEEK";
-        }), "relations[0].validFrom", "a Monday for WEEK");
+        AssertRefused(Dated("2025-10-07", "WEEK"), "relations[0].validFrom", "a Monday for WEEK");
 
     [Theory]
     [InlineData("2025-10-06", "WEEK")]
@@ -241,11 +245,7 @@ public class BundleValidatorTests
     [InlineData("2025-01-01", "YEAR")]
     [InlineData("2025-10-14", null)]
     public void Aligned_dates_are_accepted(string date, string? precision) =>
-        AssertValid(With(b =>
-        {
-            b.FirstRelation().ValidFrom = date;
-            b.FirstRelation().ValidFromPrecision = precision;
-        }));
+        AssertValid(Dated(date, precision));
 
     [Theory]
     [InlineData("2025-10-02", "MONTH")]
@@ -253,32 +253,19 @@ public class BundleValidatorTests
     [InlineData("2025-02-30", null)]
     [InlineData("14/10/2025", null)]
     public void Misaligned_or_impossible_dates_are_refused(string date, string? precision) =>
-        AssertRefused(With(b =>
-        {
-            b.FirstRelation().ValidTo = date;
-            b.FirstRelation().ValidToPrecision = precision;
-        }), "relations[0].validTo", "must be a date yyyy-MM-dd that starts a period of its precision");
+        AssertRefused(Dated(null, null, date, precision), "relations[0].validTo", "must be a date yyyy-MM-dd that starts a period of its precision");
 
     [Fact]
     public void Precision_without_its_date_is_refused() =>
-        AssertRefused(With(b => b.FirstRelation().ValidToPrecision = "MONTH"), "relations[0].validToPrecision", "is given without validTo");
+        AssertRefused(Dated(null, null, null, "MONTH"), "relations[0].validToPrecision", "is given without validTo");
 
     [Fact]
     public void ValidTo_before_validFrom_is_refused() =>
-        AssertRefused(With(b =>
-        {
-            b.FirstRelation().ValidFrom = "2025-10-14";
-            b.FirstRelation().ValidTo = "2025-10-13";
-        }), "relations[0].validTo", "must not end before validFrom starts");
+        AssertRefused(Dated("2025-10-14", null, "2025-10-13", null), "relations[0].validTo", "must not end before validFrom starts");
 
     [Fact]
     public void ValidTo_period_that_overlaps_validFrom_is_accepted() =>
-        AssertValid(With(b =>
-        {
-            b.FirstRelation().ValidFrom = "2025-10-14";
-            b.FirstRelation().ValidTo = "2025-10-01";
-            b.FirstRelation().ValidToPrecision = "MONTH";
-        }));
+        AssertValid(Dated("2025-10-14", null, "2025-10-01", "MONTH"));
 
     [Theory]
     [InlineData(1.5)]
@@ -359,6 +346,14 @@ public class BundleValidatorTests
 
         Assert.Equal(["entities[0].name", "format", $"{Citation}.stance"], failures.Select(f => f.Field).Order(StringComparer.Ordinal));
     }
+
+    /// <summary>The valid bundle with its relation's validity interval set.</summary>
+    private static Bundle Dated(string? from, string? fromPrecision, string? to = null, string? toPrecision = null) =>
+        With(b =>
+        {
+            var relation = b.FirstRelation();
+            (relation.ValidFrom, relation.ValidFromPrecision, relation.ValidTo, relation.ValidToPrecision) = (from, fromPrecision, to, toPrecision);
+        });
 
     private static BundleQualifier Qualifier(string key, string value) => new() { Key = key, Value = value };
 }
