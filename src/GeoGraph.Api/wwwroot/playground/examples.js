@@ -1,0 +1,182 @@
+// Example queries the GraphQL playground opens with, one tab each (the tab's title is the
+// operation name). They run against the seed dataset (the 14 Oct 2025 report "Beijing denies
+// rare-earths link"). Edit freely: each entry is { title, query, variables } where `variables`
+// is a JSON string or null. When this list changes, browsers that kept their old tabs get the
+// new ones (see playground.js).
+window.GeoGraphExamples = [
+  {
+    title: 'What did China deny?',
+    query: `# What did China deny?
+# DENIES_LINK relations whose subject is China. The object is usually a Claim node
+# (a contested proposition), so ask for its statement with an inline fragment.
+# Every relation cites the article it comes from: the verbatim quote, its [start, end)
+# offsets in the article text, the speaker and whether the quote was verified.
+query WhatDidChinaDeny {
+  relations(where: { subject: "country:CN", type: "DENIES_LINK" }) {
+    edges {
+      node {
+        id
+        type
+        object {
+          id
+          name
+          ... on Claim { statement }
+        }
+        citations {
+          quote
+          start
+          end
+          stance
+          verified
+          speaker { id name }
+          article { id title publishedAt }
+        }
+      }
+    }
+  }
+}
+`,
+    variables: null,
+  },
+  {
+    title: 'Gifts to Trump and the disputed contents',
+    query: `# Gifts to Trump, and what is disputed about them.
+# 1. GIFTED relations with Donald Trump as the object (the recipient); qualifiers say
+#    what was given (e.g. item: ore samples).
+# 2. Disputed claims: a claim is disputed when someone asserts (or speculates) it and
+#    someone else denies it. supporters/deniers are the relations, with their citations.
+query GiftsToTrump {
+  relations(where: { type: "GIFTED", object: "person:donald-trump" }) {
+    edges {
+      node {
+        subject { id name }
+        qualifiers { key value }
+        citations { quote }
+      }
+    }
+  }
+  claims(disputed: true) {
+    edges {
+      node {
+        id
+        statement
+        supporters {
+          subject { id name }
+          citations { quote }
+        }
+        deniers {
+          subject { id name }
+          citations { quote speaker { name } }
+        }
+      }
+    }
+  }
+}
+`,
+    variables: null,
+  },
+  {
+    title: 'Tariff threats',
+    query: `# Tariff threats: who threatened whom, and with what.
+# Qualifiers are typed: value is always set, number and unit when numeric
+# (rate 100 percent -> number: 100, unit: "percent").
+query TariffThreats {
+  relations(where: { type: "THREATENS_TARIFF" }) {
+    edges {
+      node {
+        subject { name }
+        object { id name }
+        qualifiers { key value number unit }
+      }
+    }
+  }
+}
+`,
+    variables: null,
+  },
+  {
+    title: 'Shortest path',
+    query: `# Shortest path from Pakistan to China's October 2025 rare-earth export controls.
+# Relations are followed in both directions unless you pass direction: OUT or IN;
+# maxHops and types narrow the search.
+query PakistanToExportControls {
+  shortestPath(from: "country:PK", to: "event:cn-rare-earth-export-controls-2025-10") {
+    length
+    nodes { id kind name }
+    relations {
+      type
+      subject { id }
+      object { id }
+      citations { quote }
+    }
+  }
+}
+`,
+    variables: null,
+  },
+  {
+    title: 'Neighbourhood',
+    query: `# Everything within two hops of China (at most 50 nodes): the nodes and the relations
+# between them, e.g. to draw a graph. The graph view at /explore?focus=country:CN
+# shows the same thing.
+query ChinaNeighbourhood {
+  neighborhood(id: "country:CN", depth: 2, limit: 50) {
+    nodes { id kind name }
+    relations {
+      id
+      type
+      subject { id }
+      object { id }
+    }
+  }
+}
+`,
+    variables: null,
+  },
+  {
+    title: 'Everything one article supports, paged',
+    query: `# Every relation the founding article supports, five at a time.
+# Lists are Relay connections: for the next page pass the last
+# pageInfo.endCursor as after: "...". totalCount is computed only when asked for.
+query ArticleRelations($first: Int = 5) {
+  relations(where: { article: "article:21064a8d1731bc87" }, first: $first) {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    edges {
+      cursor
+      node {
+        type
+        subject { name }
+        object { name }
+      }
+    }
+  }
+}
+`,
+    variables: '{\n  "first": 5\n}\n',
+  },
+  {
+    title: 'Vocabulary and search',
+    query: `# The relation vocabulary: each type with its description, display phrase, CAMEO
+# code and the entity kinds allowed as subject and object.
+# And an entity search: "Beijing" finds China, since capitals are aliases
+# (news reports use them as metonyms).
+query VocabularyAndSearch {
+  relationTypes {
+    type
+    description
+    phrase
+    cameo
+    subjectKinds
+    objectKinds
+  }
+  entities(search: "Beijing") {
+    edges {
+      node { id kind name }
+    }
+  }
+}
+`,
+    variables: null,
+  },
+];
