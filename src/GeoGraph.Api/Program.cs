@@ -1,5 +1,17 @@
+using GeoGraph.Api.Hosting;
+using GeoGraph.Api.Http;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddGeoGraphStore();
+builder.AddGeoGraphGraphQL();
+builder.AddGeoGraphHealth();
+
 var app = builder.Build();
+app.UseStaticFiles();
+app.MapGraphQL();
+app.MapGeoGraphHealth();
+app.MapGet("/", () => Results.Redirect(GraphQLHttpEndpoint.Path));
 app.Run();
 
+/// <summary>The entry point, visible to WebApplicationFactory in the tests.</summary>
 public partial class Program;

@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 
 namespace GeoGraph.Core.Bundles;
 
@@ -28,14 +27,12 @@ public sealed class BundleArticle
     public string? Language { get; set; }
     public string? TextSha256 { get; set; }
     public int? TextLength { get; set; }
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Text { get; set; }
 }
 
 public sealed class BundleEntity
 {
     public string? Id { get; set; }
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Kind { get; set; }
     public string? Name { get; set; }
     public List<string>? Aliases { get; set; }
@@ -66,11 +63,8 @@ public sealed class BundleQualifier
 {
     public string? Key { get; set; }
     public string? Value { get; set; }
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public double? Number { get; set; }
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Unit { get; set; }
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Entity { get; set; }
 }
 
@@ -80,7 +74,6 @@ public sealed class BundleCitation
     public string? Quote { get; set; }
     public int? Start { get; set; }
     public int? End { get; set; }
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Speaker { get; set; }
     public string? Stance { get; set; }
 }

@@ -81,7 +81,7 @@ public sealed partial class BundleValidator : AbstractValidator<Bundle>
             When(a => a.Text is null, () =>
             {
                 RuleFor(a => a.TextSha256).NotEmpty().WithMessage("is required when the text is not supplied")
-                    .Matches("^[0-9a-f]{64}$").WithMessage("must be 64 lowercase hex digits");
+                    .Matches("^[0-9a-f]{64}\\z").WithMessage("must be 64 lowercase hex digits");
                 RuleFor(a => a.TextLength).NotNull().WithMessage("is required when the text is not supplied")
                     .InclusiveBetween(1, ArticleText.MaxLength);
                 RuleFor(a => a.Id).Must((a, id) => a.TextSha256 is not { Length: 64 } sha || id is null || id == ContentIds.ForArticle(sha))
@@ -153,6 +153,8 @@ public sealed partial class BundleValidator : AbstractValidator<Bundle>
             RuleFor(r => r.Confidence).InclusiveBetween(0, 1);
             RuleFor(r => r.ValidFrom).ValidPartialDate(r => r.ValidFromPrecision);
             RuleFor(r => r.ValidTo).ValidPartialDate(r => r.ValidToPrecision);
+            RuleFor(r => r.ValidFromPrecision).ValidPrecision();
+            RuleFor(r => r.ValidToPrecision).ValidPrecision();
             RuleFor(r => r.ValidFromPrecision).Must((r, p) => p is null || r.ValidFrom is not null).WithMessage("is given without validFrom");
             RuleFor(r => r.ValidToPrecision).Must((r, p) => p is null || r.ValidTo is not null).WithMessage("is given without validTo");
             RuleFor(r => r.ValidTo).Must((r, _) => !(PartialDates.TryParse(r.ValidFrom, r.ValidFromPrecision, out var f)
@@ -199,7 +201,7 @@ public sealed partial class BundleValidator : AbstractValidator<Bundle>
         }
     }
 
-    [GeneratedRegex("^[a-z][A-Za-z0-9]{0,39}$")]
+    [GeneratedRegex("^[a-z][A-Za-z0-9]{0,39}\\z")]
     private static partial Regex KeyPattern();
 }
 

@@ -25,9 +25,11 @@ public static class ValidationRules
             .Must(id => id is null || !NodeIds.IsWellFormed(id) || NodeIds.KindOf(id) != NodeKind.Country || countries.FindByNodeId(id) is not null)
             .WithMessage(id => "is not an ISO 3166-1 alpha-2 country code");
 
+    public static IRuleBuilderOptions<T, string?> ValidPrecision<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.Must(p => PartialDates.TryParsePrecision(p, out _)).WithMessage("must be DAY, WEEK, MONTH or YEAR");
+
     public static IRuleBuilderOptions<T, string?> ValidPartialDate<T>(this IRuleBuilder<T, string?> rule, Func<T, string?> precision) =>
-        rule.Must((x, date) => PartialDates.TryParsePrecision(precision(x), out _)).WithMessage("has a precision that is not DAY, WEEK, MONTH or YEAR")
-            .Must((x, date) => date is null || !PartialDates.TryParsePrecision(precision(x), out _) || PartialDates.TryParse(date, precision(x), out _))
+        rule.Must((x, date) => date is null || !PartialDates.TryParsePrecision(precision(x), out _) || PartialDates.TryParse(date, precision(x), out _))
             .WithMessage("must be a date yyyy-MM-dd that starts a period of its precision (a Monday for WEEK, the 1st for MONTH, 1 January for YEAR)");
 }
 
@@ -48,7 +50,7 @@ public static class QuoteCheck
 }
 
 /// <summary>Field paths in lowerCamelCase, as clients spell them: relations[2].citations[0].quote.</summary>
-internal static class ValidationPaths
+public static class ValidationPaths
 {
     private static int _configured;
 

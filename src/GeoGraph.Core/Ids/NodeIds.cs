@@ -21,7 +21,7 @@ public static partial class NodeIds
 
     public const int MaxLength = 200;
 
-    [GeneratedRegex("^(country:[A-Z]{2}|(person|org|commodity|event|claim):[a-z0-9][a-z0-9-]*)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^(country:[A-Z]{2}|(person|org|commodity|event|claim):[a-z0-9][a-z0-9-]*)\\z", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 
     public static bool IsWellFormed(string? id) => id is { Length: > 0 and <= MaxLength } && Pattern().IsMatch(id);

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using GeoGraph.Core.Model;
 
 namespace GeoGraph.Core.Vocabulary;
@@ -28,20 +27,16 @@ public sealed class RelationVocabulary
     {
         using var stream = typeof(RelationVocabulary).Assembly.GetManifestResourceStream("GeoGraph.Core.Vocabulary.relation-types.json")
             ?? throw new InvalidOperationException("relation-types.json is not embedded");
-        var file = JsonSerializer.Deserialize<VocabularyFile>(stream, JsonOptions)
-            ?? throw new InvalidOperationException("relation-types.json is empty");
-        return new RelationVocabulary(file.Types.Select(t => new RelationType(
-            t.Type, t.SubjectKinds, t.ObjectKinds, t.Phrase, t.Cameo, t.Description)));
+        using var doc = JsonDocument.Parse(stream);
+        return new RelationVocabulary(doc.RootElement.GetProperty("types").EnumerateArray().Select(t => new RelationType(
+            t.GetProperty("type").GetString()!,
+            Kinds(t.GetProperty("subjectKinds")),
+            Kinds(t.GetProperty("objectKinds")),
+            t.GetProperty("phrase").GetString()!,
+            t.GetProperty("cameo").ValueKind == JsonValueKind.String ? t.GetProperty("cameo").GetString() : null,
+            t.GetProperty("description").GetString()!)));
     }
 
-    private static readonly JsonSerializerOptions JsonOptions = new()
-    {
-        PropertyNameCaseInsensitive = true,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseUpper) },
-    };
-
-    private sealed record VocabularyFile(List<TypeEntry> Types);
-
-    private sealed record TypeEntry(
-        string Type, List<NodeKind> SubjectKinds, List<NodeKind> ObjectKinds, string Phrase, string? Cameo, string Description);
+    private static NodeKind[] Kinds(JsonElement kinds) =>
+        kinds.EnumerateArray().Select(k => Enum.Parse<NodeKind>(k.GetString()!, ignoreCase: true)).ToArray();
 }

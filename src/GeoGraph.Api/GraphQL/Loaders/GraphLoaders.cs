@@ -1,0 +1,37 @@
+using GeoGraph.Core.Model;
+using GeoGraph.Core.Storage;
+using GraphQL.DataLoader;
+
+namespace GeoGraph.Api.GraphQL.Loaders;
+
+/// <summary>
+/// The batch loaders of one request, one per relationship resolvers follow, so a query makes a
+/// bounded number of store calls whatever its page size.
+/// </summary>
+public sealed class GraphLoaders
+{
+    private readonly BatchLoader<string, Node> _nodes;
+    private readonly BatchLoader<string, Article> _articles;
+    private readonly BatchLoader<string, IReadOnlyList<Citation>> _citations;
+    private readonly BatchLoader<string, IReadOnlyList<Relation>> _claimStances;
+
+    public GraphLoaders(IGraphStore store)
+    {
+        _nodes = new((ids, ct) => store.GetNodesAsync(ids, ct));
+        _articles = new((ids, ct) => store.GetArticlesAsync(ids, includeText: false, ct));
+        _citations = new(async (ids, ct) => ToLists(await store.GetCitationsAsync(ids, ct)));
+        _claimStances = new(async (ids, ct) => ToLists(await store.GetIncomingRelationsAsync(ids, Core.Model.ClaimStances.AllTypes, null, ct)));
+    }
+
+    public IDataLoaderResult<Node?> Node(string id) => _nodes.Load(id);
+
+    public IDataLoaderResult<Article?> Article(string id) => _articles.Load(id);
+
+    public IDataLoaderResult<IReadOnlyList<Citation>?> Citations(string relationId) => _citations.Load(relationId);
+
+    /// <summary>The ASSERTS/SPECULATES/DENIES/DENIES_LINK relations pointing at a claim.</summary>
+    public IDataLoaderResult<IReadOnlyList<Relation>?> ClaimStances(string claimId) => _claimStances.Load(claimId);
+
+    private static IReadOnlyDictionary<string, IReadOnlyList<T>> ToLists<T>(ILookup<string, T> lookup) =>
+        lookup.ToDictionary(g => g.Key, g => (IReadOnlyList<T>)g.ToArray(), StringComparer.Ordinal);
+}

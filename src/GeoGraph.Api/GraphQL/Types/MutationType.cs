@@ -1,0 +1,142 @@
+using FluentValidation;
+using GeoGraph.Api.GraphQL.Inputs;
+using GeoGraph.Core.Bundles;
+using GeoGraph.Core.Errors;
+using GeoGraph.Core.Ids;
+using GeoGraph.Core.Ingestion;
+using GeoGraph.Core.Model;
+using GeoGraph.Core.Storage;
+using GraphQL;
+using GraphQL.Types;
+
+namespace GeoGraph.Api.GraphQL.Types;
+
+/// <summary>What a write did, for the payloads: the ids it touched and what changed.</summary>
+public sealed record WriteOutcome(IngestionResult Result, string? ArticleId);
+
+public sealed class MutationType : ObjectGraphType
+{
+    public const int MaxReasonLength = 1_000;
+
+    public MutationType()
+    {
+        Name = "Mutation";
+
+        Field<NonNullGraphType<IngestPayloadType>>("ingestArticle")
+            .Description("Ingests one article and what it supports, in one transaction: all or nothing. The same article twice changes nothing (changed: false).")
+            .Argument<NonNullGraphType<IngestArticleInputType>>("input")
+            .ResolveAsync(async c =>
+            {
+                var bundle = BundleMapping.ToBundle(c.GetArgument<IngestArticleInput>("input"));
+                var result = await IngestAsync(c, bundle, "input");
+                return new WriteOutcome(result, result.ArticleIds.FirstOrDefault());
+            });
+
+        Field<NonNullGraphType<IngestPayloadType>>("assertRelation")
+            .Description("Records one relation citing an article already ingested. Asserting a known fact again adds only new citations.")
+            .Argument<NonNullGraphType<RelationInputType>>("input")
+            .ResolveAsync(async c =>
+            {
+                var relation = BundleMapping.ToBundle(c.GetArgument<RelationInput>("input"), defaultArticle: null);
+                var result = await IngestAsync(c, new Bundle { Relations = [relation] }, "input");
+                return new WriteOutcome(result, null);
+            });
+
+        Field<NonNullGraphType<UpsertEntityPayloadType>>("upsertEntity")
+            .Description("Creates an entity or replaces its name, aliases and description.")
+            .Argument<NonNullGraphType<UpsertEntityInputType>>("input")
+            .ResolveAsync(async c =>
+            {
+                var input = c.GetArgument<UpsertEntityInput>("input");
+                c.Service<IValidator<UpsertEntityInput>>().ValidateOrThrow(input, "input");
+                var store = c.Store();
+                var existing = (await store.GetNodesAsync([input.Id!], c.CancellationToken)).GetValueOrDefault(input.Id!);
+                var node = new Node(input.Id!, NodeIds.KindOf(input.Id)!.Value, input.Name!,
+                    (input.Aliases ?? []).Distinct(StringComparer.Ordinal).ToArray(), input.Description,
+                    existing?.RecordedAt ?? c.Service<TimeProvider>().GetUtcNow());
+                var changed = existing is null || !existing.SameContentAs(node);
+                if (changed) await store.ApplyAsync(IngestionBatch.OfNodes([node]), c.CancellationToken);
+                return new UpsertEntityPayload(node, Created: existing is null, Changed: changed);
+            });
+
+        Field<NonNullGraphType<RelationGraphType>>("retractRelation")
+            .Description("Marks a relation retracted with a reason. Retraction never deletes: includeRetracted and knownAt still find it.")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Argument<NonNullGraphType<StringGraphType>>("reason")
+            .ResolveAsync(async c =>
+            {
+                var id = c.GetArgument<string>("id");
+                var reason = c.GetArgument<string>("reason").Trim();
+                var errors = new List<FieldError>();
+                if (!ContentIds.IsRelationId(id)) errors.Add(new("id", "must be a relation id: 'rel:' and 16 lowercase hex digits"));
+                if (reason.Length == 0 || reason.Length > MaxReasonLength) errors.Add(new("reason", $"must be 1–{MaxReasonLength} characters"));
+                else if (ValidationRules.HasControlCharacter(reason)) errors.Add(new("reason", "must not contain control characters (other than tab, CR, LF)"));
+                if (errors.Count > 0) throw GeoGraphException.Validation(errors);
+                return await c.Store().RetractRelationAsync(id, reason, Actor(c), c.Service<TimeProvider>().GetUtcNow(), c.CancellationToken)
+                    ?? throw GeoGraphException.NotFound("id", id);
+            });
+    }
+
+    private static async Task<IngestionResult> IngestAsync(IResolveFieldContext c, Bundle bundle, string prefix)
+    {
+        try
+        {
+            return await c.Service<Ingestor>().IngestAsync(bundle, Actor(c), c.CancellationToken);
+        }
+        catch (GeoGraphException e) when (e.Code == ErrorCodes.ValidationFailed)
+        {
+            // Bundle paths (relations[0].citations[1].quote) become argument paths (input.relations[0]…).
+            var fields = e.Fields.Select(f => new FieldError(ArgumentValidation.Join(prefix, Rebase(f.Field, bundle, prefix)), f.Message)).ToArray();
+            throw GeoGraphException.Validation(fields);
+        }
+    }
+
+    /// <summary>assertRelation's input is the bundle's single relation: drop the 'relations[0]' part.</summary>
+    private static string Rebase(string field, Bundle bundle, string prefix) =>
+        bundle.Articles.Count == 0 && field.StartsWith("relations[0]", StringComparison.Ordinal) ? field["relations[0]".Length..].TrimStart('.')
+        : field.StartsWith("articles[0]", StringComparison.Ordinal) ? "article" + field["articles[0]".Length..]
+        : field;
+
+    private static string Actor(IResolveFieldContext c) =>
+        c.User?.Identity is { IsAuthenticated: true, Name: { } name } ? name : "anonymous";
+}
+
+public sealed record UpsertEntityPayload(Node Entity, bool Created, bool Changed);
+
+public sealed class UpsertEntityPayloadType : ObjectGraphType<UpsertEntityPayload>
+{
+    public UpsertEntityPayloadType()
+    {
+        Name = "UpsertEntityPayload";
+        Field(p => p.Entity, type: typeof(NonNullGraphType<EntityType>)).Description("The entity as stored.");
+        Field(p => p.Created).Description("True when it did not exist before.");
+        Field(p => p.Changed).Description("False when the store already held exactly this.");
+    }
+}
+
+public sealed class IngestPayloadType : ObjectGraphType<WriteOutcome>
+{
+    public IngestPayloadType()
+    {
+        Name = "IngestPayload";
+        Description = "What an ingestion did. changed is false when everything was already known.";
+        Field<NonNullGraphType<BooleanGraphType>>("changed").Description("False when the store already held all of it.").Resolve(c => c.Source.Result.Changed);
+        Field<ArticleType>("article").Description("The ingested article.")
+            .Resolve(c => c.Source.ArticleId is { } id ? c.Loaders().Article(id) : null);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelationGraphType>>>>("relations").Description("Every relation of the input, as stored.")
+            .ResolveAsync(async c =>
+            {
+                var ids = c.Source.Result.RelationIds;
+                var found = await c.Store().GetRelationsAsync(ids, c.CancellationToken);
+                return ids.Select(id => found[id]).ToArray();
+            });
+        Field<NonNullGraphType<IntGraphType>>("articlesCreated").Resolve(c => c.Source.Result.Applied.ArticlesCreated);
+        Field<NonNullGraphType<IntGraphType>>("nodesCreated").Resolve(c => c.Source.Result.Applied.NodesCreated);
+        Field<NonNullGraphType<IntGraphType>>("nodesUpdated").Resolve(c => c.Source.Result.Applied.NodesUpdated);
+        Field<NonNullGraphType<IntGraphType>>("relationsCreated").Resolve(c => c.Source.Result.Applied.RelationsCreated);
+        Field<NonNullGraphType<IntGraphType>>("citationsAdded").Resolve(c => c.Source.Result.Applied.CitationsAdded);
+        Field<NonNullGraphType<StringGraphType>>("message").Resolve(c => c.Source.Result.Changed
+            ? "ingested"
+            : "nothing changed: the store already holds this article, its entities, relations and citations");
+    }
+}

@@ -1,0 +1,61 @@
+using GeoGraph.Api.GraphQL.Loaders;
+using GeoGraph.Core.Model;
+using GraphQL.Types;
+
+namespace GeoGraph.Api.GraphQL.Types;
+
+public sealed class NodeInterface : InterfaceGraphType<Node>
+{
+    public NodeInterface()
+    {
+        Name = "Node";
+        Description = "Anything relations connect: an entity (country, person, organisation, commodity, event) or a claim.";
+        Field(n => n.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("'<prefix>:<slug>', e.g. country:CN, person:lin-jian, claim:….");
+        Field(n => n.Kind, type: typeof(NonNullGraphType<NodeKindType>)).Description("What the node is.");
+        Field(n => n.Name).Description("Display name; for a claim, its statement.");
+    }
+}
+
+public sealed class EntityType : ObjectGraphType<Node>
+{
+    public EntityType()
+    {
+        Name = "Entity";
+        Description = "A country, person, organisation, commodity or event.";
+        Interface<NodeInterface>();
+        IsTypeOf = o => o is Node { Kind: not NodeKind.Claim };
+        Field(n => n.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("'<prefix>:<slug>', e.g. country:CN, person:lin-jian.");
+        Field(n => n.Kind, type: typeof(NonNullGraphType<NodeKindType>)).Description("What the entity is.");
+        Field(n => n.Name).Description("Display name.");
+        Field(n => n.Aliases, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>))
+            .Description("Other names, e.g. a capital used as a metonym ('Beijing' for China), an ISO alpha-3 code.");
+        Field(n => n.Description, nullable: true).Description("A short description.");
+        Field(n => n.RecordedAt, type: typeof(NonNullGraphType<DateTimeType>)).Description("When GeoGraph first recorded it.");
+    }
+}
+
+public sealed class ClaimType : ObjectGraphType<Node>
+{
+    public ClaimType()
+    {
+        Name = "Claim";
+        Description = "A contested proposition: who asserts or speculates it (supporters) and who denies it (deniers), each cited.";
+        Interface<NodeInterface>();
+        IsTypeOf = o => o is Node { Kind: NodeKind.Claim };
+        Field(n => n.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("claim:<slug>.");
+        Field(n => n.Kind, type: typeof(NonNullGraphType<NodeKindType>)).Description("Always CLAIM.");
+        Field(n => n.Name).Description("The statement (the same as 'statement').");
+        Field<NonNullGraphType<StringGraphType>>("statement").Description("The proposition, one sentence.").Resolve(c => c.Source.Name);
+        Field<NonNullGraphType<BooleanGraphType>>("disputed")
+            .Description("True when at least one supporter (ASSERTS/SPECULATES) and one denier (DENIES/DENIES_LINK) exist.")
+            .Resolve(c => c.Loaders().ClaimStances(c.Source.Id).Then(rs => rs is { } r
+                && r.Any(x => ClaimStances.SupportTypes.Contains(x.Type)) && r.Any(x => ClaimStances.DenialTypes.Contains(x.Type))));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelationGraphType>>>>("supporters")
+            .Description("ASSERTS and SPECULATES relations pointing at this claim, with their citations.")
+            .Resolve(c => c.Loaders().ClaimStances(c.Source.Id).Then(rs => (rs ?? []).Where(r => ClaimStances.SupportTypes.Contains(r.Type)).ToArray()));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelationGraphType>>>>("deniers")
+            .Description("DENIES and DENIES_LINK relations pointing at this claim, with their citations.")
+            .Resolve(c => c.Loaders().ClaimStances(c.Source.Id).Then(rs => (rs ?? []).Where(r => ClaimStances.DenialTypes.Contains(r.Type)).ToArray()));
+        Field(n => n.RecordedAt, type: typeof(NonNullGraphType<DateTimeType>)).Description("When GeoGraph first recorded it.");
+    }
+}

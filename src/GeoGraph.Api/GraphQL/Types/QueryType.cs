@@ -1,0 +1,188 @@
+using FluentValidation;
+using GeoGraph.Api.GraphQL.Inputs;
+using GeoGraph.Core.Errors;
+using GeoGraph.Core.Ids;
+using GeoGraph.Core.Model;
+using GeoGraph.Core.Storage;
+using GeoGraph.Core.Vocabulary;
+using GraphQL;
+using GraphQL.Types;
+
+namespace GeoGraph.Api.GraphQL.Types;
+
+public sealed class QueryType : ObjectGraphType
+{
+    public QueryType()
+    {
+        Name = "Query";
+
+        Field<NodeInterface>("entity")
+            .Description("Any node by id: an entity or a claim. NOT_FOUND when no node has that id.")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "e.g. country:CN, person:lin-jian, claim:…")
+            .ResolveAsync(async c =>
+            {
+                var id = NodeIdArgument(c, "id");
+                return (await c.Store().GetNodesAsync([id], c.CancellationToken)).GetValueOrDefault(id)
+                    ?? throw GeoGraphException.NotFound("id", id);
+            });
+
+        Field<NonNullGraphType<NodeConnectionType>>("entities")
+            .Description("Entities (claims only with kind: CLAIM), by id; with a search, exact name/alias matches first, then prefix, then contains.")
+            .Argument<NodeKindType>("kind", "Only nodes of this kind.")
+            .Argument<StringGraphType>("search", "Case-insensitive match on name or alias.")
+            .PageArguments()
+            .ResolveAsync(async c =>
+            {
+                var args = new EntitiesArgs(c.GetArgument<NodeKind?>("kind"), c.GetArgument<string?>("search"), Page(c));
+                c.Service<IValidator<EntitiesArgs>>().ValidateOrThrow(args, "");
+                var filter = new NodeFilter(args.Kind, string.IsNullOrWhiteSpace(args.Search) ? null : args.Search.Trim());
+                var store = c.Store();
+                var page = await store.FindNodesAsync(filter, ToPageRequest(c), c.CancellationToken);
+                return new Connection<Node>(page, ct => store.CountNodesAsync(filter, ct));
+            });
+
+        Field<RelationGraphType>("relation")
+            .Description("A relation by id. NOT_FOUND when none has that id.")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "rel:…")
+            .ResolveAsync(async c =>
+            {
+                var id = c.GetArgument<string>("id");
+                if (!ContentIds.IsRelationId(id)) throw GeoGraphException.Validation("id", "must be a relation id: 'rel:' and 16 lowercase hex digits");
+                return (await c.Store().GetRelationsAsync([id], c.CancellationToken)).GetValueOrDefault(id)
+                    ?? throw GeoGraphException.NotFound("id", id);
+            });
+
+        Field<NonNullGraphType<RelationConnectionType>>("relations")
+            .Description("Relations matching every given filter, ordered by id. Retracted ones are hidden unless includeRetracted.")
+            .Argument<RelationsWhereType>("where", "Filters; all optional.")
+            .PageArguments()
+            .ResolveAsync(async c =>
+            {
+                var where = c.GetArgument<RelationsWhere?>("where") ?? new RelationsWhere();
+                c.Service<IValidator<RelationsWhere>>().ValidateOrThrow(where, "where");
+                var store = c.Store();
+                await RequireNodesAsync(store, c.CancellationToken,
+                    ("where.subject", where.Subject), ("where.object", where.Object), ("where.involves", where.Involves));
+                if (where.Article is { } articleId && (await store.GetArticlesAsync([articleId], false, c.CancellationToken)).Count == 0)
+                    throw GeoGraphException.NotFound("where.article", articleId);
+                var filter = where.ToFilter() with { KnownAt = where.KnownAt ?? c.Service<TimeProvider>().GetUtcNow() };
+                var page = await store.FindRelationsAsync(filter, ToPageRequest(c), c.CancellationToken);
+                return new Connection<Relation>(page, ct => store.CountRelationsAsync(filter, ct));
+            });
+
+        Field<ArticleType>("article")
+            .Description("An article by id. NOT_FOUND when none has that id.")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "article:…")
+            .ResolveAsync(async c =>
+            {
+                var id = c.GetArgument<string>("id");
+                if (!ContentIds.IsArticleId(id)) throw GeoGraphException.Validation("id", "must be an article id: 'article:' and 16 lowercase hex digits");
+                return (await c.Store().GetArticlesAsync([id], false, c.CancellationToken)).GetValueOrDefault(id)
+                    ?? throw GeoGraphException.NotFound("id", id);
+            });
+
+        Field<NonNullGraphType<ArticleConnectionType>>("articles")
+            .Description("Articles by id; with a search on the title, exact first, then prefix, then contains.")
+            .Argument<StringGraphType>("search", "Case-insensitive match on the title.")
+            .PageArguments()
+            .ResolveAsync(async c =>
+            {
+                var search = c.GetArgument<string?>("search");
+                c.Service<IValidator<EntitiesArgs>>().ValidateOrThrow(new EntitiesArgs(null, search, Page(c)), "");
+                search = string.IsNullOrWhiteSpace(search) ? null : search.Trim();
+                var store = c.Store();
+                var page = await store.FindArticlesAsync(search, ToPageRequest(c), c.CancellationToken);
+                return new Connection<Article>(page, ct => store.CountArticlesAsync(search, ct));
+            });
+
+        Field<NonNullGraphType<ClaimConnectionType>>("claims")
+            .Description("Claims by id; disputed: true for those with both a supporter and a denier, false for the rest.")
+            .Argument<BooleanGraphType>("disputed", "Only disputed (true) or undisputed (false) claims.")
+            .PageArguments()
+            .ResolveAsync(async c =>
+            {
+                var filter = new ClaimFilter(c.GetArgument<bool?>("disputed"));
+                var store = c.Store();
+                var page = await store.FindClaimsAsync(filter, ToPageRequest(c), c.CancellationToken);
+                return new Connection<Node>(page, ct => store.CountClaimsAsync(filter, ct));
+            });
+
+        Field<SubgraphType>("neighborhood")
+            .Description("Nodes within depth hops of a node (both directions unless direction says otherwise), at most limit nodes.")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "The start node.")
+            .Argument<IntGraphType>("depth", a => { a.DefaultValue = 1; a.Description = $"Hops, 1–{NeighborhoodQuery.MaxDepth}."; })
+            .TraversalArguments()
+            .Argument<IntGraphType>("limit", a => { a.DefaultValue = NeighborhoodQuery.DefaultLimit; a.Description = $"Most nodes to return, 1–{NeighborhoodQuery.MaxLimit}."; })
+            .Argument<DateType>("validAt", "Only relations true in the world at this date.")
+            .ResolveAsync(async c =>
+            {
+                var args = new NeighborhoodArgs(c.GetArgument<string>("id"), c.GetArgument<int>("depth"), c.GetArgument<int>("limit"), Traversal(c));
+                c.Service<IValidator<NeighborhoodArgs>>().ValidateOrThrow(args, "");
+                var query = new NeighborhoodQuery(args.Id, args.Depth, args.Limit, Filter(c, args.Traversal));
+                return await c.Store().GetNeighborhoodAsync(query, c.CancellationToken)
+                    ?? throw GeoGraphException.NotFound("id", args.Id);
+            });
+
+        Field<PathType>("shortestPath")
+            .Description("A path of fewest hops between two nodes, or null when there is none within maxHops.")
+            .Argument<NonNullGraphType<IdGraphType>>("from", "Start node.")
+            .Argument<NonNullGraphType<IdGraphType>>("to", "End node.")
+            .Argument<IntGraphType>("maxHops", a => { a.DefaultValue = PathQuery.DefaultMaxHops; a.Description = $"Longest path considered, 1–{PathQuery.MaxMaxHops}."; })
+            .TraversalArguments()
+            .ResolveAsync(async c =>
+            {
+                var args = new ShortestPathArgs(c.GetArgument<string>("from"), c.GetArgument<string>("to"), c.GetArgument<int>("maxHops"), Traversal(c));
+                c.Service<IValidator<ShortestPathArgs>>().ValidateOrThrow(args, "");
+                var store = c.Store();
+                await RequireNodesAsync(store, c.CancellationToken, ("from", args.From), ("to", args.To));
+                return await store.FindShortestPathAsync(new PathQuery(args.From, args.To, args.MaxHops, Filter(c, args.Traversal)), c.CancellationToken);
+            });
+
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelationTypeInfoType>>>>("relationTypes")
+            .Description("The controlled relation vocabulary, by type.")
+            .Resolve(c => c.Service<RelationVocabulary>().All);
+    }
+
+    private static string NodeIdArgument(IResolveFieldContext c, string name)
+    {
+        var id = c.GetArgument<string>(name);
+        return NodeIds.IsWellFormed(id) ? id : throw GeoGraphException.Validation(name, "must be a node id: " + NodeIds.FormatDescription);
+    }
+
+    internal static PageArgs Page(IResolveFieldContext c) => new(c.GetArgument("first", PageRequest.DefaultSize), c.GetArgument<string?>("after"));
+
+    /// <summary>Validated paging: first within 1–500, a cursor this API issued.</summary>
+    internal static PageRequest ToPageRequest(IResolveFieldContext c)
+    {
+        var page = Page(c);
+        c.Service<IValidator<PageArgs>>().ValidateOrThrow(page, "");
+        return new PageRequest(page.First, page.After is null ? null : Cursors.Decode(page.After, "after"));
+    }
+
+    private static TraversalArgs Traversal(IResolveFieldContext c) =>
+        new(c.GetArgument<List<string>?>("types"), c.GetArgument("direction", TraversalDirection.Both), c.GetArgument<DateOnly?>("validAt"));
+
+    private static TraversalFilter Filter(IResolveFieldContext c, TraversalArgs t) =>
+        new(t.Types, t.Direction, t.ValidAt, c.Service<TimeProvider>().GetUtcNow());
+
+    /// <summary>NOT_FOUND for the first named id no node has (one batched store call).</summary>
+    internal static async Task RequireNodesAsync(IGraphStore store, CancellationToken ct, params (string Field, string? Id)[] ids)
+    {
+        var wanted = ids.Where(i => i.Id is not null).ToArray();
+        if (wanted.Length == 0) return;
+        var found = await store.GetNodesAsync(wanted.Select(i => i.Id!).Distinct().ToArray(), ct);
+        foreach (var (field, id) in wanted)
+            if (!found.ContainsKey(id!)) throw GeoGraphException.NotFound(field, id!);
+    }
+}
+
+internal static class FieldBuilderExtensions
+{
+    public static global::GraphQL.Builders.FieldBuilder<TSource, TReturn> PageArguments<TSource, TReturn>(this global::GraphQL.Builders.FieldBuilder<TSource, TReturn> field) =>
+        field.Argument<IntGraphType>("first", a => { a.DefaultValue = PageRequest.DefaultSize; a.Description = $"Page size, 1–{PageRequest.MaxSize}."; })
+             .Argument<StringGraphType>("after", "Continue after this cursor (an edge's cursor or pageInfo.endCursor).");
+
+    public static global::GraphQL.Builders.FieldBuilder<TSource, TReturn> TraversalArguments<TSource, TReturn>(this global::GraphQL.Builders.FieldBuilder<TSource, TReturn> field) =>
+        field.Argument<ListGraphType<NonNullGraphType<StringGraphType>>>("types", "Follow only relations of these types.")
+             .Argument<TraversalDirectionType>("direction", a => { a.DefaultValue = TraversalDirection.Both; a.Description = "Which way to follow relations."; });
+}

@@ -1,0 +1,97 @@
+using FluentValidation;
+using GeoGraph.Api.GraphQL;
+using GeoGraph.Api.GraphQL.Execution;
+using GeoGraph.Api.GraphQL.Inputs;
+using GeoGraph.Api.GraphQL.Loaders;
+using GeoGraph.Core.Bundles;
+using GeoGraph.Core.Countries;
+using GeoGraph.Core.Errors;
+using GeoGraph.Core.Ingestion;
+using GeoGraph.Core.Storage;
+using GeoGraph.Core.Vocabulary;
+using GeoGraph.Storage.Sqlite;
+using GraphQL;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
+
+namespace GeoGraph.Api.Hosting;
+
+/// <summary>The API's parts, one call each in Program.cs.</summary>
+public static class GeoGraphHosting
+{
+    public static WebApplicationBuilder AddGeoGraphStore(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section)
+            .ValidateDataAnnotations()
+            .Validate(o => o.Provider == "Sqlite", "Storage:Provider=Neo4j needs the Neo4j store, which this build does not include yet; use Sqlite")
+            .ValidateOnStart();
+        builder.Services.AddOptions<SeedOptions>().BindConfiguration(SeedOptions.Section);
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<IGraphStore>(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<StorageOptions>>().Value.Sqlite;
+            return SqliteGraphStore.Open(new SqliteStoreOptions
+            {
+                Path = string.IsNullOrWhiteSpace(options.Path) ? SqliteStoreOptions.DefaultPath : options.Path,
+                SynchronousFull = options.SynchronousFull,
+            }, sp.GetRequiredService<TimeProvider>());
+        });
+        builder.Services.AddSingleton(RelationVocabulary.Default);
+        builder.Services.AddSingleton(CountryCatalog.Default);
+        builder.Services.AddSingleton<Ingestor>();
+        builder.Services.AddHostedService<SeedOnStartup>();
+        return builder;
+    }
+
+    public static WebApplicationBuilder AddGeoGraphGraphQL(this WebApplicationBuilder builder)
+    {
+        ValidationPaths.UseCamelCase();
+        builder.Services.AddValidatorsFromAssemblyContaining<PageArgsValidator>(ServiceLifetime.Singleton);
+        builder.Services.AddScoped<GraphLoaders>();
+        builder.Services.AddSingleton<DocumentCache>();
+        builder.Services.AddGraphQL(graphql => graphql
+            .AddSchema<GeoGraphSchema>()
+            .AddGraphTypes(typeof(GeoGraphSchema).Assembly)
+            .AddSystemTextJson(json => json.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
+            .AddErrorInfoProvider<GeoGraphErrorInfoProvider>()
+            .AddComplexityAnalyzer(c =>
+            {
+                c.MaxDepth = 15;
+                c.MaxComplexity = 50_000;
+            })
+            .ConfigureExecution(async (options, next) =>
+                await options.RequestServices!.GetRequiredService<DocumentCache>().ExecuteAsync(options, next))
+            .AddUnhandledExceptionHandler(context =>
+                UnhandledExceptions.Handle(context, context.ExecutionOptions.RequestServices!.GetRequiredService<ILoggerFactory>().CreateLogger("GeoGraph.GraphQL"))));
+        return builder;
+    }
+
+    public static WebApplicationBuilder AddGeoGraphHealth(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: ["ready"]);
+        return builder;
+    }
+
+    public static WebApplication MapGeoGraphHealth(this WebApplication app)
+    {
+        app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") });
+        return app;
+    }
+
+    private sealed class StoreHealthCheck(IGraphStore store) : IHealthCheck
+    {
+        public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+        {
+            try
+            {
+                await store.CheckReadyAsync(cancellationToken);
+                return HealthCheckResult.Healthy("store reachable");
+            }
+            catch (Exception e) when (e is GeoGraphException or InvalidOperationException or IOException or System.Data.Common.DbException)
+            {
+                return HealthCheckResult.Unhealthy("store unavailable", e);
+            }
+        }
+    }
+}

@@ -1,0 +1,181 @@
+using System.Net.Mime;
+using GeoGraph.Api.GraphQL;
+using GeoGraph.Core.Errors;
+using GraphQL;
+using GraphQL.Transport;
+using GraphQLParser.AST;
+using Microsoft.Net.Http.Headers;
+
+namespace GeoGraph.Api.Http;
+
+/// <summary>
+/// GraphQL over HTTP (graphql.github.io/graphql-over-http): POST for everything, GET for
+/// queries only; application/graphql-response+json when the client accepts it (with the spec's
+/// status codes), application/json otherwise. A browser's GET without a query gets the playground.
+/// </summary>
+public static class GraphQLHttpEndpoint
+{
+    public const string Path = "/graphql";
+    public const long MaxRequestBytes = 1024 * 1024;
+    public const string GraphQLResponseJson = "application/graphql-response+json";
+
+    public static IEndpointRouteBuilder MapGraphQL(this IEndpointRouteBuilder app)
+    {
+        app.MapPost(Path, HandlePostAsync);
+        app.MapGet(Path, HandleGetAsync);
+        return app;
+    }
+
+    private static async Task HandlePostAsync(HttpContext http, IGraphQLTextSerializer serializer, IDocumentExecuter<GeoGraphSchema> executer)
+    {
+        if (http.Request.ContentLength > MaxRequestBytes)
+        {
+            await WriteRequestErrorAsync(http, serializer, StatusCodes.Status413PayloadTooLarge, ErrorCodes.RequestTooLarge,
+                $"request body exceeds {MaxRequestBytes:N0} bytes");
+            return;
+        }
+        if (!IsJson(http.Request.ContentType))
+        {
+            await WriteRequestErrorAsync(http, serializer, StatusCodes.Status415UnsupportedMediaType, ErrorCodes.ValidationFailed,
+                "POST /graphql takes Content-Type: application/json");
+            return;
+        }
+        var body = await ReadLimitedAsync(http.Request.Body, http.RequestAborted);
+        if (body is null)
+        {
+            await WriteRequestErrorAsync(http, serializer, StatusCodes.Status413PayloadTooLarge, ErrorCodes.RequestTooLarge,
+                $"request body exceeds {MaxRequestBytes:N0} bytes");
+            return;
+        }
+        GraphQLRequest? request;
+        try
+        {
+            request = serializer.Deserialize<GraphQLRequest>(System.Text.Encoding.UTF8.GetString(body));
+        }
+        catch (Exception e) when (e is System.Text.Json.JsonException or InvalidOperationException or FormatException)
+        {
+            await WriteRequestErrorAsync(http, serializer, StatusCodes.Status400BadRequest, ErrorCodes.ValidationFailed,
+                "the body is not a GraphQL request: expected JSON {\"query\": …, \"variables\": …, \"operationName\": …}");
+            return;
+        }
+        if (request?.Query is not { Length: > 0 })
+        {
+            await WriteRequestErrorAsync(http, serializer, StatusCodes.Status400BadRequest, ErrorCodes.ValidationFailed, "the request has no query");
+            return;
+        }
+        await ExecuteAsync(http, serializer, executer, request);
+    }
+
+    private static async Task HandleGetAsync(HttpContext http, IGraphQLTextSerializer serializer, IDocumentExecuter<GeoGraphSchema> executer, IWebHostEnvironment env)
+    {
+        var query = http.Request.Query["query"].ToString();
+        if (query.Length == 0)
+        {
+            if (AcceptsHtml(http.Request))
+            {
+                await Playground.WriteAsync(http, env);
+                return;
+            }
+            await WriteRequestErrorAsync(http, serializer, StatusCodes.Status400BadRequest, ErrorCodes.ValidationFailed,
+                "GET /graphql needs a 'query' parameter");
+            return;
+        }
+        if (query.Length > MaxRequestBytes)
+        {
+            await WriteRequestErrorAsync(http, serializer, StatusCodes.Status413PayloadTooLarge, ErrorCodes.RequestTooLarge, "query too large");
+            return;
+        }
+        var operationName = http.Request.Query["operationName"].ToString() is { Length: > 0 } op ? op : null;
+        if (IsMutation(query, operationName))
+        {
+            http.Response.Headers.Allow = "POST";
+            await WriteRequestErrorAsync(http, serializer, StatusCodes.Status405MethodNotAllowed, ErrorCodes.ValidationFailed,
+                "mutations are only accepted over POST");
+            return;
+        }
+        Inputs? variables = null;
+        if (http.Request.Query["variables"].ToString() is { Length: > 0 } json)
+        {
+            try
+            {
+                variables = serializer.Deserialize<Inputs>(json);
+            }
+            catch (Exception e) when (e is System.Text.Json.JsonException or InvalidOperationException or FormatException)
+            {
+                await WriteRequestErrorAsync(http, serializer, StatusCodes.Status400BadRequest, ErrorCodes.ValidationFailed, "'variables' is not a JSON object");
+                return;
+            }
+        }
+        await ExecuteAsync(http, serializer, executer, new GraphQLRequest { Query = query, OperationName = operationName, Variables = variables });
+    }
+
+    private static async Task ExecuteAsync(HttpContext http, IGraphQLTextSerializer serializer, IDocumentExecuter<GeoGraphSchema> executer, GraphQLRequest request)
+    {
+        var result = await executer.ExecuteAsync(new ExecutionOptions
+        {
+            Query = request.Query,
+            OperationName = request.OperationName,
+            Variables = request.Variables,
+            Extensions = request.Extensions,
+            RequestServices = http.RequestServices,
+            User = http.User,
+            CancellationToken = http.RequestAborted,
+        });
+        var graphQLResponse = AcceptsGraphQLResponse(http.Request);
+        // graphql-response+json: a request that never executed (parse or validation failure) is a 400.
+        http.Response.StatusCode = graphQLResponse && !result.Executed ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
+        http.Response.ContentType = (graphQLResponse ? GraphQLResponseJson : MediaTypeNames.Application.Json) + "; charset=utf-8";
+        await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+    }
+
+    /// <summary>An error before execution: the same JSON shape as any GraphQL error.</summary>
+    public static async Task WriteRequestErrorAsync(HttpContext http, IGraphQLTextSerializer serializer, int status, string code, string message)
+    {
+        http.Response.StatusCode = status;
+        http.Response.ContentType = (AcceptsGraphQLResponse(http.Request) ? GraphQLResponseJson : MediaTypeNames.Application.Json) + "; charset=utf-8";
+        var error = new ExecutionError(message);
+        error.Extensions ??= new Dictionary<string, object?>();
+        error.Extensions["code"] = code;
+        await serializer.WriteAsync(http.Response.Body, new ExecutionResult { Errors = [error], Executed = false }, http.RequestAborted);
+    }
+
+    /// <summary>Reads at most <see cref="MaxRequestBytes"/>; null when the body is longer.</summary>
+    private static async Task<byte[]?> ReadLimitedAsync(Stream body, CancellationToken ct)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await body.ReadAsync(chunk, ct)) > 0)
+        {
+            if (buffer.Length + read > MaxRequestBytes) return null;
+            buffer.Write(chunk, 0, read);
+        }
+        return buffer.ToArray();
+    }
+
+    private static bool IsJson(string? contentType) =>
+        MediaTypeHeaderValue.TryParse(contentType, out var media)
+        && (media.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase)
+            || media.MediaType.Equals("application/graphql+json", StringComparison.OrdinalIgnoreCase));
+
+    private static bool AcceptsGraphQLResponse(HttpRequest request) =>
+        request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals(GraphQLResponseJson, StringComparison.OrdinalIgnoreCase));
+
+    private static bool AcceptsHtml(HttpRequest request) =>
+        request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals("text/html", StringComparison.OrdinalIgnoreCase));
+
+    private static bool IsMutation(string query, string? operationName)
+    {
+        try
+        {
+            var document = GraphQLParser.Parser.Parse(query);
+            var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToArray();
+            var chosen = operationName is null ? operations.FirstOrDefault() : operations.FirstOrDefault(o => o.Name?.StringValue == operationName);
+            return chosen?.Operation == OperationType.Mutation;
+        }
+        catch (GraphQLParser.Exceptions.GraphQLSyntaxErrorException)
+        {
+            return false; // execution reports the syntax error
+        }
+    }
+}
