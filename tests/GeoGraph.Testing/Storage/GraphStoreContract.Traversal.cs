@@ -1,0 +1,226 @@
+using GeoGraph.Core.Model;
+using GeoGraph.Core.Storage;
+using Xunit;
+using static GeoGraph.Testing.Storage.ContractGraph;
+
+namespace GeoGraph.Testing.Storage;
+
+// The chain: A→B (COOPERATES_WITH), B→C (COOPERATES_WITH, valid until 2020), C→D (COOPERATES_WITH,
+// recorded at T1), A→E (COOPERATES_WITH), E→C (ALLIED_WITH), A→D (retracted at TRetract).
+public abstract partial class GraphStoreContract
+{
+    private static NeighborhoodQuery Around(string id, int depth, int limit = 50, TraversalFilter? filter = null) =>
+        new(id, depth, limit, filter ?? new TraversalFilter());
+
+    [Fact]
+    public async Task Neighborhood_at_depth_1_has_the_start_first_then_neighbours_by_relation_id()
+    {
+        var store = await SeededStoreAsync();
+        var g = Graph;
+        var sub = await store.GetNeighborhoodAsync(Around(C, 1), Ct);
+
+        Assert.NotNull(sub);
+        Assert.Equal(C, sub.Nodes[0].Id);
+        var byRelation = new[] { g.RBC, g.RCD, g.REC }.OrderBy(r => r.Id, StringComparer.Ordinal).Select(r => r.SubjectId == C ? r.ObjectId : r.SubjectId);
+        Assert.Equal(byRelation.Prepend(C), Ids(sub.Nodes));
+        Assert.Equal(Ordered(g.RBC, g.RCD, g.REC), Ids(sub.Relations));
+        AssertSameNode(g.NodeOf(C), sub.Nodes[0]);
+        AssertSameRelation(g.RCD, sub.Relations.Single(r => r.Id == g.RCD.Id));
+    }
+
+    [Fact]
+    public async Task Neighborhood_at_depth_2_expands_the_frontier_in_id_order_and_skips_retracted()
+    {
+        var store = await SeededStoreAsync();
+        var g = Graph;
+
+        var one = await store.GetNeighborhoodAsync(Around(A, 1), Ct);
+        Assert.Equal([A, First(g.RAB, g.RAE).ObjectId, Second(g.RAB, g.RAE).ObjectId], Ids(one!.Nodes));
+        Assert.Equal(Ordered(g.RAB, g.RAE), Ids(one.Relations));
+
+        var two = await store.GetNeighborhoodAsync(Around(A, 2), Ct);
+        Assert.Equal([A, First(g.RAB, g.RAE).ObjectId, Second(g.RAB, g.RAE).ObjectId, C], Ids(two!.Nodes));
+        Assert.Equal(Ordered(g.RAB, g.RAE, g.RBC, g.REC), Ids(two.Relations));
+
+        var three = await store.GetNeighborhoodAsync(Around(A, 3), Ct);
+        Assert.Equal([A, First(g.RAB, g.RAE).ObjectId, Second(g.RAB, g.RAE).ObjectId, C, D], Ids(three!.Nodes));
+        Assert.Equal(Ordered(g.RAB, g.RAE, g.RBC, g.REC, g.RCD), Ids(three.Relations));
+
+        var zero = await store.GetNeighborhoodAsync(Around(A, 0), Ct);
+        Assert.Equal([A], Ids(zero!.Nodes));
+        Assert.Empty(zero.Relations);
+    }
+
+    [Fact]
+    public async Task Neighborhood_stops_at_the_limit_counting_the_start()
+    {
+        var store = await SeededStoreAsync();
+        var g = Graph;
+        var first = First(g.RAB, g.RAE);
+
+        var two = await store.GetNeighborhoodAsync(Around(A, 3, limit: 2), Ct);
+        Assert.Equal([A, first.ObjectId], Ids(two!.Nodes));
+        Assert.Equal([first.Id], Ids(two.Relations));
+
+        var one = await store.GetNeighborhoodAsync(Around(A, 3, limit: 1), Ct);
+        Assert.Equal([A], Ids(one!.Nodes));
+        Assert.Empty(one.Relations);
+
+        var cn = await store.GetNeighborhoodAsync(Around(CN, 2, limit: 4), Ct);
+        Assert.Equal(4, cn!.Nodes.Count);
+        Assert.All(cn.Relations, r => Assert.True(Ids(cn.Nodes).Contains(r.SubjectId) && Ids(cn.Nodes).Contains(r.ObjectId)));
+    }
+
+    [Fact]
+    public async Task Neighborhood_follows_direction_types_validAt_and_knownAt()
+    {
+        var store = await SeededStoreAsync();
+        var g = Graph;
+
+        var outgoing = await store.GetNeighborhoodAsync(Around(C, 1, filter: new(Direction: TraversalDirection.Out)), Ct);
+        Assert.Equal([C, D], Ids(outgoing!.Nodes));
+        Assert.Equal([g.RCD.Id], Ids(outgoing.Relations));
+
+        var incoming = await store.GetNeighborhoodAsync(Around(C, 1, filter: new(Direction: TraversalDirection.In)), Ct);
+        Assert.Equal([C, First(g.RBC, g.REC).SubjectId, Second(g.RBC, g.REC).SubjectId], Ids(incoming!.Nodes));
+        Assert.Equal(Ordered(g.RBC, g.REC), Ids(incoming.Relations));
+
+        var cooperation = await store.GetNeighborhoodAsync(Around(C, 1, filter: new(Types: ["COOPERATES_WITH"])), Ct);
+        Assert.Equal(Ordered(g.RBC, g.RCD), Ids(cooperation!.Relations));
+        Assert.DoesNotContain(E, Ids(cooperation.Nodes));
+
+        var in2025 = await store.GetNeighborhoodAsync(Around(C, 1, filter: new(ValidAt: new DateOnly(2025, 1, 1))), Ct);
+        Assert.Equal(Ordered(g.RCD, g.REC), Ids(in2025!.Relations));
+
+        // Between T0 and T1 C–D was not yet recorded; before TRetract, A–D was not yet retracted.
+        var early = await store.GetNeighborhoodAsync(Around(A, 1, filter: new(KnownAt: T0.AddHours(1))), Ct);
+        Assert.Equal(Ordered(g.RAB, g.RAE, g.RAD), Ids(early!.Relations));
+        Assert.Equal(3, early.Nodes.Count - 1);
+        var earlyC = await store.GetNeighborhoodAsync(Around(C, 1, filter: new(KnownAt: T0.AddHours(1))), Ct);
+        Assert.DoesNotContain(D, Ids(earlyC!.Nodes));
+    }
+
+    [Fact]
+    public async Task Neighborhood_of_a_country_returns_every_relation_to_each_neighbour()
+    {
+        var store = await SeededStoreAsync();
+        var g = Graph;
+        var sub = await store.GetNeighborhoodAsync(Around(CN, 1), Ct);
+
+        var relations = new[] { g.RImposes, g.RTariff, g.RMiningShare, g.RAllied, g.RRole, g.RDeniesLink };
+        Assert.Equal(Ordered(relations), Ids(sub!.Relations));
+        var neighbours = relations.OrderBy(r => r.Id, StringComparer.Ordinal).Select(r => r.SubjectId == CN ? r.ObjectId : r.SubjectId).Distinct();
+        Assert.Equal(neighbours.Prepend(CN), Ids(sub.Nodes));
+        Assert.Equal(6, sub.Nodes.Count);
+    }
+
+    [Fact]
+    public async Task Neighborhood_of_a_missing_node_is_null()
+    {
+        var store = await SeededStoreAsync();
+        Assert.Null(await store.GetNeighborhoodAsync(Around("country:ZZ", 2), Ct));
+    }
+
+    private static PathQuery Path(string from, string to, int maxHops = 4, TraversalFilter? filter = null) =>
+        new(from, to, maxHops, filter ?? new TraversalFilter());
+
+    [Fact]
+    public async Task Shortest_path_has_fewest_hops_and_breaks_ties_by_relation_id()
+    {
+        var store = await SeededStoreAsync();
+        var g = Graph;
+        var path = await store.FindShortestPathAsync(Path(A, D), Ct);
+
+        // A–D itself is retracted; A–B–C–D and A–E–C–D both take 3 hops; the lower first relation id wins.
+        Assert.NotNull(path);
+        Assert.Equal(3, path.Length);
+        var firstHop = First(g.RAB, g.RAE);
+        var secondHop = firstHop == g.RAB ? g.RBC : g.REC;
+        Assert.Equal([A, firstHop.ObjectId, C, D], Ids(path.Nodes));
+        Assert.Equal([firstHop.Id, secondHop.Id, g.RCD.Id], Ids(path.Relations));
+        AssertSameRelation(g.RCD, path.Relations[2]);
+        AssertSameNode(g.NodeOf(A), path.Nodes[0]);
+    }
+
+    [Fact]
+    public async Task Shortest_path_follows_filters()
+    {
+        var store = await SeededStoreAsync();
+        var g = Graph;
+
+        // B–C ended in 2020, so in 2025 only the detour through E remains.
+        var in2025 = await store.FindShortestPathAsync(Path(A, D, filter: new(ValidAt: new DateOnly(2025, 6, 1))), Ct);
+        Assert.Equal([A, E, C, D], Ids(in2025!.Nodes));
+        Assert.Equal([g.RAE.Id, g.REC.Id, g.RCD.Id], Ids(in2025.Relations));
+
+        // E–C is an alliance, so cooperation alone goes through B.
+        var cooperation = await store.FindShortestPathAsync(Path(A, D, filter: new(Types: ["COOPERATES_WITH"])), Ct);
+        Assert.Equal([A, B, C, D], Ids(cooperation!.Nodes));
+
+        // Before the retraction A–D was one hop.
+        var early = await store.FindShortestPathAsync(Path(A, D, filter: new(KnownAt: T0.AddHours(1))), Ct);
+        Assert.Equal([A, D], Ids(early!.Nodes));
+        Assert.Equal([g.RAD.Id], Ids(early.Relations));
+    }
+
+    [Fact]
+    public async Task Shortest_path_respects_direction_and_keeps_each_relations_own_direction()
+    {
+        var store = await SeededStoreAsync();
+        var g = Graph;
+
+        Assert.Null(await store.FindShortestPathAsync(Path(D, A, filter: new(Direction: TraversalDirection.Out)), Ct));
+
+        var backwards = await store.FindShortestPathAsync(Path(D, A, filter: new(Direction: TraversalDirection.In)), Ct);
+        var viaC = First(g.RBC, g.REC);
+        Assert.Equal([D, C, viaC.SubjectId, A], Ids(backwards!.Nodes));
+        Assert.Equal([g.RCD.Id, viaC.Id, viaC == g.RBC ? g.RAB.Id : g.RAE.Id], Ids(backwards.Relations));
+        Assert.Equal(C, backwards.Relations[0].SubjectId);
+        Assert.Equal(D, backwards.Relations[0].ObjectId);
+
+        var both = await store.FindShortestPathAsync(Path(D, A), Ct);
+        Assert.Equal(3, both!.Length);
+        Assert.Equal(D, both.Nodes[0].Id);
+        Assert.Equal(A, both.Nodes[^1].Id);
+
+        var outgoing = await store.FindShortestPathAsync(Path(A, D, filter: new(Direction: TraversalDirection.Out)), Ct);
+        Assert.Equal(3, outgoing!.Length);
+    }
+
+    [Fact]
+    public async Task Shortest_path_is_null_beyond_maxHops_between_components_or_for_missing_nodes()
+    {
+        var store = await SeededStoreAsync();
+        Assert.Null(await store.FindShortestPathAsync(Path(A, D, maxHops: 2), Ct));
+        Assert.Equal(3, (await store.FindShortestPathAsync(Path(A, D, maxHops: 3), Ct))!.Length);
+        Assert.Null(await store.FindShortestPathAsync(Path(A, CN), Ct));
+        Assert.Null(await store.FindShortestPathAsync(Path(A, "person:nobody"), Ct));
+        Assert.Null(await store.FindShortestPathAsync(Path("person:nobody", A), Ct));
+    }
+
+    [Fact]
+    public async Task Shortest_path_from_a_node_to_itself_has_length_0()
+    {
+        var store = await SeededStoreAsync();
+        var path = await store.FindShortestPathAsync(Path(PK, PK), Ct);
+        Assert.Equal(0, path!.Length);
+        Assert.Equal([PK], Ids(path.Nodes));
+        Assert.Empty(path.Relations);
+    }
+
+    [Fact]
+    public async Task Shortest_path_across_the_news_graph()
+    {
+        var store = await SeededStoreAsync();
+        var g = Graph;
+        // Two 2-hop paths: PK–CN–rare earths and PK–US–rare earths; the lower first relation id wins.
+        var path = await store.FindShortestPathAsync(Path(PK, RareEarths), Ct);
+        var viaChina = First(g.RAllied, g.RTies) == g.RAllied;
+        Assert.Equal(viaChina ? [PK, CN, RareEarths] : [PK, US, RareEarths], Ids(path!.Nodes));
+        Assert.Equal(viaChina ? [g.RAllied.Id, First(g.RImposes, g.RMiningShare).Id] : [g.RTies.Id, g.RImportsUS.Id], Ids(path.Relations));
+
+        var trumpToLin = await store.FindShortestPathAsync(Path(Trump, LinJian), Ct);
+        Assert.Equal([Trump, CN, LinJian], Ids(trumpToLin!.Nodes));
+        Assert.Equal([g.RTariff.Id, g.RRole.Id], Ids(trumpToLin.Relations));
+    }
+}
