@@ -1,0 +1,42 @@
+using System.Runtime.CompilerServices;
+using GeoGraph.Core.Model;
+using GeoGraph.Core.Storage;
+
+namespace GeoGraph.Api.Tests.Support;
+
+/// <summary>Counts calls per store method, to assert that resolvers batch (no N+1).</summary>
+public sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
+{
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> _calls = new();
+
+    public IReadOnlyDictionary<string, int> Calls => _calls;
+
+    public int TotalCalls => _calls.Values.Sum();
+
+    public void Reset() => _calls.Clear();
+
+    private T Count<T>(T result, [CallerMemberName] string method = "")
+    {
+        _calls.AddOrUpdate(method, 1, (_, n) => n + 1);
+        return result;
+    }
+
+    public Task<IReadOnlyDictionary<string, Node>> GetNodesAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default) => Count(inner.GetNodesAsync(ids, ct));
+    public Task<IReadOnlyDictionary<string, Article>> GetArticlesAsync(IReadOnlyCollection<string> ids, bool includeText = false, CancellationToken ct = default) => Count(inner.GetArticlesAsync(ids, includeText, ct));
+    public Task<IReadOnlyDictionary<string, Relation>> GetRelationsAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default) => Count(inner.GetRelationsAsync(ids, ct));
+    public Task<ILookup<string, Citation>> GetCitationsAsync(IReadOnlyCollection<string> relationIds, CancellationToken ct = default) => Count(inner.GetCitationsAsync(relationIds, ct));
+    public Task<ILookup<string, Relation>> GetIncomingRelationsAsync(IReadOnlyCollection<string> objectIds, IReadOnlyCollection<string> types, DateTimeOffset? knownAt = null, CancellationToken ct = default) => Count(inner.GetIncomingRelationsAsync(objectIds, types, knownAt, ct));
+    public Task<Page<Node>> FindNodesAsync(NodeFilter filter, PageRequest page, CancellationToken ct = default) => Count(inner.FindNodesAsync(filter, page, ct));
+    public Task<long> CountNodesAsync(NodeFilter filter, CancellationToken ct = default) => Count(inner.CountNodesAsync(filter, ct));
+    public Task<Page<Relation>> FindRelationsAsync(RelationFilter filter, PageRequest page, CancellationToken ct = default) => Count(inner.FindRelationsAsync(filter, page, ct));
+    public Task<long> CountRelationsAsync(RelationFilter filter, CancellationToken ct = default) => Count(inner.CountRelationsAsync(filter, ct));
+    public Task<Page<Article>> FindArticlesAsync(string? search, PageRequest page, CancellationToken ct = default) => Count(inner.FindArticlesAsync(search, page, ct));
+    public Task<long> CountArticlesAsync(string? search, CancellationToken ct = default) => Count(inner.CountArticlesAsync(search, ct));
+    public Task<Page<Node>> FindClaimsAsync(ClaimFilter filter, PageRequest page, CancellationToken ct = default) => Count(inner.FindClaimsAsync(filter, page, ct));
+    public Task<long> CountClaimsAsync(ClaimFilter filter, CancellationToken ct = default) => Count(inner.CountClaimsAsync(filter, ct));
+    public Task<Subgraph?> GetNeighborhoodAsync(NeighborhoodQuery query, CancellationToken ct = default) => Count(inner.GetNeighborhoodAsync(query, ct));
+    public Task<GraphPath?> FindShortestPathAsync(PathQuery query, CancellationToken ct = default) => Count(inner.FindShortestPathAsync(query, ct));
+    public Task<ApplyResult> ApplyAsync(IngestionBatch batch, CancellationToken ct = default) => Count(inner.ApplyAsync(batch, ct));
+    public Task<Relation?> RetractRelationAsync(string id, string reason, string retractedBy, DateTimeOffset at, CancellationToken ct = default) => Count(inner.RetractRelationAsync(id, reason, retractedBy, at, ct));
+    public Task CheckReadyAsync(CancellationToken ct = default) => Count(inner.CheckReadyAsync(ct));
+}
