@@ -1,5 +1,6 @@
 using System.Net.Mime;
 using GeoGraph.Api.GraphQL;
+using GeoGraph.Api.GraphQL.Execution;
 using GeoGraph.Core.Errors;
 using GraphQL;
 using GraphQL.Transport;
@@ -133,9 +134,7 @@ public static class GraphQLHttpEndpoint
     {
         http.Response.StatusCode = status;
         http.Response.ContentType = (AcceptsGraphQLResponse(http.Request) ? GraphQLResponseJson : MediaTypeNames.Application.Json) + "; charset=utf-8";
-        var error = new ExecutionError(message);
-        error.Extensions ??= new Dictionary<string, object?>();
-        error.Extensions["code"] = code;
+        var error = new GeoGraphExecutionError(new GeoGraphException(code, message, []));
         await serializer.WriteAsync(http.Response.Body, new ExecutionResult { Errors = [error], Executed = false }, http.RequestAborted);
     }
 

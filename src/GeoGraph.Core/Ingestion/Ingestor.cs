@@ -56,7 +56,7 @@ public sealed class Ingestor(IGraphStore store, RelationVocabulary vocabulary, C
             {
                 if (q.Entity is not null) CheckNode(q.Entity, $"{path}.qualifiers[{j}].entity");
                 return new Qualifier(q.Key!, q.Value!, q.Number, q.Unit, q.Entity);
-            }).ToArray();
+            }).OrderBy(q => q.Key, StringComparer.Ordinal).ToArray();
             PartialDates.TryParse(r.ValidFrom, r.ValidFromPrecision, out var validFrom);
             PartialDates.TryParse(r.ValidTo, r.ValidToPrecision, out var validTo);
             var id = ContentIds.ForRelation(r.Type!, r.Subject!, r.Object!, qualifiers, validFrom, validTo);
