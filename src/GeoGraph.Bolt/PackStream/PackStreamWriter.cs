@@ -48,6 +48,9 @@ public sealed class PackStreamWriter : IDisposable
 
     private void WriteByte(byte value) => Reserve(1)[0] = value;
 
+    /// <summary>Appends bytes that are already PackStream.</summary>
+    public void WriteEncoded(ReadOnlySpan<byte> bytes) => bytes.CopyTo(Reserve(bytes.Length));
+
     public void WriteNull() => WriteByte(0xC0);
 
     public void WriteBoolean(bool value) => WriteByte(value ? (byte)0xC3 : (byte)0xC2);

@@ -6,8 +6,17 @@ namespace GeoGraph.Bolt;
 /// </summary>
 public readonly record struct BoltDuration(long Months, long Days, long Seconds, int Nanoseconds)
 {
-    public static BoltDuration FromTimeSpan(TimeSpan span) =>
-        new(0, 0, span.Ticks / TimeSpan.TicksPerSecond, (int)(span.Ticks % TimeSpan.TicksPerSecond * 100));
+    /// <summary>Seconds rounded down, so nanoseconds stay in 0…999 999 999 as the server keeps them.</summary>
+    public static BoltDuration FromTimeSpan(TimeSpan span)
+    {
+        var seconds = Math.DivRem(span.Ticks, TimeSpan.TicksPerSecond, out var remainder);
+        if (remainder < 0)
+        {
+            seconds--;
+            remainder += TimeSpan.TicksPerSecond;
+        }
+        return new BoltDuration(0, 0, seconds, (int)(remainder * 100));
+    }
 
     /// <summary>ISO-8601 form, for example <c>P14M16DT12.5S</c>.</summary>
     public override string ToString()

@@ -1,7 +1,0 @@
-namespace GeoGraph.Bolt.Tests;
-
-public class Smoke
-{
-    [Fact]
-    public void Builds() => Assert.True(true);
-}
