@@ -23,6 +23,16 @@ internal static class SqlValues
     public static DateTimeOffset ParseTimestamp(string s) =>
         new(DateTime.SpecifyKind(DateTime.ParseExact(s, TimestampFormat, CultureInfo.InvariantCulture), DateTimeKind.Utc));
 
+    /// <summary>
+    /// An instant as published, keeping its offset (an article's local time, e.g. +05:30 IST);
+    /// only for values that are shown, never compared in SQL.
+    /// </summary>
+    public static object InstantWithOffset(DateTimeOffset? t) =>
+        t is { } v ? v.ToString("O", CultureInfo.InvariantCulture) : DBNull.Value;
+
+    public static DateTimeOffset ParseInstantWithOffset(string s) =>
+        DateTimeOffset.Parse(s, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
+
     public static string Date(DateOnly d) => d.ToString(DateFormat, CultureInfo.InvariantCulture);
 
     public static DateOnly ParseDate(string s) => DateOnly.ParseExact(s, DateFormat, CultureInfo.InvariantCulture);
@@ -73,7 +83,7 @@ internal static class SqlValues
     /// <summary>Reads <see cref="ArticleColumns"/>, plus the text at <paramref name="textOrdinal"/> when given.</summary>
     public static Article ReadArticle(SqliteDataReader r, int? textOrdinal = null) => new(
         r.GetString(0), r.GetString(1), GetString(r, 2), GetString(r, 3),
-        r.IsDBNull(4) ? null : ParseTimestamp(r.GetString(4)), GetString(r, 5), r.GetString(6), r.GetInt32(7),
+        r.IsDBNull(4) ? null : ParseInstantWithOffset(r.GetString(4)), GetString(r, 5), r.GetString(6), r.GetInt32(7),
         textOrdinal is { } t ? GetString(r, t) : null, ParseTimestamp(r.GetString(8)));
 
     public const string RelationColumns =

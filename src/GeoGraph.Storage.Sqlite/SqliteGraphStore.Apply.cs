@@ -43,7 +43,7 @@ public sealed partial class SqliteGraphStore
         foreach (var a in articles)
         {
             Bind(insert, a.Id, a.Title, SqlValues.SearchKey(a.Title), SqlValues.Nullable(a.Publisher), SqlValues.Nullable(a.Url),
-                SqlValues.Timestamp(a.PublishedAt), SqlValues.Nullable(a.Language), a.TextSha256, a.TextLength,
+                SqlValues.InstantWithOffset(a.PublishedAt), SqlValues.Nullable(a.Language), a.TextSha256, a.TextLength,
                 SqlValues.Nullable(a.Text), SqlValues.Timestamp(a.RecordedAt));
             if (await insert.ExecuteNonQueryAsync(ct) == 1)
             {

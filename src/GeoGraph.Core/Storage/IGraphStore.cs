@@ -18,7 +18,10 @@ public interface IGraphStore
     /// <summary>Citations of each relation, ordered by (article id, start).</summary>
     Task<ILookup<string, Citation>> GetCitationsAsync(IReadOnlyCollection<string> relationIds, CancellationToken ct = default);
 
-    /// <summary>Relations of the given types pointing at each object (for claims: supporters and deniers).</summary>
+    /// <summary>
+    /// Relations of the given types (all types when empty) pointing at each object, visible as of
+    /// <paramref name="knownAt"/> (null: now), retracted ones excluded. For claims: supporters and deniers.
+    /// </summary>
     Task<ILookup<string, Relation>> GetIncomingRelationsAsync(
         IReadOnlyCollection<string> objectIds, IReadOnlyCollection<string> types, DateTimeOffset? knownAt = null, CancellationToken ct = default);
 
@@ -38,10 +41,18 @@ public interface IGraphStore
 
     Task<long> CountClaimsAsync(ClaimFilter filter, CancellationToken ct = default);
 
-    /// <summary>Breadth-first from a node, at most <c>Limit</c> nodes; null when the start node does not exist.</summary>
+    /// <summary>
+    /// Breadth-first from a node, at most <c>Limit</c> nodes (the start node first, then in the
+    /// order reached; each level expanded in id order, its relations in id order). The relations
+    /// returned are those followed from an expanded node whose both ends are in the result, in id
+    /// order. Null when the start node does not exist.
+    /// </summary>
     Task<Subgraph?> GetNeighborhoodAsync(NeighborhoodQuery query, CancellationToken ct = default);
 
-    /// <summary>A shortest path (fewest hops; ties broken by relation id order), or null when none within MaxHops.</summary>
+    /// <summary>
+    /// A shortest path (fewest hops), or null when none within MaxHops. Ties go to the path whose
+    /// relation ids, read from <c>From</c>, are lowest in order, so every store answers alike.
+    /// </summary>
     Task<GraphPath?> FindShortestPathAsync(PathQuery query, CancellationToken ct = default);
 
     Task<ApplyResult> ApplyAsync(IngestionBatch batch, CancellationToken ct = default);
