@@ -16,6 +16,8 @@ public sealed class GraphQLClient(HttpClient http)
         return await GraphQLResponse.ReadAsync(response);
     }
 
+    public Task<GraphQLResponse> IngestAsync(ArticleBundle bundle) => PostAsync(Queries.IngestArticle, bundle.Variables);
+
     /// <summary>Runs a query that must succeed and returns its data.</summary>
     public async Task<JsonNode> DataAsync(string query, object? variables = null)
     {
