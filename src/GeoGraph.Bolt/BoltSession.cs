@@ -45,8 +45,8 @@ public sealed class BoltSession : IAsyncDisposable, IResultOwner
         EnsureUsable();
         parameters ??= NoParameters;
         BoltValues.Validate(parameters);
+        await FinishOpenResultAsync(cancellationToken).ConfigureAwait(false); // may bring a new bookmark
         var extra = TransactionConfig.Extra(Database, _defaultMode, _bookmarks, config);
-        await FinishOpenResultAsync(cancellationToken).ConfigureAwait(false);
         var connection = await Provider.AcquireAsync(Database, _defaultMode, _bookmarks, cancellationToken).ConfigureAwait(false);
         var activity = BoltTelemetry.StartQuery(query, connection.Address, Database);
         try
@@ -126,8 +126,8 @@ public sealed class BoltSession : IAsyncDisposable, IResultOwner
     internal async Task<BoltTransaction> BeginAsync(AccessMode mode, TransactionConfig? config, TelemetryApi api, CancellationToken cancellationToken)
     {
         EnsureUsable();
+        await FinishOpenResultAsync(cancellationToken).ConfigureAwait(false); // may bring a new bookmark
         var extra = TransactionConfig.Extra(Database, mode, _bookmarks, config);
-        await FinishOpenResultAsync(cancellationToken).ConfigureAwait(false);
         var connection = await Provider.AcquireAsync(Database, mode, _bookmarks, cancellationToken).ConfigureAwait(false);
         try
         {

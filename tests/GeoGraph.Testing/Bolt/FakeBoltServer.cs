@@ -24,6 +24,8 @@ public sealed class FakeBoltServer : IAsyncDisposable
     private readonly ConcurrentQueue<BoltScript> _scripts = new();
     private readonly ConcurrentQueue<string> _log = new();
     private readonly ConcurrentQueue<string> _errors = new();
+    private readonly ConcurrentQueue<string> _mismatches = new();
+    private bool _verified;
     private readonly ConcurrentQueue<byte[]> _handshakes = new();
     private readonly List<Play> _plays = [];
     private readonly CancellationTokenSource _stop = new();
@@ -139,7 +141,14 @@ public sealed class FakeBoltServer : IAsyncDisposable
                         var message = await NextMessageAsync(reader, stream, writer, prefix, expect.Name, play.Script.AutoReset).ConfigureAwait(false);
                         if (message is null) throw new ScriptException($"expected {expect.Name}, but the client closed the connection");
                         if (message.Name != expect.Name) throw new ScriptException($"expected {expect.Name}, got {message}");
-                        expect.Check?.Invoke(message);
+                        try
+                        {
+                            expect.Check?.Invoke(message);
+                        }
+                        catch (Exception e) when (e is not ScriptException)
+                        {
+                            throw new ScriptException($"{message} failed the script's check: {e.Message}");
+                        }
                         break;
                     case BoltScript.Step.Reply reply:
                         writer.Body.WriteStructHeader(reply.HasField ? 1 : 0, reply.Signature);
@@ -179,6 +188,7 @@ public sealed class FakeBoltServer : IAsyncDisposable
             {
                 var error = $"#{play.Number}: {e.Message}";
                 if (!play.Completed.Task.IsCompleted || e is ScriptException) _errors.Enqueue(error);
+                if (e is ScriptException or Xunit.Sdk.XunitException) _mismatches.Enqueue(error);
                 _log.Enqueue(prefix + "!! " + e.Message);
             }
             play.Completed.TrySetResult();
@@ -233,6 +243,7 @@ public sealed class FakeBoltServer : IAsyncDisposable
     /// <summary>Fails the test unless every queued script was played through without a mismatch.</summary>
     public async Task VerifyAsync()
     {
+        _verified = true;
         Play[] plays;
         lock (_plays) plays = _plays.ToArray();
         var all = Task.WhenAll(plays.Select(p => p.Completed.Task));
@@ -254,6 +265,10 @@ public sealed class FakeBoltServer : IAsyncDisposable
         lock (_plays) plays = _plays.ToArray();
         foreach (var play in plays) play.Socket.Dispose();
         _stop.Dispose();
+        // A client that met a script mismatch usually fails with a bare "connection closed"; say why.
+        if (!_verified && !_mismatches.IsEmpty)
+            Assert.Fail("The fake Bolt server's script was not followed:\n" + string.Join("\n", _mismatches)
+                        + "\n--- traffic ---\n" + string.Join("\n", Log));
     }
 
     private sealed class ScriptException(string message) : Exception(message);

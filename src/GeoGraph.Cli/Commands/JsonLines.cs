@@ -1,0 +1,121 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using GeoGraph.Bolt;
+
+namespace GeoGraph.Cli.Commands;
+
+/// <summary>Bolt values as JSON: records out (one object per line), parameters in.</summary>
+public static class JsonLines
+{
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>One record as one JSON object, fields in order. Nodes are {elementId, labels, properties}; relationships add type and both ends.</summary>
+    public static string Format(Record record)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var json = new Utf8JsonWriter(buffer, WriterOptions))
+        {
+            json.WriteStartObject();
+            for (var i = 0; i < record.Keys.Count; i++)
+            {
+                json.WritePropertyName(record.Keys[i]);
+                Write(json, record[i]);
+            }
+            json.WriteEndObject();
+        }
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    private static void Write(Utf8JsonWriter json, object? value)
+    {
+        switch (value)
+        {
+            case null: json.WriteNullValue(); break;
+            case bool b: json.WriteBooleanValue(b); break;
+            case long l: json.WriteNumberValue(l); break;
+            case double d when double.IsFinite(d): json.WriteNumberValue(d); break;
+            case double d: json.WriteStringValue(d.ToString(CultureInfo.InvariantCulture)); break;
+            case string s: json.WriteStringValue(s); break;
+            case byte[] bytes: json.WriteBase64StringValue(bytes); break;
+            case Node node:
+                json.WriteStartObject();
+                json.WriteString("elementId", node.ElementId);
+                json.WriteStartArray("labels");
+                foreach (var label in node.Labels) json.WriteStringValue(label);
+                json.WriteEndArray();
+                json.WritePropertyName("properties");
+                Write(json, node.Properties);
+                json.WriteEndObject();
+                break;
+            case Relationship rel:
+                json.WriteStartObject();
+                json.WriteString("elementId", rel.ElementId);
+                json.WriteString("type", rel.Type);
+                json.WriteString("startElementId", rel.StartNodeElementId);
+                json.WriteString("endElementId", rel.EndNodeElementId);
+                json.WritePropertyName("properties");
+                Write(json, rel.Properties);
+                json.WriteEndObject();
+                break;
+            case Bolt.Path path:
+                json.WriteStartObject();
+                json.WritePropertyName("nodes");
+                Write(json, path.Nodes);
+                json.WritePropertyName("relationships");
+                Write(json, path.Relationships);
+                json.WriteEndObject();
+                break;
+            case Point point:
+                json.WriteStartObject();
+                json.WriteNumber("srid", point.Srid);
+                json.WriteNumber("x", point.X);
+                json.WriteNumber("y", point.Y);
+                if (point.Z is { } z) json.WriteNumber("z", z);
+                json.WriteEndObject();
+                break;
+            case IReadOnlyDictionary<string, object?> map:
+                json.WriteStartObject();
+                foreach (var (key, item) in map)
+                {
+                    json.WritePropertyName(key);
+                    Write(json, item);
+                }
+                json.WriteEndObject();
+                break;
+            case System.Collections.IEnumerable list:
+                json.WriteStartArray();
+                foreach (var item in list) Write(json, item);
+                json.WriteEndArray();
+                break;
+            case DateOnly or TimeOnly or DateTime or DateTimeOffset:
+                json.WriteStringValue(BoltValueFormatter.Format(value));
+                break;
+            default:
+                // ZonedDateTime, OffsetTime, BoltDuration and unknown structures print in ISO-8601 / reference notation.
+                json.WriteStringValue(value.ToString());
+                break;
+        }
+    }
+
+    /// <summary>A <c>--param</c> value: integers become long, other numbers double, arrays lists, objects maps.</summary>
+    public static object? Parse(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        return Convert(document.RootElement);
+    }
+
+    private static object? Convert(JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.Null => null,
+        JsonValueKind.True => true,
+        JsonValueKind.False => false,
+        JsonValueKind.String => element.GetString(),
+        JsonValueKind.Number => element.TryGetInt64(out var l) ? l : element.GetDouble(),
+        JsonValueKind.Array => element.EnumerateArray().Select(Convert).ToArray(),
+        JsonValueKind.Object => element.EnumerateObject().ToDictionary(p => p.Name, p => Convert(p.Value)),
+        _ => throw new JsonException($"Unsupported JSON value {element.ValueKind}."),
+    };
+}

@@ -1,0 +1,53 @@
+using GeoGraph.Testing.Bolt;
+
+namespace GeoGraph.Bolt.Tests.Support;
+
+/// <summary>A clock the test moves by hand, to age pooled connections and routing tables.</summary>
+public sealed class ManualClock : TimeProvider
+{
+    private DateTimeOffset _now = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    public override DateTimeOffset GetUtcNow() => _now;
+
+    public void Advance(TimeSpan by) => _now += by;
+}
+
+public static class Fakes
+{
+    /// <summary>Settings that keep failing tests fast.</summary>
+    public static BoltDriverConfig Config(TimeProvider? clock = null) => new()
+    {
+        ConnectTimeout = TimeSpan.FromSeconds(5),
+        ConnectionAcquisitionTimeout = TimeSpan.FromSeconds(5),
+        RetryInitialDelay = TimeSpan.FromMilliseconds(10),
+        TimeProvider = clock ?? TimeProvider.System,
+    };
+
+    public static BoltDriver Driver(FakeBoltServer server, BoltDriverConfig? config = null, string scheme = "bolt", BoltAuth? auth = null,
+        string query = "") =>
+        new(server.Uri(scheme, query), auth ?? BoltAuth.Basic("neo4j", "pass"), config ?? Config());
+
+    /// <summary>C: RUN, C: PULL, then S: SUCCESS {fields}, RECORD per row, SUCCESS with the final metadata.</summary>
+    public static BoltScript Query(this BoltScript script, string query, string[] fields, object?[][] rows,
+        (string, object?)[]? final = null, Action<ClientMessage>? checkRun = null, Action<ClientMessage>? checkPull = null)
+    {
+        script.Expect("RUN", m =>
+        {
+            Assert.Equal(query, m.Fields[0]);
+            checkRun?.Invoke(m);
+        });
+        script.Expect("PULL", checkPull);
+        script.Success(("fields", fields), ("t_first", 1L));
+        foreach (var row in rows) script.Record(row);
+        return script.Success(final ?? [("type", "r"), ("t_last", 2L), ("db", "neo4j")]);
+    }
+
+    public static BoltScript ReturnOne(this BoltScript script, (string, object?)[]? final = null, Action<ClientMessage>? checkRun = null) =>
+        script.Query("RETURN 1 AS n", ["n"], [[1L]], final, checkRun);
+
+    public static async Task<long> ReturnOneAsync(this BoltSession session)
+    {
+        var result = await session.RunAsync("RETURN 1 AS n");
+        return (await result.SingleAsync()).Get<long>("n");
+    }
+}
