@@ -5,7 +5,7 @@ namespace GeoGraph.Api.Tests.Support;
 /// <summary>ingestArticle's input as the client sends it (JSON variables).</summary>
 public sealed record ArticleBundle(ArticleSpec Article, IReadOnlyList<RelationSpec> Relations, IReadOnlyList<EntitySpec>? Entities = null)
 {
-    public object Variables => new { input = this };
+    public object ToVariables() => new { input = this };
 
     public ArticleBundle WithRelations(params RelationSpec[] relations) => this with { Relations = relations };
 }

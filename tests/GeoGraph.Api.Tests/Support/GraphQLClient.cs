@@ -16,7 +16,7 @@ public sealed class GraphQLClient(HttpClient http)
         return await GraphQLResponse.ReadAsync(response);
     }
 
-    public Task<GraphQLResponse> IngestAsync(ArticleBundle bundle) => PostAsync(Queries.IngestArticle, bundle.Variables);
+    public Task<GraphQLResponse> IngestAsync(ArticleBundle bundle) => PostAsync(Queries.IngestArticle, bundle.ToVariables());
 
     /// <summary>Runs a query that must succeed and returns its data.</summary>
     public async Task<JsonNode> DataAsync(string query, object? variables = null)
@@ -38,6 +38,26 @@ public sealed record GraphQLResponse(HttpStatusCode Status, string? ContentType,
     /// <summary>The failing fields named by a VALIDATION_FAILED error.</summary>
     public IReadOnlyList<string> ErrorFields => Errors?.SelectMany(e => e?["extensions"]?["fields"] as JsonArray ?? [])
         .Select(f => f!["field"]!.GetValue<string>()).ToArray() ?? [];
+
+    /// <summary>
+    /// A clear refusal: the HTTP status, a single error with this code naming exactly these fields
+    /// (in any order, each once however many messages it has), and never an internal error.
+    /// </summary>
+    public void AssertRefused(string code, params string[] fields) => AssertRefused(HttpStatusCode.OK, code, fields);
+
+    public void AssertRefused(HttpStatusCode status, string code, params string[] fields)
+    {
+        AssertNoInternalError();
+        Assert.Equal(status, Status);
+        Assert.True(ErrorCode == code, $"expected one {code} error, got {Body.ToJsonString()}");
+        Assert.Equal(fields.Order(StringComparer.Ordinal), ErrorFields.Distinct().Order(StringComparer.Ordinal));
+    }
+
+    public void AssertNoInternalError()
+    {
+        Assert.NotEqual(HttpStatusCode.InternalServerError, Status);
+        Assert.DoesNotContain(Errors ?? [], e => e?["extensions"]?["code"]?.GetValue<string>() is "INTERNAL_SERVER_ERROR" or null);
+    }
 
     public static async Task<GraphQLResponse> ReadAsync(HttpResponseMessage response)
     {

@@ -1,0 +1,152 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using GeoGraph.Api.GraphQL.Execution;
+using GeoGraph.Api.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GeoGraph.Api.Tests;
+
+/// <summary>GraphQL over HTTP: methods, media types, status codes, the playground, health, the document cache and the complexity limit.</summary>
+public sealed class HttpEndpointTests(GeoGraphApiFactory api) : IClassFixture<GeoGraphApiFactory>
+{
+    private const string GraphQLResponseJson = "application/graphql-response+json";
+
+    private readonly HttpClient _http = api.CreateClient();
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private Task<HttpResponseMessage> PostAsync(string body, string contentType = "application/json", string? accept = null)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = new StringContent(body, Encoding.UTF8) };
+        request.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
+        if (accept is not null) request.Headers.Accept.ParseAdd(accept);
+        return _http.SendAsync(request, Ct);
+    }
+
+    private static string Body(string query) => System.Text.Json.JsonSerializer.Serialize(new { query });
+
+    [Fact]
+    public async Task Get_with_a_query_answers_json()
+    {
+        using var response = await _http.GetAsync("/graphql?query=" + Uri.EscapeDataString("""{ entity(id: "country:CN") { name } }"""), Ct);
+        var answer = await GraphQLResponse.ReadAsync(response);
+
+        Assert.Equal(HttpStatusCode.OK, answer.Status);
+        Assert.Equal("application/json", answer.ContentType);
+        JsonAssert.Equal("""{ "data": { "entity": { "name": "China" } } }""", answer.Body);
+    }
+
+    [Fact]
+    public async Task Get_with_a_mutation_is_405_allowing_only_post_and_writes_nothing()
+    {
+        var mutation = """mutation { upsertEntity(input: { id: "person:get-mutant", name: "Get Mutant" }) { created } }""";
+        using var response = await _http.GetAsync("/graphql?query=" + Uri.EscapeDataString(mutation), Ct);
+        var answer = await GraphQLResponse.ReadAsync(response);
+
+        answer.AssertRefused(HttpStatusCode.MethodNotAllowed, "VALIDATION_FAILED");
+        Assert.Equal(["POST"], response.Content.Headers.Allow.Concat(response.Headers.TryGetValues("Allow", out var allow) ? allow : []).Distinct());
+        (await new GraphQLClient(_http).PostAsync("""{ entity(id: "person:get-mutant") { id } }""")).AssertRefused("NOT_FOUND", "id");
+    }
+
+    [Fact]
+    public async Task Post_accepting_graphql_response_json_gets_it_and_a_syntax_error_is_400()
+    {
+        using var ok = await PostAsync(Body("{ relationTypes { type } }"), accept: GraphQLResponseJson);
+        Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
+        Assert.Equal(GraphQLResponseJson, ok.Content.Headers.ContentType?.MediaType);
+
+        using var bad = await PostAsync(Body("{ relationTypes { type "), accept: GraphQLResponseJson);
+        var answer = await GraphQLResponse.ReadAsync(bad);
+        answer.AssertRefused(HttpStatusCode.BadRequest, "VALIDATION_FAILED");
+        Assert.Equal(GraphQLResponseJson, answer.ContentType);
+        Assert.Null(answer.Data);
+    }
+
+    [Fact]
+    public async Task Post_accepting_application_json_is_200_even_on_a_validation_error()
+    {
+        using var response = await PostAsync(Body("{ relationTypes { nope } }"), accept: "application/json");
+        var answer = await GraphQLResponse.ReadAsync(response);
+
+        answer.AssertRefused(HttpStatusCode.OK, "VALIDATION_FAILED");
+        Assert.Equal("application/json", answer.ContentType);
+    }
+
+    [Theory]
+    [InlineData("this is not json")]
+    [InlineData("""{"query": 42}""")]
+    [InlineData("""{"variables": {}}""")]
+    [InlineData("")]
+    public async Task A_body_that_is_not_a_graphql_request_is_400(string body)
+    {
+        using var response = await PostAsync(body);
+        (await GraphQLResponse.ReadAsync(response)).AssertRefused(HttpStatusCode.BadRequest, "VALIDATION_FAILED");
+    }
+
+    [Theory]
+    [InlineData("text/plain")]
+    [InlineData("application/x-www-form-urlencoded")]
+    public async Task A_body_that_is_not_json_by_content_type_is_415(string contentType)
+    {
+        using var response = await PostAsync(Body("{ relationTypes { type } }"), contentType);
+        (await GraphQLResponse.ReadAsync(response)).AssertRefused(HttpStatusCode.UnsupportedMediaType, "VALIDATION_FAILED");
+    }
+
+    [Fact]
+    public async Task A_browser_gets_the_playground()
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, "/graphql");
+        request.Headers.Accept.ParseAdd("text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
+        using var response = await _http.SendAsync(request, Ct);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("GeoGraph — GraphQL playground", await response.Content.ReadAsStringAsync(Ct));
+    }
+
+    [Fact]
+    public async Task Get_without_a_query_from_a_non_browser_is_400()
+    {
+        using var response = await _http.GetAsync("/graphql", Ct);
+        (await GraphQLResponse.ReadAsync(response)).AssertRefused(HttpStatusCode.BadRequest, "VALIDATION_FAILED");
+    }
+
+    [Theory]
+    [InlineData("/health/live")]
+    [InlineData("/health/ready")]
+    public async Task Health_endpoints_answer_healthy(string path)
+    {
+        using var response = await _http.GetAsync(path, Ct);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync(Ct));
+    }
+
+    [Fact]
+    public async Task The_document_cache_keeps_a_new_valid_query_once()
+    {
+        var cache = api.Services.GetRequiredService<DocumentCache>();
+        var client = new GraphQLClient(_http);
+        var query = $$"""{ cached_{{Guid.NewGuid():N}}: entity(id: "country:PK") { name } }""";
+
+        var before = cache.Count;
+        await client.DataAsync(query);
+        Assert.Equal(before + 1, cache.Count);
+        JsonAssert.Equal("""{ "name": "Pakistan" }""", (await client.DataAsync(query)).AsObject().Single().Value);
+        Assert.Equal(before + 1, cache.Count);
+
+        (await client.PostAsync("{ entity(id: \"country:PK\") { nope } }")).AssertRefused("VALIDATION_FAILED");
+        Assert.Equal(before + 1, cache.Count);
+    }
+
+    [Fact]
+    public async Task A_query_deeper_than_15_is_too_complex()
+    {
+        var selection = "id";
+        for (var i = 0; i < 8; i++) selection = $"supporters {{ object {{ ... on Claim {{ {selection} }} }} }}";
+        var response = await new GraphQLClient(_http).PostAsync($"{{ claims(first: 1) {{ edges {{ node {{ {selection} }} }} }} }}");
+
+        response.AssertRefused("QUERY_TOO_COMPLEX");
+        Assert.Null(response.Data);
+    }
+}
