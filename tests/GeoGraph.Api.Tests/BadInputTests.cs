@@ -121,13 +121,10 @@ public sealed class BadInputTests(GeoGraphApiFactory api) : IClassFixture<GeoGra
         JsonAssert.Equal("""
             { "changed": false, "message": "nothing changed: the store already holds this article, its entities, relations and citations",
               "articlesCreated": 0, "nodesCreated": 0, "relationsCreated": 0, "citationsAdded": 0 }
-            """, Pick(second["ingestArticle"]!, "changed", "message", "articlesCreated", "nodesCreated", "relationsCreated", "citationsAdded"));
+            """, JsonAssert.Pick(second["ingestArticle"], "changed", "message", "articlesCreated", "nodesCreated", "relationsCreated", "citationsAdded"));
         Assert.Equal(first["ingestArticle"]!["relations"]!.ToJsonString(), second["ingestArticle"]!["relations"]!.ToJsonString());
         Assert.Equal(after, await StoreSnapshot.TakeAsync(client));
     }
-
-    private static System.Text.Json.Nodes.JsonObject Pick(System.Text.Json.Nodes.JsonNode node, params string[] keys) =>
-        new(keys.Select(k => KeyValuePair.Create(k, node[k]?.DeepClone())));
 
     [Theory]
     [InlineData("""{ entity(id: "person:nobody-at-all") { id } }""", "id")]

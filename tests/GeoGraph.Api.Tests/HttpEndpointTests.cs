@@ -45,7 +45,7 @@ public sealed class HttpEndpointTests(GeoGraphApiFactory api) : IClassFixture<Ge
         var answer = await GraphQLResponse.ReadAsync(response);
 
         answer.AssertRefused(HttpStatusCode.MethodNotAllowed, "VALIDATION_FAILED");
-        Assert.Equal(["POST"], response.Content.Headers.Allow.Concat(response.Headers.TryGetValues("Allow", out var allow) ? allow : []).Distinct());
+        Assert.Equal(["POST"], response.Content.Headers.Allow);
         (await new GraphQLClient(_http).PostAsync("""{ entity(id: "person:get-mutant") { id } }""")).AssertRefused("NOT_FOUND", "id");
     }
 

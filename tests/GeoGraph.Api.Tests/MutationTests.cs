@@ -88,8 +88,7 @@ public sealed class MutationTests : IAsyncLifetime
             """, created);
 
         var same = await _client.DataAsync(upsert, new { input = new { id = "person:ada-diplomat", name = "Ada Diplomat", aliases = new[] { "Ada" } } });
-        JsonAssert.Equal("""{ "created": false, "changed": false }""",
-            new System.Text.Json.Nodes.JsonObject { ["created"] = same["upsertEntity"]!["created"]!.DeepClone(), ["changed"] = same["upsertEntity"]!["changed"]!.DeepClone() });
+        JsonAssert.Equal("""{ "created": false, "changed": false }""", JsonAssert.Pick(same["upsertEntity"], "created", "changed"));
 
         var changed = await _client.DataAsync(upsert, new { input = new { id = "person:ada-diplomat", name = "Ada L. Diplomat", description = "An envoy." } });
         JsonAssert.Equal("""

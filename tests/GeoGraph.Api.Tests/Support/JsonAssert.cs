@@ -23,6 +23,10 @@ public static class JsonAssert
     public static string[] Strings(JsonNode? array, Func<JsonNode, JsonNode?> property) =>
         array!.AsArray().Select(e => property(e!)!.GetValue<string>()).ToArray();
 
+    /// <summary>Only these properties of an object, to compare the part of an answer a test is about.</summary>
+    public static JsonObject Pick(JsonNode? node, params string[] keys) =>
+        new(keys.Select(k => KeyValuePair.Create(k, node![k]?.DeepClone())));
+
     /// <summary>The nodes of a Relay connection's edges.</summary>
     public static JsonNode[] Nodes(JsonNode? connection) =>
         connection!["edges"]!.AsArray().Select(e => e!["node"]!).ToArray();
