@@ -1,5 +1,7 @@
 using GeoGraph.Api.GraphQL.Loaders;
 using GeoGraph.Core.Model;
+using GeoGraph.Api.GraphQL.Inputs;
+using GraphQL;
 using GraphQL.Types;
 
 namespace GeoGraph.Api.GraphQL.Types;
@@ -31,6 +33,7 @@ public sealed class EntityType : ObjectGraphType<Node>
             .Description("Other names, e.g. a capital used as a metonym ('Beijing' for China), an ISO alpha-3 code.");
         Field(n => n.Description, nullable: true).Description("A short description.");
         Field(n => n.RecordedAt, type: typeof(NonNullGraphType<DateTimeType>)).Description("When GeoGraph first recorded it.");
+        this.RelationsOfNode();
     }
 }
 
@@ -57,5 +60,34 @@ public sealed class ClaimType : ObjectGraphType<Node>
             .Description("DENIES and DENIES_LINK relations pointing at this claim, with their citations.")
             .Resolve(c => c.Loaders().ClaimStances(c.Source.Id).Then(rs => (rs ?? []).Where(r => ClaimStances.DenialTypes.Contains(r.Type)).ToArray()));
         Field(n => n.RecordedAt, type: typeof(NonNullGraphType<DateTimeType>)).Description("When GeoGraph first recorded it.");
+        this.RelationsOfNode();
     }
+}
+
+internal static class NodeRelationsField
+{
+    /// <summary>
+    /// relations(type, direction, first, after) on a node: one paged store query per node asked,
+    /// so it is meant for the node in hand, not for every node of a long list.
+    /// </summary>
+    public static void RelationsOfNode(this ObjectGraphType<Node> type) =>
+        type.Field<NonNullGraphType<RelationConnectionType>>("relations")
+            .Description("Relations this node takes part in: OUT as subject, IN as object, BOTH (default). Retracted ones hidden.")
+            .Argument<StringGraphType>("type", "Only this relation type.")
+            .Argument<TraversalDirectionType>("direction", a => { a.DefaultValue = GeoGraph.Core.Storage.TraversalDirection.Both; a.Description = "OUT, IN or BOTH."; })
+            .PageArguments()
+            .ResolveAsync(async c =>
+            {
+                var id = c.Source.Id;
+                var direction = c.GetArgument("direction", GeoGraph.Core.Storage.TraversalDirection.Both);
+                var where = new Inputs.RelationsWhere
+                {
+                    Type = c.GetArgument<string?>("type"),
+                    Subject = direction == GeoGraph.Core.Storage.TraversalDirection.Out ? id : null,
+                    Object = direction == GeoGraph.Core.Storage.TraversalDirection.In ? id : null,
+                    Involves = direction == GeoGraph.Core.Storage.TraversalDirection.Both ? id : null,
+                };
+                c.Service<FluentValidation.IValidator<Inputs.RelationsWhere>>().ValidateOrThrow(where, "");
+                return await QueryType.RelationConnectionAsync(c, where.ToFilter() with { KnownAt = c.Service<TimeProvider>().GetUtcNow() });
+            });
 }

@@ -65,9 +65,7 @@ public sealed class QueryType : ObjectGraphType
                     ("where.subject", where.Subject), ("where.object", where.Object), ("where.involves", where.Involves));
                 if (where.Article is { } articleId && (await store.GetArticlesAsync([articleId], false, c.CancellationToken)).Count == 0)
                     throw GeoGraphException.NotFound("where.article", articleId);
-                var filter = where.ToFilter() with { KnownAt = where.KnownAt ?? c.Service<TimeProvider>().GetUtcNow() };
-                var page = await store.FindRelationsAsync(filter, ToPageRequest(c), c.CancellationToken);
-                return new Connection<Relation>(page, ct => store.CountRelationsAsync(filter, ct));
+                return await RelationConnectionAsync(c, where.ToFilter() with { KnownAt = where.KnownAt ?? c.Service<TimeProvider>().GetUtcNow() });
             });
 
         Field<ArticleType>("article")
@@ -147,6 +145,14 @@ public sealed class QueryType : ObjectGraphType
     {
         var id = c.GetArgument<string>(name);
         return NodeIds.IsWellFormed(id) ? id : throw GeoGraphException.Validation(name, "must be a node id: " + NodeIds.FormatDescription);
+    }
+
+    /// <summary>A page of relations for a validated filter; the total is counted only when asked.</summary>
+    internal static async Task<Connection<Relation>> RelationConnectionAsync(IResolveFieldContext c, RelationFilter filter)
+    {
+        var store = c.Store();
+        var page = await store.FindRelationsAsync(filter, ToPageRequest(c), c.CancellationToken);
+        return new Connection<Relation>(page, ct => store.CountRelationsAsync(filter, ct));
     }
 
     internal static PageArgs Page(IResolveFieldContext c) => new(c.GetArgument("first", PageRequest.DefaultSize), c.GetArgument<string?>("after"));

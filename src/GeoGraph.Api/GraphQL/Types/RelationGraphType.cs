@@ -1,4 +1,5 @@
 using GeoGraph.Core.Model;
+using GeoGraph.Core.Storage;
 using GeoGraph.Core.Vocabulary;
 using GraphQL.Types;
 
@@ -80,6 +81,11 @@ public sealed class ArticleType : ObjectGraphType<GeoGraph.Core.Model.Article>
         Field(a => a.TextSha256).Description("SHA-256 (hex) of the normalised text: NFC, LF line endings, trimmed.");
         Field(a => a.TextLength).Description("Length of the normalised text in UTF-16 code units.");
         Field(a => a.RecordedAt, type: typeof(NonNullGraphType<DateTimeType>)).Description("When it was recorded.");
+        Field<NonNullGraphType<RelationConnectionType>>("relations")
+            .Description("Relations this article supports (cites), by id. Retracted ones hidden.")
+            .PageArguments()
+            .ResolveAsync(async c => await QueryType.RelationConnectionAsync(c,
+                new RelationFilter(ArticleId: c.Source.Id, KnownAt: c.Service<TimeProvider>().GetUtcNow())));
     }
 }
 
