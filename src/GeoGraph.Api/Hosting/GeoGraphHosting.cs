@@ -56,8 +56,12 @@ public static class GeoGraphHosting
             .AddErrorInfoProvider<GeoGraphErrorInfoProvider>()
             .AddComplexityAnalyzer(c =>
             {
+                // Connections cost by their 'first'; plain lists (citations, supporters) are short,
+                // so they count double rather than the library's five-fold. A page of 500 relations
+                // with their nodes and citations fits; nested pages of pages do not.
                 c.MaxDepth = 15;
-                c.MaxComplexity = 50_000;
+                c.DefaultListImpactMultiplier = 2;
+                c.MaxComplexity = 200_000;
             })
             .ConfigureExecution(async (options, next) =>
                 await options.RequestServices!.GetRequiredService<DocumentCache>().ExecuteAsync(options, next))
