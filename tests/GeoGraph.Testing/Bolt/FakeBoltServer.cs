@@ -258,13 +258,13 @@ public sealed class FakeBoltServer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (_stop.IsCancellationRequested) return;
         _stop.Cancel();
         _listener.Stop();
         await _acceptLoop.ConfigureAwait(false);
         Play[] plays;
         lock (_plays) plays = _plays.ToArray();
         foreach (var play in plays) play.Socket.Dispose();
-        _stop.Dispose();
         // A client that met a script mismatch usually fails with a bare "connection closed"; say why.
         if (!_verified && !_mismatches.IsEmpty)
             Assert.Fail("The fake Bolt server's script was not followed:\n" + string.Join("\n", _mismatches)
