@@ -4,6 +4,7 @@ using GeoGraph.Core.Ids;
 using GeoGraph.Core.Model;
 using GeoGraph.Core.Seed;
 using GeoGraph.Core.Tests.Support;
+using GeoGraph.Testing;
 using GeoGraph.Core.Vocabulary;
 
 namespace GeoGraph.Core.Tests.Seed;

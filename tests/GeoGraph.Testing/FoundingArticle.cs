@@ -1,13 +1,14 @@
 using GeoGraph.Core.Ingestion;
+using Xunit;
 
-namespace GeoGraph.Core.Tests.Support;
+namespace GeoGraph.Testing;
 
 /// <summary>
 /// The project's founding article, which the repository does not ship (DESIGN.md §7): found through
 /// GEOGRAPH_ARTICLES_DIR or a shared/articles folder above the test binaries. Tests skip without it,
 /// except where GEOGRAPH_REQUIRE_ARTICLES=1 (CI), where its absence fails.
 /// </summary>
-internal static class FoundingArticle
+public static class FoundingArticle
 {
     public const string FileName = "2025-10-14-beijing-denies-rare-earths-link.txt";
 

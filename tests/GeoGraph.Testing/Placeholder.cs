@@ -1,1 +1,0 @@
-namespace GeoGraph.Testing; public static class Placeholder {}
