@@ -5,6 +5,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddGeoGraphStore();
 builder.AddGeoGraphGraphQL();
 builder.AddGeoGraphHealth();
+builder.AddGeoGraphTelemetry();
 
 var app = builder.Build();
 app.UseStaticFiles();

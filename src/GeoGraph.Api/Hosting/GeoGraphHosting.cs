@@ -54,6 +54,7 @@ public static class GeoGraphHosting
             .AddGraphTypes(typeof(GeoGraphSchema).Assembly)
             .AddSystemTextJson(json => json.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddErrorInfoProvider<GeoGraphErrorInfoProvider>()
+            .UseTelemetry()
             .AddComplexityAnalyzer(c =>
             {
                 // Connections cost by their 'first'; plain lists (citations, supporters) are short,
