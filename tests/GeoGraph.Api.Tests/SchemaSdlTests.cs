@@ -12,7 +12,9 @@ public sealed class SchemaSdlTests : IClassFixture<GeoGraphApiFactory>
 
     public SchemaSdlTests(GeoGraphApiFactory api) => _api = api;
 
-    public static string CommittedPath => Path.Combine(RepoRoot(), "src", "GeoGraph.Api", "schema.graphql");
+    public static string RepoRoot() => FindRepoRoot();
+
+    public static string CommittedPath => Path.Combine(FindRepoRoot(), "src", "GeoGraph.Api", "schema.graphql");
 
     [Fact]
     public void Committed_SDL_matches_the_schema()
@@ -43,7 +45,7 @@ public sealed class SchemaSdlTests : IClassFixture<GeoGraphApiFactory>
         return schema.Print(new global::GraphQL.Utilities.PrintOptions { IncludeDescriptions = true }).ReplaceLineEndings("\n").TrimEnd() + "\n";
     }
 
-    private static string RepoRoot()
+    private static string FindRepoRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
             if (File.Exists(Path.Combine(dir.FullName, "GeoGraph.sln"))) return dir.FullName;
