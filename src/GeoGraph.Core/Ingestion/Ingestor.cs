@@ -40,6 +40,7 @@ public sealed class Ingestor(IGraphStore store, RelationVocabulary vocabulary, C
             .Concat(bundle.Claims.Select(c => new Node(c.Id!, NodeKind.Claim, c.Statement!, [], null, now)))
             .ToArray();
 
+        var declaredIds = declaredNodes.Select(n => n.Id).ToHashSet(StringComparer.Ordinal);
         var errors = new List<FieldError>();
         var existingNodes = await LoadReferencedNodesAsync(bundle, declaredNodes, ct);
         var knownArticles = await LoadReferencedArticlesAsync(bundle, articles, ct);
@@ -104,7 +105,7 @@ public sealed class Ingestor(IGraphStore store, RelationVocabulary vocabulary, C
 
         void CheckNode(string id, string field)
         {
-            if (!existingNodes.ContainsKey(id) && !declaredNodes.Any(n => n.Id == id))
+            if (!existingNodes.ContainsKey(id) && !declaredIds.Contains(id))
                 errors.Add(new FieldError(field, $"unknown id '{id}': declare it in 'entities' or 'claims', or create it first"));
         }
     }
@@ -136,18 +137,21 @@ public sealed class Ingestor(IGraphStore store, RelationVocabulary vocabulary, C
         return new Dictionary<string, Node>(found, StringComparer.Ordinal);
     }
 
-    /// <summary>Articles citations refer to: the bundle's own, else the stored ones (with their text, to verify quotes).</summary>
+    /// <summary>
+    /// Articles citations refer to: the bundle's own, else the stored ones, loaded with their text
+    /// (one store call) so quotes are verified. A bundle that re-ingests a stored article without
+    /// its text still verifies against the stored text.
+    /// </summary>
     private async Task<Dictionary<string, Article>> LoadReferencedArticlesAsync(Bundle bundle, IReadOnlyList<Article> declared, CancellationToken ct)
     {
         var known = declared.ToDictionary(a => a.Id, StringComparer.Ordinal);
-        var missing = bundle.Relations.SelectMany(r => r.Citations ?? []).Select(c => c.Article!)
-            .Where(id => !known.ContainsKey(id)).Distinct(StringComparer.Ordinal).ToArray();
-        var stored = missing.Length == 0 ? new Dictionary<string, Article>() : await store.GetArticlesAsync(missing, includeText: true, ct);
-        foreach (var (id, article) in stored) known[id] = article;
-        // A bundle that re-ingests a stored article without its text still verifies against the stored text.
-        foreach (var a in declared)
-            if (a.Text is null && (await store.GetArticlesAsync([a.Id], includeText: true, ct)).GetValueOrDefault(a.Id) is { Text: not null } withText)
-                known[a.Id] = a with { Text = withText.Text };
+        var toLoad = bundle.Relations.SelectMany(r => r.Citations ?? []).Select(c => c.Article!)
+            .Where(id => !known.ContainsKey(id))
+            .Concat(declared.Where(a => a.Text is null).Select(a => a.Id))
+            .Distinct(StringComparer.Ordinal).ToArray();
+        if (toLoad.Length == 0) return known;
+        foreach (var (id, stored) in await store.GetArticlesAsync(toLoad, includeText: true, ct))
+            known[id] = known.TryGetValue(id, out var declaredArticle) ? declaredArticle with { Text = stored.Text } : stored;
         return known;
     }
 
