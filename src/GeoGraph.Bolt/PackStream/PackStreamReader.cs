@@ -6,10 +6,16 @@ namespace GeoGraph.Bolt.PackStream;
 /// <summary>
 /// Decodes PackStream v1 synchronously from bytes already read, hydrating Bolt 5 structures into
 /// .NET values: integers as <see cref="long"/>, floats as <see cref="double"/>, lists as
-/// <c>object?[]</c> (an <see cref="IReadOnlyList{T}"/>), maps as <see cref="Dictionary{TKey,TValue}"/>.
+/// <c>object?[]</c> (an <see cref="IReadOnlyList{T}"/>), maps as <see cref="IReadOnlyDictionary{TKey,TValue}"/>.
 /// </summary>
 public ref struct PackStreamReader(ReadOnlySpan<byte> data)
 {
+    private static readonly object True = true;
+    private static readonly object False = false;
+
+    /// <summary>Boxed −16…255, so small integers (the commonest values) are not boxed again and again.</summary>
+    private static readonly object[] SmallIntegers = Enumerable.Range(-16, 272).Select(i => (object)(long)i).ToArray();
+
     private readonly ReadOnlySpan<byte> _data = data;
     private int _position;
 
@@ -52,20 +58,20 @@ public ref struct PackStreamReader(ReadOnlySpan<byte> data)
             case 0x5:
             case 0x6:
             case 0x7:
-                return (long)marker;
+                return SmallIntegers[marker + 16];
             case 0x8: return ReadUtf8(marker & 0x0F);
             case 0x9: return ReadListItems(marker & 0x0F);
             case 0xA: return ReadMapEntries(marker & 0x0F);
             case 0xB: return ReadStructure(marker & 0x0F);
-            case 0xF: return (long)unchecked((sbyte)marker);
+            case 0xF: return SmallIntegers[unchecked((sbyte)marker) + 16];
         }
         return marker switch
         {
             0xC0 => null,
             0xC1 => BinaryPrimitives.ReadDoubleBigEndian(Take(8)),
-            0xC2 => false,
-            0xC3 => true,
-            0xC8 or 0xC9 or 0xCA or 0xCB => ReadIntegerBody(marker),
+            0xC2 => False,
+            0xC3 => True,
+            0xC8 or 0xC9 or 0xCA or 0xCB => Box(ReadIntegerBody(marker)),
             0xCC => Take(ReadSize(0)).ToArray(),
             0xCD => Take(ReadSize(1)).ToArray(),
             0xCE => Take(ReadSize(2)).ToArray(),
@@ -81,6 +87,8 @@ public ref struct PackStreamReader(ReadOnlySpan<byte> data)
             _ => throw new PackStreamException($"Reserved PackStream marker {marker:X2}."),
         };
     }
+
+    private static object Box(long value) => value is >= -16 and <= 255 ? SmallIntegers[value + 16] : value;
 
     private long ReadIntegerBody(byte marker) => marker switch
     {
@@ -106,6 +114,28 @@ public ref struct PackStreamReader(ReadOnlySpan<byte> data)
 
     private string ReadUtf8(int byteCount) => byteCount == 0 ? string.Empty : Encoding.UTF8.GetString(Take(byteCount));
 
+    /// <summary>A string that is likely to repeat (map key, label, type): decoded through <see cref="Utf8StringCache"/>.</summary>
+    private string? ReadCachedString()
+    {
+        var marker = PeekMarker();
+        int size;
+        if ((marker & 0xF0) == 0x80)
+        {
+            _position++;
+            size = marker & 0x0F;
+        }
+        else if (marker == 0xD0)
+        {
+            _position++;
+            size = ReadSize(0);
+        }
+        else
+        {
+            return ReadValue() as string;
+        }
+        return Utf8StringCache.Get(Take(size));
+    }
+
     public long ReadInteger() => ReadValue() is long l ? l : throw new PackStreamException("Expected an integer.");
 
     public string ReadString() => ReadValue() as string ?? throw new PackStreamException("Expected a string.");
@@ -124,13 +154,20 @@ public ref struct PackStreamReader(ReadOnlySpan<byte> data)
         return items;
     }
 
-    private Dictionary<string, object?> ReadMapEntries(int count)
+    private IReadOnlyDictionary<string, object?> ReadMapEntries(int count)
     {
         if (count > Remaining) throw new PackStreamException($"Map of {count} entries cannot fit in {Remaining} bytes.");
+        if (count <= SmallMap.MaxCount)
+        {
+            var small = new SmallMap(count);
+            for (var i = 0; i < count; i++)
+                small.Set(ReadCachedString() ?? throw new PackStreamException("Map keys must be strings."), ReadValue());
+            return small;
+        }
         var map = new Dictionary<string, object?>(count);
         for (var i = 0; i < count; i++)
         {
-            var key = ReadValue() as string ?? throw new PackStreamException("Map keys must be strings.");
+            var key = ReadCachedString() ?? throw new PackStreamException("Map keys must be strings.");
             map[key] = ReadValue(); // a repeated key: the last value wins
         }
         return map;
@@ -150,7 +187,7 @@ public ref struct PackStreamReader(ReadOnlySpan<byte> data)
                 var id = ReadOptionalId();
                 var start = ReadOptionalId();
                 var end = ReadOptionalId();
-                var type = ReadString();
+                var type = ReadCachedString() ?? throw new PackStreamException("A relationship type must be a string.");
                 var props = ReadMap();
                 return new Relationship(id, ReadString(), start, ReadString(), end, ReadString(), type, props);
             }
@@ -243,10 +280,18 @@ public ref struct PackStreamReader(ReadOnlySpan<byte> data)
     private Node ReadNodeFields()
     {
         var id = ReadOptionalId();
-        var labelValues = ReadList();
-        var labels = new string[labelValues.Length];
-        for (var i = 0; i < labels.Length; i++)
-            labels[i] = labelValues[i] as string ?? throw new PackStreamException("Node labels must be strings.");
+        var marker = ReadByte();
+        var count = (marker & 0xF0) == 0x90 ? marker & 0x0F : marker switch
+        {
+            0xD4 => ReadSize(0),
+            0xD5 => ReadSize(1),
+            0xD6 => ReadSize(2),
+            _ => throw new PackStreamException("Node labels must be a list."),
+        };
+        if (count > Remaining) throw new PackStreamException($"List of {count} labels cannot fit in {Remaining} bytes.");
+        var labels = count == 0 ? [] : new string[count];
+        for (var i = 0; i < count; i++)
+            labels[i] = ReadCachedString() ?? throw new PackStreamException("Node labels must be strings.");
         var props = ReadMap();
         return new Node(id, ReadString(), labels, props);
     }
@@ -254,7 +299,7 @@ public ref struct PackStreamReader(ReadOnlySpan<byte> data)
     private UnboundRelationship ReadUnboundFields()
     {
         var id = ReadOptionalId();
-        var type = ReadString();
+        var type = ReadCachedString() ?? throw new PackStreamException("A relationship type must be a string.");
         var props = ReadMap();
         return new UnboundRelationship(id, ReadString(), type, props);
     }

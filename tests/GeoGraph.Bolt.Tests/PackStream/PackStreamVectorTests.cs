@@ -209,11 +209,27 @@ public class PackStreamVectorTests
         Assert.Equal("x", node.ElementId);
     }
 
-    [Fact]
-    public void Repeated_map_key_keeps_the_last_value()
+    [Theory]
+    [InlineData(2)]
+    [InlineData(20)]
+    public void Repeated_map_key_keeps_the_last_value(int entries)
     {
-        var map = Assert.IsType<Dictionary<string, object?>>(Decode(Hex.Parse("A2 81 6B 01 81 6B 02")));
-        Assert.Equal(2L, Assert.Single(map).Value);
+        // Small maps and large maps are decoded into different types; both follow the rule.
+        using var writer = new PackStreamWriter();
+        writer.WriteMapHeader(entries);
+        for (var i = 0; i < entries - 1; i++)
+        {
+            writer.WriteString("k" + i);
+            writer.WriteInteger(i);
+        }
+        writer.WriteString("k0");
+        writer.WriteInteger(99);
+        var map = Assert.IsAssignableFrom<IReadOnlyDictionary<string, object?>>(Decode(writer.ToArray()));
+        Assert.Equal(entries - 1, map.Count);
+        Assert.Equal(99L, map["k0"]);
+        Assert.True(map.TryGetValue("k0", out var v) && v is 99L);
+        Assert.Equal(["k0"], map.Keys.Where(k => k == "k0"));
+        Assert.False(map.ContainsKey("missing"));
     }
 
     [Fact]

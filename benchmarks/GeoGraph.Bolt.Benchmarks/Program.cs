@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(GeoGraph.Bolt.Benchmarks.RecordDecodingBenchmarks).Assembly).Run(args);
