@@ -43,6 +43,15 @@ public sealed record BoltDriverConfig
     /// <summary>Each delay is scaled by a random factor in [1 − jitter, 1 + jitter].</summary>
     public double RetryJitter { get; init; } = 0.2;
 
+    /// <summary>
+    /// Bolt 5.2+: the least severe notification the server should send (<c>"OFF"</c>, <c>"WARNING"</c>,
+    /// <c>"INFORMATION"</c>); null keeps the server default. Sent in HELLO; ignored (with a warning) on 5.0/5.1.
+    /// </summary>
+    public string? NotificationsMinimumSeverity { get; init; }
+
+    /// <summary>Bolt 5.2+: notification categories not to send (e.g. <c>"HINT"</c>, <c>"DEPRECATION"</c>).</summary>
+    public IReadOnlyList<string>? NotificationsDisabledCategories { get; init; }
+
     /// <summary>Send TELEMETRY (Bolt 5.4) when the server asks for it.</summary>
     public bool TelemetryEnabled { get; init; } = true;
 

@@ -146,6 +146,7 @@ internal sealed class BoltConnection : IAsyncDisposable
         {
             foreach (var (key, value) in _settings.Auth.Token) extra[key] = value;
         }
+        AddNotificationFilters(extra);
 
         var hello = new ResponseHandler("HELLO");
         Enqueue(new HelloMessage(extra), hello);
@@ -167,6 +168,21 @@ internal sealed class BoltConnection : IAsyncDisposable
                            && meta.TryGetValue("hints", out var hints) && hints is IReadOnlyDictionary<string, object?> h
                            && h.TryGetValue("telemetry.enabled", out var t) && t is true;
         _settings.Log.Write(BoltLogLevel.Debug, $"{_logPrefix}connected: Bolt {Version}, {ServerAgent}, {ConnectionId}");
+    }
+
+    /// <summary>Notification filters exist from Bolt 5.2; an older server would refuse the keys.</summary>
+    private void AddNotificationFilters(Dictionary<string, object?> extra)
+    {
+        var config = _settings.Config;
+        if (config.NotificationsMinimumSeverity is null && config.NotificationsDisabledCategories is null) return;
+        if (MinorVersion < 2)
+        {
+            _settings.Log.Write(BoltLogLevel.Warning,
+                $"{_logPrefix}notification filters need Bolt 5.2; the server speaks {Version}, so they are not sent.");
+            return;
+        }
+        if (config.NotificationsMinimumSeverity is { } severity) extra["notifications_minimum_severity"] = severity;
+        if (config.NotificationsDisabledCategories is { } categories) extra["notifications_disabled_categories"] = categories.ToArray();
     }
 
     /// <summary>Queues a request for the next flush. An unencodable message is refused whole: nothing of it is queued.</summary>

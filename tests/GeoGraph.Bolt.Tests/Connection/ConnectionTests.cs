@@ -47,6 +47,34 @@ public class ConnectionTests
         Assert.Equal("6060B01700040405000000000000000000000000", Convert.ToHexString(server.Handshakes[0]));
     }
 
+    [Theory]
+    [InlineData(1, false)]
+    [InlineData(2, true)]
+    [InlineData(4, true)]
+    public async Task Notification_filters_are_sent_in_HELLO_from_5_2(int minor, bool sent)
+    {
+        var warnings = new List<string>();
+        await using var server = FakeBoltServer.Start();
+        server.OnConnection(s => s.Version(minor).Login(checkHello: hello =>
+        {
+            Assert.Equal(sent, hello.Extra.ContainsKey("notifications_minimum_severity"));
+            if (!sent) return;
+            Assert.Equal("WARNING", hello.Extra["notifications_minimum_severity"]);
+            Assert.Equal(new object?[] { "HINT", "DEPRECATION" }, hello.Extra["notifications_disabled_categories"]);
+        }));
+        await using var driver = Fakes.Driver(server, Fakes.Config() with
+        {
+            NotificationsMinimumSeverity = "WARNING",
+            NotificationsDisabledCategories = ["HINT", "DEPRECATION"],
+            Logger = (_, line) => warnings.Add(line),
+            MinimumLogLevel = BoltLogLevel.Warning,
+        });
+
+        await driver.VerifyConnectivityAsync();
+        Assert.Equal(!sent, warnings.Any(w => w.Contains("notification filters need Bolt 5.2")));
+        await server.VerifyAsync();
+    }
+
     [Fact]
     public async Task A_server_refusing_every_version_gives_a_clear_error()
     {
