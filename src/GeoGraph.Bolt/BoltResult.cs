@@ -140,6 +140,12 @@ public sealed class BoltResult : IAsyncEnumerable<Record>
         _error = await _owner.OnResultFailedAsync(this, error).ConfigureAwait(false);
     }
 
+    /// <summary>The session is closing with this result unread: end its trace span (the pool's RESET ends the stream).</summary>
+    internal void Abandon()
+    {
+        if (IsOpen) _activity?.Dispose();
+    }
+
     /// <summary>Reads every remaining record into memory (before COMMIT, or before the session runs another query).</summary>
     internal async Task BufferRemainingAsync(CancellationToken cancellationToken)
     {

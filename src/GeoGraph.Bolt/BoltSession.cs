@@ -217,6 +217,7 @@ public sealed class BoltSession : IAsyncDisposable, IResultOwner
         if (_transaction is not null) await _transaction.DisposeAsync().ConfigureAwait(false);
         _disposed = true;
         // An unread result is abandoned: the pool's RESET ends its stream on the server.
+        _openResult?.Abandon();
         await ReleaseConnectionAsync().ConfigureAwait(false);
     }
 }

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Buffers.Binary;
 using GeoGraph.Bolt.PackStream;
 
@@ -13,8 +12,7 @@ public sealed class ChunkedWriter : IDisposable
     public const int MaxChunkSize = 65_535;
 
     private readonly int _maxChunkSize;
-    private byte[] _output = ArrayPool<byte>.Shared.Rent(4096);
-    private int _length;
+    private readonly PooledBuffer _output = new(4096);
 
     public ChunkedWriter(int maxChunkSize = MaxChunkSize)
     {
@@ -25,15 +23,15 @@ public sealed class ChunkedWriter : IDisposable
     /// <summary>The PackStream encoder a message writes its body into before <see cref="EndMessage"/> chunks it.</summary>
     public PackStreamWriter Body { get; } = new();
 
-    public int PendingBytes => _length;
-    public ReadOnlySpan<byte> Pending => _output.AsSpan(0, _length);
+    public int PendingBytes => _output.Length;
+    public ReadOnlySpan<byte> Pending => _output.Written;
 
     /// <summary>Chunks what <see cref="Body"/> holds, appends the end marker and clears the body.</summary>
     public void EndMessage()
     {
         var body = Body.WrittenSpan;
         var chunks = Math.Max(1, (body.Length + _maxChunkSize - 1) / _maxChunkSize);
-        var span = Reserve(body.Length + chunks * 2 + 2);
+        var span = _output.Reserve(body.Length + chunks * 2 + 2);
         var at = 0;
         do
         {
@@ -49,41 +47,26 @@ public sealed class ChunkedWriter : IDisposable
     }
 
     /// <summary>Appends bytes as they are, outside any chunk (handshake, raw test traffic).</summary>
-    public void WriteRaw(ReadOnlySpan<byte> bytes) => bytes.CopyTo(Reserve(bytes.Length));
+    public void WriteRaw(ReadOnlySpan<byte> bytes) => bytes.CopyTo(_output.Reserve(bytes.Length));
 
     public async ValueTask FlushAsync(Stream stream, CancellationToken cancellationToken)
     {
-        if (_length == 0) return;
-        await stream.WriteAsync(_output.AsMemory(0, _length), cancellationToken).ConfigureAwait(false);
+        if (_output.Length == 0) return;
+        await stream.WriteAsync(_output.WrittenMemory, cancellationToken).ConfigureAwait(false);
         await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
-        _length = 0;
+        _output.Truncate(0);
     }
 
     /// <summary>Forgets unsent messages (the connection is broken and will not send them).</summary>
     public void Discard()
     {
-        _length = 0;
+        _output.Truncate(0);
         Body.Clear();
-    }
-
-    private Span<byte> Reserve(int count)
-    {
-        if (_length + count > _output.Length)
-        {
-            var bigger = ArrayPool<byte>.Shared.Rent(Math.Max(_output.Length * 2, _length + count));
-            _output.AsSpan(0, _length).CopyTo(bigger);
-            ArrayPool<byte>.Shared.Return(_output);
-            _output = bigger;
-        }
-        var span = _output.AsSpan(_length, count);
-        _length += count;
-        return span;
     }
 
     public void Dispose()
     {
         Body.Dispose();
-        ArrayPool<byte>.Shared.Return(_output);
-        _output = [];
+        _output.Dispose();
     }
 }

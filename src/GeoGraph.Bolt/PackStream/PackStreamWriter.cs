@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Buffers.Binary;
 using System.Collections;
 using System.Text;
@@ -11,40 +10,22 @@ namespace GeoGraph.Bolt.PackStream;
 /// </summary>
 public sealed class PackStreamWriter : IDisposable
 {
-    private byte[] _buffer;
-    private int _length;
+    private readonly PooledBuffer _buffer;
 
-    public PackStreamWriter(int initialCapacity = 1024) => _buffer = ArrayPool<byte>.Shared.Rent(initialCapacity);
+    public PackStreamWriter(int initialCapacity = 1024) => _buffer = new PooledBuffer(initialCapacity);
 
-    public int Length => _length;
-    public ReadOnlySpan<byte> WrittenSpan => _buffer.AsSpan(0, _length);
+    public int Length => _buffer.Length;
+    public ReadOnlySpan<byte> WrittenSpan => _buffer.Written;
     public byte[] ToArray() => WrittenSpan.ToArray();
 
-    public void Clear() => _length = 0;
+    public void Clear() => _buffer.Truncate(0);
 
     /// <summary>Drops everything written after <paramref name="length"/> (used to undo a half-written message).</summary>
-    public void Truncate(int length) => _length = length;
+    public void Truncate(int length) => _buffer.Truncate(length);
 
-    public void Dispose()
-    {
-        ArrayPool<byte>.Shared.Return(_buffer);
-        _buffer = [];
-        _length = 0;
-    }
+    public void Dispose() => _buffer.Dispose();
 
-    private Span<byte> Reserve(int count)
-    {
-        if (_length + count > _buffer.Length)
-        {
-            var bigger = ArrayPool<byte>.Shared.Rent(Math.Max(_buffer.Length * 2, _length + count));
-            _buffer.AsSpan(0, _length).CopyTo(bigger);
-            ArrayPool<byte>.Shared.Return(_buffer);
-            _buffer = bigger;
-        }
-        var span = _buffer.AsSpan(_length, count);
-        _length += count;
-        return span;
-    }
+    private Span<byte> Reserve(int count) => _buffer.Reserve(count);
 
     private void WriteByte(byte value) => Reserve(1)[0] = value;
 
