@@ -1,0 +1,387 @@
+using System.Globalization;
+using GeoGraph.Core.Countries;
+using GeoGraph.Core.Ids;
+using GeoGraph.Core.Model;
+using GeoGraph.Core.Storage;
+using GeoGraph.Core.Vocabulary;
+
+namespace GeoGraph.Testing.Synthetic;
+
+/// <summary>What to generate. The same options always generate the same graph.</summary>
+public sealed record SyntheticGraphOptions
+{
+    public int Seed { get; init; } = 1;
+
+    /// <summary>Persons, organisations, commodities, events and claims, on top of the ISO countries (CountryCatalog.Default).</summary>
+    public int Entities { get; init; } = 1_000;
+
+    /// <summary>Articles (metadata only: no text, a hash and a plausible length).</summary>
+    public int Articles { get; init; } = 500;
+
+    /// <summary>Distinct relations, each cited once or twice.</summary>
+    public int Relations { get; init; } = 5_000;
+
+    /// <summary>Relations per batch, so each <c>ApplyAsync</c> stays one modest transaction.</summary>
+    public int BatchSize { get; init; } = 5_000;
+
+    /// <summary>When the graph was recorded; relations are recorded shortly after, one second apart.</summary>
+    public DateTimeOffset RecordedAt { get; init; } = new(2025, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    /// <summary>A file-name-safe key naming these options (for caching what they generate).</summary>
+    public string CacheKey => string.Create(CultureInfo.InvariantCulture,
+        $"s{Seed}-e{Entities}-a{Articles}-r{Relations}-b{BatchSize}-t{RecordedAt.UtcTicks}-v{SyntheticGraph.Version}");
+}
+
+/// <summary>
+/// A deterministic, realistic-looking graph for benchmarks and <c>geograph synth</c>: the real ISO
+/// countries plus generated persons, organisations, commodities, events and claims; articles
+/// without text; relations drawn from the real vocabulary (kinds respected) with a skewed degree
+/// (a few hubs, many leaves), one or two citations each, qualifiers and validity periods on some,
+/// and a few retracted. Batches come in order: nodes, then articles, then relations with their
+/// citations, so applying them in order never refers to anything not yet stored.
+/// </summary>
+public static class SyntheticGraph
+{
+    /// <summary>Bumped whenever the output for given options changes.</summary>
+    public const int Version = 1;
+
+    public const string RecordedBy = "synth";
+
+    public static IEnumerable<IngestionBatch> Generate(SyntheticGraphOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentOutOfRangeException.ThrowIfNegative(options.Entities);
+        ArgumentOutOfRangeException.ThrowIfNegative(options.Relations);
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.BatchSize, 1);
+        if (options.Relations > 0 && options.Articles < 1)
+            throw new ArgumentOutOfRangeException(nameof(options), "relations need at least one article to cite");
+        return new Generator(options).Batches();
+    }
+
+    private sealed class Generator(SyntheticGraphOptions o)
+    {
+        private readonly Random _rng = new(o.Seed);
+        private readonly Dictionary<NodeKind, List<string>> _byKind = Enum.GetValues<NodeKind>().ToDictionary(k => k, _ => new List<string>());
+        private readonly List<Article> _articles = [];
+
+        public IEnumerable<IngestionBatch> Batches()
+        {
+            var nodes = MakeNodes();
+            foreach (var chunk in nodes.Chunk(o.BatchSize)) yield return IngestionBatch.OfNodes(chunk);
+            for (var i = 0; i < o.Articles; i++) _articles.Add(MakeArticle(i));
+            foreach (var chunk in _articles.Chunk(o.BatchSize)) yield return new IngestionBatch(chunk, [], [], []);
+
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            var relations = new List<Relation>(Math.Min(o.BatchSize, o.Relations));
+            var citations = new List<Citation>();
+            var types = RelationVocabulary.Default.All;
+            var failures = 0;
+            while (seen.Count < o.Relations)
+            {
+                var relation = MakeRelation(PickType(types), seen.Count);
+                if (relation is null || !seen.Add(relation.Id))
+                {
+                    // A vocabulary type with no node of a required kind, or a repeated fact: draw again.
+                    if (++failures > 1_000 + o.Relations * 10)
+                        throw new InvalidOperationException("too few entities to draw that many distinct relations");
+                    continue;
+                }
+                relations.Add(relation);
+                citations.AddRange(MakeCitations(relation));
+                if (relations.Count == o.BatchSize)
+                {
+                    yield return new IngestionBatch([], [], relations.ToArray(), citations.ToArray());
+                    relations.Clear();
+                    citations.Clear();
+                }
+            }
+            if (relations.Count > 0) yield return new IngestionBatch([], [], relations.ToArray(), citations.ToArray());
+        }
+
+        // ---- nodes ------------------------------------------------------------------------
+
+        private List<Node> MakeNodes()
+        {
+            var t = o.RecordedAt;
+            var countries = CountryCatalog.Default.ToNodes(t).ToList();
+            // The big news countries first (they become the hubs), the rest in a seeded order.
+            var rest = countries.Where(c => !BigCountries.Contains(c.Id)).OrderBy(_ => _rng.Next()).ToList();
+            var ordered = BigCountries.Select(id => countries.Find(c => c.Id == id)).OfType<Node>().Concat(rest).ToList();
+            _byKind[NodeKind.Country].AddRange(ordered.Select(c => c.Id));
+
+            var nodes = new List<Node>(ordered);
+            // org:unattributed-reports speaks for "reports said" (DESIGN §3); it is the first organisation.
+            nodes.Add(Add(new Node("org:unattributed-reports", NodeKind.Organization, "Unattributed reports", [], "Assertions an article attributes to nobody", t)));
+
+            var n = o.Entities;
+            int persons = n * 40 / 100, orgs = n * 25 / 100, commodities = n * 5 / 100, events = n * 20 / 100;
+            var claims = n - persons - orgs - commodities - events;
+            for (var i = 0; i < persons; i++) nodes.Add(Add(MakePerson(i, t)));
+            for (var i = 0; i < orgs; i++) nodes.Add(Add(MakeOrganization(i, t)));
+            for (var i = 0; i < commodities; i++) nodes.Add(Add(MakeCommodity(i, t)));
+            for (var i = 0; i < events; i++) nodes.Add(Add(MakeEvent(i, t)));
+            for (var i = 0; i < claims; i++) nodes.Add(Add(MakeClaim(i, t)));
+            return nodes;
+        }
+
+        private Node Add(Node node)
+        {
+            _byKind[node.Kind].Add(node.Id);
+            return node;
+        }
+
+        private Node MakePerson(int i, DateTimeOffset t)
+        {
+            var first = Pick(FirstNames);
+            var last = Pick(LastNames);
+            var name = $"{first} {last}";
+            string[] aliases = _rng.Next(4) == 0 ? [$"{first[0]}. {last}"] : [];
+            return new Node($"person:{Slug(name)}-{i}", NodeKind.Person, name, aliases, $"{Pick(Roles)} ({Pick(CountryAdjectives)})", t);
+        }
+
+        private Node MakeOrganization(int i, DateTimeOffset t)
+        {
+            var name = $"{Pick(OrgAdjectives)} {Pick(OrgNouns)} {Pick(OrgSuffixes)}";
+            string[] aliases = _rng.Next(3) == 0 ? [Acronym(name)] : [];
+            return new Node($"org:{Slug(name)}-{i}", NodeKind.Organization, name, aliases, null, t);
+        }
+
+        private Node MakeCommodity(int i, DateTimeOffset t)
+        {
+            var name = i < Commodities.Length ? Commodities[i] : $"{Pick(Commodities)} ({Pick(CommodityGrades)})";
+            return new Node($"commodity:{Slug(name)}-{i}", NodeKind.Commodity, name, [], null, t);
+        }
+
+        private Node MakeEvent(int i, DateTimeOffset t)
+        {
+            var year = 2015 + _rng.Next(11);
+            var month = 1 + _rng.Next(12);
+            var name = $"{Pick(CountryAdjectives)} {Pick(EventNouns)} of {MonthName(month)} {year}";
+            return new Node($"event:{Slug(name)}-{i}", NodeKind.Event, name, [], null, t);
+        }
+
+        private Node MakeClaim(int i, DateTimeOffset t)
+        {
+            var name = $"{Pick(CountryAdjectives)} {Pick(OrgNouns).ToLowerInvariant()} {Pick(ClaimPredicates)}";
+            return new Node($"claim:synthetic-{i}", NodeKind.Claim, name, [], null, t);
+        }
+
+        // ---- articles ---------------------------------------------------------------------
+
+        private Article MakeArticle(int i)
+        {
+            var sha = ContentIds.Sha256Hex(string.Create(CultureInfo.InvariantCulture, $"synthetic-article|{o.Seed}|{i}"));
+            var published = o.RecordedAt.AddDays(-_rng.Next(3 * 365)).AddMinutes(_rng.Next(24 * 60));
+            var publisher = Pick(Publishers);
+            var title = $"{Pick(CountryAdjectives)} {Pick(EventNouns)} {Pick(Headlines)}";
+            return new Article(
+                ContentIds.ForArticle(sha), title, publisher,
+                $"https://news.example/{Slug(publisher)}/{sha[..12]}", published, "en",
+                sha, TextLength: 1_500 + _rng.Next(18_500), Text: null, o.RecordedAt);
+        }
+
+        // ---- relations --------------------------------------------------------------------
+
+        private RelationType PickType(IReadOnlyList<RelationType> types)
+        {
+            // Claims draw their speakers more often than the other types are drawn, so many
+            // claims get both supporters and deniers (some disputed, as in real coverage).
+            var roll = _rng.Next(100);
+            string? favoured = roll switch
+            {
+                < 6 => "ASSERTS",
+                < 9 => "DENIES",
+                < 11 => "SPECULATES",
+                < 12 => "DENIES_LINK",
+                < 16 => "CONCERNS",
+                _ => null,
+            };
+            return favoured is not null ? types.First(t => t.Type == favoured) : types[_rng.Next(types.Count)];
+        }
+
+        private Relation? MakeRelation(RelationType type, int index)
+        {
+            var subjectKind = PickKind(type.SubjectKinds);
+            var objectKind = PickKind(type.ObjectKinds);
+            var subject = PickNode(subjectKind);
+            var obj = PickNode(objectKind);
+            if (subject is null || obj is null || subject == obj) return null;
+
+            var qualifiers = MakeQualifiers(type.Type);
+            PartialDate? from = null, to = null;
+            if (_rng.Next(100) < 30)
+            {
+                from = RandomDate(new DateOnly(2015, 1, 1), 3_650);
+                if (_rng.Next(100) < 35) to = RandomDate(from.Value.End.AddDays(1), 1_000);
+            }
+            var recordedAt = o.RecordedAt.AddSeconds(60 + index);
+            var retracted = _rng.Next(1_000) < 8;
+            return new Relation(
+                ContentIds.ForRelation(type.Type, subject, obj, qualifiers, from, to),
+                type.Type, subject, obj, qualifiers, from, to,
+                Confidence: Math.Round(0.5 + _rng.NextDouble() / 2, 2),
+                recordedAt, RecordedBy,
+                RetractedAt: retracted ? recordedAt.AddDays(1 + _rng.Next(30)) : null,
+                RetractedBy: retracted ? RecordedBy : null,
+                RetractReason: retracted ? "synthetic retraction" : null);
+        }
+
+        /// <summary>Countries, people and organisations are picked most; an object kind list may hold rarer kinds.</summary>
+        private NodeKind PickKind(IReadOnlyList<NodeKind> kinds) => kinds[_rng.Next(kinds.Count)];
+
+        /// <summary>
+        /// A node of the kind with a heavy-tailed degree: index ⌊n·u³⌋ puts about a fifth of the
+        /// picks on the first 1% of nodes (the hubs), while most nodes are picked rarely or never.
+        /// </summary>
+        private string? PickNode(NodeKind kind)
+        {
+            var ids = _byKind[kind];
+            if (ids.Count == 0) return null;
+            var u = _rng.NextDouble();
+            return ids[(int)(ids.Count * u * u * u)];
+        }
+
+        private IReadOnlyList<Qualifier> MakeQualifiers(string type)
+        {
+            if (_rng.Next(100) >= 60) return [];
+            return type switch
+            {
+                "THREATENS_TARIFF" => [Percent("rate", 5 * (1 + _rng.Next(30)))],
+                "CONTROLS_SHARE_OF" => [Percent("share", 1 + _rng.Next(99))],
+                "IMPORTS" when PickNode(NodeKind.Country) is { } origin => [new Qualifier("origin", origin, null, null, origin)],
+                "IMPORTS" => [],
+                "EXPORTS_TO" => [Number("volume", 1 + _rng.Next(5_000), "tonnes")],
+                "GIFTED" => [new Qualifier("item", Pick(Gifts), null, null, null)],
+                "HOLDS_ROLE" => [new Qualifier("role", Pick(Roles), null, null, null)],
+                "IMPOSES_EXPORT_CONTROL" => [new Qualifier("scope", Pick(["licensing", "ban", "quota", "reporting"]), null, null, null)],
+                _ => _rng.Next(4) == 0 ? [new Qualifier("channel", Pick(["phone call", "summit", "statement", "letter", "interview"]), null, null, null)] : [],
+            };
+        }
+
+        private static Qualifier Percent(string key, int value) =>
+            new(key, value.ToString(CultureInfo.InvariantCulture), value, "percent", null);
+
+        private static Qualifier Number(string key, int value, string unit) =>
+            new(key, value.ToString(CultureInfo.InvariantCulture), value, unit, null);
+
+        private PartialDate RandomDate(DateOnly earliest, int spanDays)
+        {
+            var day = earliest.AddDays(_rng.Next(spanDays));
+            return (DatePrecision)_rng.Next(4) switch
+            {
+                DatePrecision.Week => new PartialDate(day.AddDays(-(((int)day.DayOfWeek + 6) % 7)), DatePrecision.Week),
+                DatePrecision.Month => new PartialDate(new DateOnly(day.Year, day.Month, 1), DatePrecision.Month),
+                DatePrecision.Year => new PartialDate(new DateOnly(day.Year, 1, 1), DatePrecision.Year),
+                _ => new PartialDate(day, DatePrecision.Day),
+            };
+        }
+
+        private IEnumerable<Citation> MakeCitations(Relation r)
+        {
+            var count = _rng.Next(100) < 30 ? 2 : 1;
+            var used = new HashSet<string>(StringComparer.Ordinal);
+            for (var i = 0; i < count; i++)
+            {
+                // Mildly skewed too: some articles cite many relations.
+                var u = _rng.NextDouble();
+                var article = _articles[(int)(_articles.Count * u * u)];
+                if (!used.Add(article.Id)) continue;
+                var quote = Quote(r);
+                if (quote.Length > article.TextLength) quote = quote[..article.TextLength];
+                var start = _rng.Next(article.TextLength - quote.Length + 1);
+                // Reported speech names its speaker: the subject when it can speak, else "reports said".
+                var reports = _rng.Next(100) < 40;
+                var speaker = !reports ? null
+                    : NodeIds.KindOf(r.SubjectId) is NodeKind.Country or NodeKind.Person or NodeKind.Organization ? r.SubjectId
+                    : "org:unattributed-reports";
+                yield return new Citation(r.Id, article.Id, quote, start, start + quote.Length, speaker,
+                    reports ? CitationStance.Reports : CitationStance.Asserts, Verified: false);
+            }
+        }
+
+        private string Quote(Relation r) =>
+            $"{Pick(QuoteOpenings)} {r.SubjectId} {r.Type.ToLowerInvariant().Replace('_', ' ')} {r.ObjectId}{Pick(QuoteEndings)}";
+
+        // ---- helpers ----------------------------------------------------------------------
+
+        private string Pick(IReadOnlyList<string> list) => list[_rng.Next(list.Count)];
+
+        private static string Slug(string s)
+        {
+            var chars = s.ToLowerInvariant().Select(c => c is >= 'a' and <= 'z' or >= '0' and <= '9' ? c : '-').ToArray();
+            return string.Join('-', new string(chars).Split('-', StringSplitOptions.RemoveEmptyEntries));
+        }
+
+        private static string Acronym(string name) =>
+            new(name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => char.ToUpperInvariant(w[0])).ToArray());
+
+        private static string MonthName(int month) =>
+            CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month);
+    }
+
+    private static readonly string[] BigCountries =
+        ["country:US", "country:CN", "country:RU", "country:IN", "country:PK", "country:UA", "country:IL", "country:IR",
+         "country:DE", "country:FR", "country:GB", "country:JP", "country:TR", "country:SA", "country:BR", "country:KR"];
+
+    private static readonly string[] FirstNames =
+        ["Lena", "Omar", "Wei", "Priya", "Kofi", "Ana", "Dmitri", "Fatima", "Hiroshi", "Maria", "Ahmed", "Chen", "Olga", "Rahul",
+         "Amara", "Lucas", "Sofia", "Yusuf", "Ingrid", "Mateo", "Aisha", "Kenji", "Elena", "Tariq", "Nadia", "Jonas", "Mei", "Arjun",
+         "Zainab", "Pierre", "Leila", "Sergei", "Grace", "Diego", "Hana", "Ivan", "Noor", "Felix", "Camila", "Bilal"];
+
+    private static readonly string[] LastNames =
+        ["Okafor", "Haddad", "Zhang", "Sharma", "Mensah", "Silva", "Petrov", "Khan", "Tanaka", "Garcia", "Hassan", "Liu",
+         "Ivanova", "Gupta", "Diallo", "Moreau", "Rossi", "Yilmaz", "Larsen", "Fernandez", "Abdullah", "Sato", "Kowalski",
+         "Mahmood", "Novak", "Schmidt", "Wang", "Patel", "Bello", "Dubois", "Karimi", "Volkov", "Adeyemi", "Castillo", "Kim",
+         "Popescu", "Rahman", "Weber", "Ortiz", "Qureshi"];
+
+    private static readonly string[] Roles =
+        ["foreign minister", "trade minister", "president", "prime minister", "central bank governor", "army chief", "spokesperson",
+         "ambassador", "chief executive", "finance minister", "senator", "envoy"];
+
+    private static readonly string[] CountryAdjectives =
+        ["American", "Chinese", "Russian", "Indian", "Pakistani", "Ukrainian", "Israeli", "Iranian", "German", "French", "British",
+         "Japanese", "Turkish", "Saudi", "Brazilian", "Korean", "Nigerian", "Egyptian", "Indonesian", "Mexican", "Canadian", "Australian"];
+
+    private static readonly string[] OrgAdjectives =
+        ["Northern", "Global", "United", "Pacific", "Atlantic", "Eastern", "Continental", "National", "Allied", "Central", "Federal",
+         "Southern", "Strategic", "Western", "Royal", "People's", "Independent", "International"];
+
+    private static readonly string[] OrgNouns =
+        ["Mining", "Energy", "Shipping", "Defence", "Steel", "Lithium", "Trade", "Petroleum", "Semiconductor", "Rail", "Grain",
+         "Telecom", "Investment", "Logistics", "Chemicals", "Aerospace", "Security", "Finance", "Development", "Nuclear"];
+
+    private static readonly string[] OrgSuffixes =
+        ["Corporation", "Group", "Holdings", "Council", "Ministry", "Agency", "Authority", "Alliance", "Company", "Forum", "Bank", "Commission"];
+
+    private static readonly string[] Commodities =
+        ["rare earths", "lithium", "cobalt", "crude oil", "natural gas", "wheat", "soybeans", "copper", "nickel", "gallium",
+         "germanium", "graphite", "uranium", "semiconductors", "steel", "aluminium", "coal", "palm oil", "rice", "fertiliser"];
+
+    private static readonly string[] CommodityGrades =
+        ["refined", "ore", "concentrate", "battery grade", "industrial grade", "spot cargo", "futures", "processed", "scrap"];
+
+    private static readonly string[] EventNouns =
+        ["export controls", "tariff increase", "border clash", "summit", "sanctions package", "naval exercise", "trade deal",
+         "election", "ceasefire", "missile test", "embargo", "state visit", "cyberattack", "currency swap", "pipeline deal"];
+
+    private static readonly string[] ClaimPredicates =
+        ["was behind the shipment", "received secret payments", "violated the ceasefire", "planned the export ban in advance",
+         "exaggerated its reserves", "supplied drones", "hid the test results", "bypassed the sanctions", "staged the incident",
+         "funded the protests"];
+
+    private static readonly string[] Publishers =
+        ["Reuters", "Associated Press", "Al Jazeera", "Dawn", "The Hindu", "South China Morning Post", "Financial Times",
+         "Le Monde", "Der Spiegel", "Nikkei Asia", "BBC News", "Anadolu Agency", "Kyiv Independent", "Times of Israel"];
+
+    private static readonly string[] Headlines =
+        ["raise stakes in trade standoff", "draw sharp rebuke", "rattle commodity markets", "spark talks in Geneva",
+         "leave allies divided", "test a fragile truce", "prompt emergency meeting", "reshape supply chains"];
+
+    private static readonly string[] Gifts =
+        ["ore samples", "a ceremonial sword", "a carpet", "a painting", "a vintage watch", "rare books", "a tea set"];
+
+    private static readonly string[] QuoteOpenings =
+        ["Officials said", "According to people familiar with the matter,", "The statement said", "Analysts noted that", "It said"];
+
+    private static readonly string[] QuoteEndings = [".", " on Tuesday.", " last week.", ", sources said.", " in a statement."];
+}
