@@ -30,7 +30,7 @@ out="$here/RESULTS.md"
 for name in $(python3 -c "import json,sys; print(' '.join(json.load(open(sys.argv[1]))))" "$here/queries.json"); do
   body=$(mktemp)
   python3 -c "import json,sys; print(json.dumps(json.load(open(sys.argv[1]))[sys.argv[2]]))" "$here/queries.json" "$name" > "$body"
-  wrk -t2 -c"$connections" -d5s -s "$here/graphql-post.lua" "http://127.0.0.1:$port/graphql" >/dev/null 2>&1 <<<"" || true  # warm-up
+  GEOGRAPH_QUERY_FILE="$body" wrk -t2 -c"$connections" -d5s -s "$here/graphql-post.lua" "http://127.0.0.1:$port/graphql" >/dev/null  # warm-up
   result=$(GEOGRAPH_QUERY_FILE="$body" wrk -t2 -c"$connections" -d"$duration" --latency -s "$here/graphql-post.lua" "http://127.0.0.1:$port/graphql")
   rps=$(awk '/Requests\/sec/ {print $2}' <<<"$result")
   p50=$(awk '$1=="50%" {print $2}' <<<"$result")
