@@ -88,11 +88,12 @@ public class RecordDecodingBenchmarks
         return sum;
     }
 
-    /// <summary>What a result does per RECORD: read the message, decode it, wrap the values with the keys.</summary>
+    /// <summary>What a connection and its result do per RECORD: read the message, decode it, wrap the values with the keys.</summary>
     private async ValueTask<Record> NextRecordAsync(ChunkedReader reader)
     {
         var message = await reader.ReadMessageAsync(CancellationToken.None).ConfigureAwait(false);
-        return new Record(_keys, ((RecordMessage)ResponseMessageReader.Read(message.Span)).Values);
+        if (!ResponseMessageReader.TryReadRecord(message.Span, out var values)) throw new InvalidDataException("not a RECORD");
+        return new Record(_keys, values);
     }
 
     /// <summary>JSON values as the same .NET types the Bolt decoder produces.</summary>

@@ -226,27 +226,28 @@ internal sealed class BoltConnection : IAsyncDisposable
     public async ValueTask ReceiveOneAsync(CancellationToken cancellationToken)
     {
         ThrowIfBroken();
-        IResponseMessage message;
+        IResponseMessage? message = null;
+        object?[] values;
         try
         {
             var bytes = await _reader.ReadMessageAsync(cancellationToken).ConfigureAwait(false);
-            message = ResponseMessageReader.Read(bytes.Span);
+            if (!ResponseMessageReader.TryReadRecord(bytes.Span, out values)) message = ResponseMessageReader.Read(bytes.Span);
         }
         catch (Exception e) when (e is IOException or SocketException or ObjectDisposedException
                                       or OperationCanceledException or PackStreamException or OverflowException
-                                      or ArgumentOutOfRangeException or TimeZoneNotFoundException)
+                                      or ArgumentException or TimeZoneNotFoundException)
         {
             throw Break(e);
         }
-        if (_settings.Log.IsEnabled(BoltLogLevel.Trace)) Trace("S: " + message);
+        if (_settings.Log.IsEnabled(BoltLogLevel.Trace)) Trace("S: " + (message ?? new RecordMessage(values)));
         if (!_handlers.TryPeek(out var handler))
-            throw Break(new BoltProtocolException($"{Address} sent {message} with no request waiting for it."));
+            throw Break(new BoltProtocolException($"{Address} sent {message ?? new RecordMessage(values)} with no request waiting for it."));
         try
         {
             switch (message)
             {
-                case RecordMessage record:
-                    handler.OnRecord(record.Values);
+                case null:
+                    handler.OnRecord(values);
                     break;
                 case SuccessMessage success:
                     _handlers.Dequeue().OnSuccess(success.Metadata);
@@ -302,7 +303,8 @@ internal sealed class BoltConnection : IAsyncDisposable
         _brokenBy = cause switch
         {
             BoltException bolt => bolt,
-            PackStreamException => new BoltProtocolException($"{Address} sent invalid data: {cause.Message}", cause),
+            PackStreamException or OverflowException or ArgumentException or TimeZoneNotFoundException =>
+                new BoltProtocolException($"{Address} sent a value this client cannot decode: {cause.Message}", cause),
             _ => new ServiceUnavailableException($"Connection to {Address} lost: {cause.Message}", cause),
         };
         _settings.Log.Write(BoltLogLevel.Warning, $"{_logPrefix}connection broken: {cause.Message}");

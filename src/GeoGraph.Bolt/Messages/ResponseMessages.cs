@@ -45,6 +45,24 @@ public sealed class FailureMessage(IReadOnlyDictionary<string, object?> metadata
 
 public static class ResponseMessageReader
 {
+    /// <summary>
+    /// The hot path of streaming: a RECORD's values without a <see cref="RecordMessage"/> around them.
+    /// False for any other message, which <see cref="Read"/> then decodes.
+    /// </summary>
+    public static bool TryReadRecord(ReadOnlySpan<byte> message, out object?[] values)
+    {
+        if (message.Length < 3 || message[0] != 0xB1 || message[1] != RecordMessage.Signature)
+        {
+            values = [];
+            return false;
+        }
+        var reader = new PackStreamReader(message[2..]);
+        values = reader.ReadList();
+        if (reader.Remaining != 0)
+            throw new PackStreamException($"{reader.Remaining} bytes left over after a RECORD.");
+        return true;
+    }
+
     /// <summary>Decodes one de-chunked server message.</summary>
     public static IResponseMessage Read(ReadOnlySpan<byte> message)
     {

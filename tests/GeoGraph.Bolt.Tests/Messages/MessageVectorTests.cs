@@ -167,6 +167,16 @@ public class MessageVectorTests
     }
 
     [Fact]
+    public void The_record_fast_path_reads_only_records()
+    {
+        Assert.True(ResponseMessageReader.TryReadRecord(Hex.Parse("B1 71 92 01 81 61"), out var values));
+        Assert.Equal(new object?[] { 1L, "a" }, values);
+        Assert.False(ResponseMessageReader.TryReadRecord(Hex.Parse("B1 70 A0"), out _));
+        Assert.False(ResponseMessageReader.TryReadRecord(Hex.Parse("B0 7E"), out _));
+        Assert.Throws<PackStreamException>(() => ResponseMessageReader.TryReadRecord(Hex.Parse("B1 71 91 01 01"), out _));
+    }
+
+    [Fact]
     public void Server_message_with_trailing_bytes_is_rejected()
     {
         Assert.Throws<PackStreamException>(() => ResponseMessageReader.Read(Hex.Parse("B1 70 A0 00")));
