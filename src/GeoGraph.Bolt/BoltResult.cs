@@ -52,8 +52,6 @@ public sealed class BoltResult : IAsyncEnumerable<Record>
         _connection.MarkStreamOpen(true);
     }
 
-    internal static StreamHandler NewStreamHandler(BoltResult? result, string request) => new(request, values => result!.OnRecord(values));
-
     /// <summary>Binds the handler created before the result existed (RUN and PULL are sent together).</summary>
     internal static (StreamHandler Handler, Func<BoltResult, StreamHandler> Bind) DeferredPull()
     {
@@ -114,7 +112,7 @@ public sealed class BoltResult : IAsyncEnumerable<Record>
             if (_stream.HasMore)
             {
                 var next = _discarding ? StreamMessage.Discard(-1, _qid) : StreamMessage.Pull(_fetchSize, _qid);
-                _stream = NewStreamHandler(this, next.Name);
+                _stream = new StreamHandler(next.Name, OnRecord);
                 _connection.Enqueue(next, _stream);
                 await _connection.FlushAsync(cancellationToken).ConfigureAwait(false);
                 return;

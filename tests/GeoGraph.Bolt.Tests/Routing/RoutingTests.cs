@@ -89,6 +89,29 @@ public class RoutingTests
     }
 
     [Fact]
+    public async Task Reads_are_spread_over_the_readers_in_turn()
+    {
+        await using var router = FakeBoltServer.Start();
+        await using var first = FakeBoltServer.Start();
+        await using var second = FakeBoltServer.Start();
+        router.OnConnection(s => s.Login().Expect("ROUTE").Success(Table(300, [router.Address], [first.Address, second.Address], [router.Address])));
+        first.OnConnection(s => s.Login().ReturnOne().ReturnOne());
+        second.OnConnection(s => s.Login().ReturnOne().ReturnOne());
+        await using var driver = Fakes.Driver(router, scheme: "neo4j");
+
+        for (var i = 0; i < 4; i++)
+        {
+            await using var session = driver.Session("geo", AccessMode.Read);
+            await session.ReturnOneAsync();
+        }
+        Assert.Equal(2, first.Received.Count(m => m.Name == "RUN"));
+        Assert.Equal(2, second.Received.Count(m => m.Name == "RUN"));
+        await router.VerifyAsync();
+        await first.VerifyAsync();
+        await second.VerifyAsync();
+    }
+
+    [Fact]
     public async Task An_unreachable_reader_is_dropped_and_the_next_reader_serves()
     {
         var dead = DeadAddress();
