@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using GeoGraph.Core.Errors;
 using GeoGraph.Core.Model;
 using GeoGraph.Core.Storage;
@@ -60,9 +61,11 @@ public sealed partial class SqliteGraphStore
     }
 
     /// <summary>
-    /// Fewest hops, level by level from <c>From</c>. A level is expanded in discovery order and each
-    /// node's relations in id order, and a node keeps the first relation that reached it, so among
-    /// shortest paths the one returned has the smallest sequence of relation ids read from <c>From</c>.
+    /// Fewest hops, by a breadth-first search from both ends that always expands the smaller
+    /// frontier, so it reads the relations around the two ends rather than everything within
+    /// MaxHops of <c>From</c>. Among shortest paths the one returned has the smallest sequence of
+    /// relation ids read from <c>From</c>: walking from <c>From</c>, each hop takes the lowest
+    /// relation id that leads to a node on some shortest path, one hop closer to <c>To</c>.
     /// </summary>
     public Task<GraphPath?> FindShortestPathAsync(PathQuery query, CancellationToken ct = default)
     {
@@ -75,46 +78,85 @@ public sealed partial class SqliteGraphStore
             if (!ends.ContainsKey(query.From) || !ends.ContainsKey(query.To)) return null;
             if (query.From == query.To) return new GraphPath([ends[query.From]], []);
 
-            // For each reached node, the relation that reached it (null for From).
-            var cameBy = new Dictionary<string, Relation?>(StringComparer.Ordinal) { [query.From] = null };
-            var frontier = new List<string> { query.From };
-            var found = false;
-            for (var hop = 0; hop < query.MaxHops && frontier.Count > 0 && !found; hop++)
+            // The To side walks relations backwards: whatever reaches a node the way the filter allows.
+            var forward = new SearchSide(query.From, query.Filter);
+            var backward = new SearchSide(query.To, query.Filter with { Direction = Reversed(query.Filter.Direction) });
+            var length = -1;
+            var relationsRead = 0;
+            while (length < 0 && forward.Depth + backward.Depth < query.MaxHops && forward.Frontier.Count > 0 && backward.Frontier.Count > 0)
             {
-                var touching = await RelationsTouchingAsync(c, frontier, query.Filter, ct);
-                var next = new List<string>();
-                foreach (var from in frontier)
-                {
-                    foreach (var relation in touching.GetValueOrDefault(from, []))
-                    {
-                        var to = Other(relation, from);
-                        if (!cameBy.TryAdd(to, relation)) continue;
-                        next.Add(to);
-                        if (to == query.To)
-                        {
-                            found = true;
-                            break;
-                        }
-                    }
-                    if (found) break;
-                }
-                frontier = next;
+                var (side, other) = forward.Frontier.Count <= backward.Frontier.Count ? (forward, backward) : (backward, forward);
+                var touching = await RelationsTouchingAsync(c, side.Frontier, side.Filter, ct);
+                relationsRead += touching.Values.Sum(list => list.Count);
+                side.Expand(touching);
+                // The first level at which the sides meet gives the distance: a meeting node one level
+                // earlier on the other side would have made the sides meet at an earlier expansion.
+                if (side.Frontier.Any(other.Distance.ContainsKey)) length = forward.Depth + backward.Depth;
             }
-            if (!found) return null;
+            Activity.Current?.SetTag("geograph.relations_read", relationsRead);
+            if (length < 0) return null;
+
+            // Nodes the forward side reached that lie on a shortest path: on its last level, those the
+            // backward side reached at the remaining distance; on each level before, those with a
+            // relation to such a node on the next level.
+            var onPath = forward.Distance.Where(p => p.Value == forward.Depth && backward.Distance.GetValueOrDefault(p.Key, -1) == length - p.Value)
+                .Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
+            for (var level = forward.Depth - 1; level >= 0; level--)
+                foreach (var (node, followed) in forward.Followed)
+                    if (forward.Distance[node] == level && followed.Any(r => forward.Distance[Other(r, node)] == level + 1 && onPath.Contains(Other(r, node))))
+                        onPath.Add(node);
 
             var relations = new List<Relation>();
-            var ids = new List<string> { query.To };
-            for (var at = query.To; cameBy[at] is { } via; )
+            var ids = new List<string> { query.From };
+            var at = query.From;
+            for (var hop = 0; hop < length; hop++)
             {
-                relations.Add(via);
+                // Lists are in id order, so the first match (or the smallest id) is the lowest relation.
+                var via = hop < forward.Depth
+                    ? forward.Followed[at].First(r => forward.Distance[Other(r, at)] == hop + 1 && onPath.Contains(Other(r, at)))
+                    : backward.Followed.Where(p => backward.Distance[p.Key] == length - hop - 1)
+                        .SelectMany(p => p.Value.Where(r => Other(r, p.Key) == at))
+                        .MinBy(r => r.Id, StringComparer.Ordinal)!;
                 at = Other(via, at);
+                relations.Add(via);
                 ids.Add(at);
             }
-            relations.Reverse();
-            ids.Reverse();
             var nodes = await LoadNodesAsync(c, null, ids, ct);
             return new GraphPath(ids.Select(id => nodes[id]).ToArray(), relations);
         }, ct);
+    }
+
+    private static TraversalDirection Reversed(TraversalDirection d) => d switch
+    {
+        TraversalDirection.Out => TraversalDirection.In,
+        TraversalDirection.In => TraversalDirection.Out,
+        _ => TraversalDirection.Both,
+    };
+
+    /// <summary>
+    /// One end of a bidirectional search: the distance of every node reached, the current frontier,
+    /// and for every expanded node the relations followed from it (in id order).
+    /// </summary>
+    private sealed class SearchSide(string start, TraversalFilter filter)
+    {
+        public TraversalFilter Filter { get; } = filter;
+        public Dictionary<string, int> Distance { get; } = new(StringComparer.Ordinal) { [start] = 0 };
+        public Dictionary<string, List<Relation>> Followed { get; } = new(StringComparer.Ordinal);
+        public List<string> Frontier { get; private set; } = [start];
+        public int Depth { get; private set; }
+
+        public void Expand(Dictionary<string, List<Relation>> touching)
+        {
+            var next = new List<string>();
+            foreach (var node in Frontier)
+            {
+                var followed = Followed[node] = touching.GetValueOrDefault(node, []);
+                foreach (var r in followed)
+                    if (Distance.TryAdd(Other(r, node), Depth + 1)) next.Add(Other(r, node));
+            }
+            Depth++;
+            Frontier = next;
+        }
     }
 
     /// <summary>The other end of a relation, seen from <paramref name="from"/> (itself for a loop).</summary>

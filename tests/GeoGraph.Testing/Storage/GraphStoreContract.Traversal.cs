@@ -223,4 +223,83 @@ public abstract partial class GraphStoreContract
         Assert.Equal([Trump, CN, LinJian], Ids(trumpToLin!.Nodes));
         Assert.Equal([g.RTariff.Id, g.RRole.Id], Ids(trumpToLin.Relations));
     }
+
+    // A lattice of equal-length paths between S and T (ids chosen so that every naive rule picks
+    // a different path): S→X and M2→Z are dead ends with the lowest ids at their hop, path C has the
+    // lowest ids from T's end, and T→N2 points the other way, so only Both may use it.
+    //   A: S -05-> P -09-> M1 -13-> N1 -20-> T
+    //   B: S -05-> P -08-> M2 -14-> N2 <-21- T        (also M2 -15-> N1)
+    //   C: S -06-> Q -03-> M3 -04-> N3 -02-> T
+    private static class Lattice
+    {
+        public const string S = "person:lattice-s", T = "person:lattice-t";
+        public static string Id(string name) => "person:lattice-" + name;
+        public static string Rel(int n) => $"rel:lattice-{n:D2}";
+
+        public static IngestionBatch Batch()
+        {
+            string[] names = ["s", "x", "p", "q", "m1", "m2", "m3", "z", "n1", "n2", "n3", "t"];
+            var nodes = names.Select(n => new Node(Id(n), NodeKind.Person, "Lattice " + n, [], null, T0)).ToArray();
+            (int N, string From, string To)[] edges =
+            [
+                (1, "s", "x"), (5, "s", "p"), (6, "s", "q"),
+                (9, "p", "m1"), (8, "p", "m2"), (3, "q", "m3"),
+                (13, "m1", "n1"), (10, "m2", "z"), (14, "m2", "n2"), (15, "m2", "n1"), (4, "m3", "n3"),
+                (20, "n1", "t"), (21, "t", "n2"), (2, "n3", "t"),
+            ];
+            var relations = edges.Select(e => new Relation(Rel(e.N), "COOPERATES_WITH", Id(e.From), Id(e.To), [], null, null, 1.0, T0, Recorder)).ToArray();
+            return new IngestionBatch([], nodes, relations, []);
+        }
+    }
+
+    private async Task<IGraphStore> LatticeStoreAsync()
+    {
+        var store = await CreateStoreAsync();
+        await store.ApplyAsync(Lattice.Batch(), Ct);
+        return store;
+    }
+
+    [Fact]
+    public async Task Shortest_path_among_several_of_equal_length_takes_the_lowest_relation_ids_read_from_From()
+    {
+        var store = await LatticeStoreAsync();
+
+        var both = await store.FindShortestPathAsync(Path(Lattice.S, Lattice.T), Ct);
+        Assert.Equal([Lattice.Rel(5), Lattice.Rel(8), Lattice.Rel(14), Lattice.Rel(21)], Ids(both!.Relations));
+        Assert.Equal(new[] { "s", "p", "m2", "n2", "t" }.Select(Lattice.Id), Ids(both.Nodes));
+
+        var back = await store.FindShortestPathAsync(Path(Lattice.T, Lattice.S), Ct);
+        Assert.Equal([Lattice.Rel(2), Lattice.Rel(4), Lattice.Rel(3), Lattice.Rel(6)], Ids(back!.Relations));
+
+        Assert.Null(await store.FindShortestPathAsync(Path(Lattice.S, Lattice.T, maxHops: 3), Ct));
+        var types = await store.FindShortestPathAsync(Path(Lattice.S, Lattice.T, filter: new(Types: ["ALLIED_WITH"])), Ct);
+        Assert.Null(types);
+    }
+
+    [Fact]
+    public async Task Shortest_path_found_from_both_ends_follows_direction_and_keeps_each_relations_own_direction()
+    {
+        var store = await LatticeStoreAsync();
+
+        // Out: T→N2 cannot be walked from N2, so B is out; its detour M2→N1 beats A at the second hop.
+        var outgoing = await store.FindShortestPathAsync(Path(Lattice.S, Lattice.T, filter: new(Direction: TraversalDirection.Out)), Ct);
+        Assert.Equal([Lattice.Rel(5), Lattice.Rel(8), Lattice.Rel(15), Lattice.Rel(20)], Ids(outgoing!.Relations));
+        Assert.Null(await store.FindShortestPathAsync(Path(Lattice.T, Lattice.S, filter: new(Direction: TraversalDirection.Out)), Ct));
+
+        // In from T walks relations backwards: C has the lowest ids read from T.
+        var incoming = await store.FindShortestPathAsync(Path(Lattice.T, Lattice.S, filter: new(Direction: TraversalDirection.In)), Ct);
+        Assert.Equal([Lattice.Rel(2), Lattice.Rel(4), Lattice.Rel(3), Lattice.Rel(6)], Ids(incoming!.Relations));
+        Assert.Equal(new[] { "t", "n3", "m3", "q", "s" }.Select(Lattice.Id), Ids(incoming.Nodes));
+        Assert.Null(await store.FindShortestPathAsync(Path(Lattice.S, Lattice.T, filter: new(Direction: TraversalDirection.In)), Ct));
+
+        // Both may take T→N2 against its direction; the relation keeps its own subject and object.
+        var both = await store.FindShortestPathAsync(Path(Lattice.S, Lattice.T), Ct);
+        Assert.Equal(Lattice.T, both!.Relations[3].SubjectId);
+        Assert.Equal(Lattice.Id("n2"), both.Relations[3].ObjectId);
+
+        // From a node in the middle, both ends are two hops away on each side.
+        var middle = await store.FindShortestPathAsync(Path(Lattice.Id("m2"), Lattice.S, filter: new(Direction: TraversalDirection.In)), Ct);
+        Assert.Equal([Lattice.Rel(8), Lattice.Rel(5)], Ids(middle!.Relations));
+        Assert.Equal(new[] { "m2", "p", "s" }.Select(Lattice.Id), Ids(middle.Nodes));
+    }
 }
