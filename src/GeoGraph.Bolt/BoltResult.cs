@@ -111,7 +111,7 @@ public sealed class BoltResult : IAsyncEnumerable<Record>
             }
             if (_stream.HasMore)
             {
-                var next = _discarding ? StreamMessage.Discard(-1, _qid) : StreamMessage.Pull(_fetchSize, _qid);
+                StreamRequestMessage next = _discarding ? new DiscardMessage(-1, _qid) : new PullMessage(_fetchSize, _qid);
                 _stream = new StreamHandler(next.Name, OnRecord);
                 _connection.Enqueue(next, _stream);
                 await _connection.FlushAsync(cancellationToken).ConfigureAwait(false);

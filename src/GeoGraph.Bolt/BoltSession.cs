@@ -152,7 +152,7 @@ public sealed class BoltSession : IAsyncDisposable, IResultOwner
         var run = new ResponseHandler("RUN");
         connection.Enqueue(new RunMessage(query, parameters, extra), run);
         var (pull, bind) = BoltResult.DeferredPull();
-        connection.Enqueue(StreamMessage.Pull(FetchSize), pull);
+        connection.Enqueue(new PullMessage(FetchSize), pull);
         await connection.FlushAsync(cancellationToken).ConfigureAwait(false);
         await connection.ReceiveAsync(run, cancellationToken).ConfigureAwait(false);
         run.SuccessOrThrow();

@@ -64,7 +64,7 @@ public sealed class BoltTransaction : IAsyncDisposable, IResultOwner
             foreach (var result in _results) await result.BufferRemainingAsync(cancellationToken).ConfigureAwait(false);
             if (_state == State.Failed) throw _failure!;
             var commit = new ResponseHandler("COMMIT");
-            _connection.Enqueue(BareMessage.Commit, commit);
+            _connection.Enqueue(CommitMessage.Instance, commit);
             await _connection.FlushAsync(cancellationToken).ConfigureAwait(false);
             await _connection.ReceiveAsync(commit, cancellationToken).ConfigureAwait(false);
             var meta = commit.SuccessOrThrow();
@@ -87,7 +87,7 @@ public sealed class BoltTransaction : IAsyncDisposable, IResultOwner
                 if (result.IsOpen) await result.ConsumeAsync(cancellationToken).ConfigureAwait(false);
             if (_state != State.Active) return;
             var rollback = new ResponseHandler("ROLLBACK");
-            _connection.Enqueue(BareMessage.Rollback, rollback);
+            _connection.Enqueue(RollbackMessage.Instance, rollback);
             await _connection.FlushAsync(cancellationToken).ConfigureAwait(false);
             await _connection.ReceiveAsync(rollback, cancellationToken).ConfigureAwait(false);
             rollback.SuccessOrThrow();

@@ -272,7 +272,7 @@ internal sealed class BoltConnection : IAsyncDisposable
     public async Task ResetAsync(CancellationToken cancellationToken)
     {
         var reset = new ResponseHandler("RESET");
-        Enqueue(BareMessage.Reset, reset);
+        Enqueue(ResetMessage.Instance, reset);
         await FlushAsync(cancellationToken).ConfigureAwait(false);
         await ReceiveAsync(reset, cancellationToken).ConfigureAwait(false);
         if (reset.Error is not null) throw Break(reset.Error);
@@ -327,7 +327,7 @@ internal sealed class BoltConnection : IAsyncDisposable
         {
             try
             {
-                Enqueue(BareMessage.Goodbye, null);
+                Enqueue(GoodbyeMessage.Instance, null);
                 using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(1));
                 await _writer.FlushAsync(_stream, cts.Token).ConfigureAwait(false);
             }

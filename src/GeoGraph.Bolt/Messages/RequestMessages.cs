@@ -62,27 +62,45 @@ public sealed class LogonMessage(IReadOnlyDictionary<string, object?> auth) : IR
     public override string ToString() => RequestFormat.Of(Name, RequestFormat.Masked(Auth));
 }
 
-/// <summary>A request without fields: GOODBYE, RESET, COMMIT, ROLLBACK, LOGOFF.</summary>
-public sealed class BareMessage : IRequestMessage
+/// <summary>What the requests without fields share: a signature and nothing else on the wire.</summary>
+public abstract class BareRequestMessage(string name, byte signature) : IRequestMessage
 {
-    public static readonly BareMessage Goodbye = new("GOODBYE", 0x02);
-    public static readonly BareMessage Reset = new("RESET", 0x0F);
-    public static readonly BareMessage Commit = new("COMMIT", 0x12);
-    public static readonly BareMessage Rollback = new("ROLLBACK", 0x13);
-    public static readonly BareMessage Logoff = new("LOGOFF", 0x6B);
-
-    private BareMessage(string name, byte signature)
-    {
-        Name = name;
-        Signature = signature;
-    }
-
-    public string Name { get; }
-    public byte Signature { get; }
+    public string Name { get; } = name;
+    public byte Signature { get; } = signature;
 
     public void WriteTo(PackStreamWriter writer) => writer.WriteStructHeader(0, Signature);
 
     public override string ToString() => Name;
+}
+
+/// <summary>GOODBYE <c>02</c>: no reply; the server closes the connection.</summary>
+public sealed class GoodbyeMessage() : BareRequestMessage("GOODBYE", 0x02)
+{
+    public static readonly GoodbyeMessage Instance = new();
+}
+
+/// <summary>RESET <c>0F</c>: back to READY, ending any stream, transaction or failure.</summary>
+public sealed class ResetMessage() : BareRequestMessage("RESET", 0x0F)
+{
+    public static readonly ResetMessage Instance = new();
+}
+
+/// <summary>COMMIT <c>12</c>: SUCCESS carries the new bookmark.</summary>
+public sealed class CommitMessage() : BareRequestMessage("COMMIT", 0x12)
+{
+    public static readonly CommitMessage Instance = new();
+}
+
+/// <summary>ROLLBACK <c>13</c>.</summary>
+public sealed class RollbackMessage() : BareRequestMessage("ROLLBACK", 0x13)
+{
+    public static readonly RollbackMessage Instance = new();
+}
+
+/// <summary>LOGOFF <c>6B</c> (5.1+): back to AUTHENTICATION. Not sent by this client yet (no re-auth).</summary>
+public sealed class LogoffMessage() : BareRequestMessage("LOGOFF", 0x6B)
+{
+    public static readonly LogoffMessage Instance = new();
 }
 
 public sealed class RunMessage(string query, IReadOnlyDictionary<string, object?> parameters, IReadOnlyDictionary<string, object?> extra) : IRequestMessage
@@ -119,27 +137,13 @@ public sealed class BeginMessage(IReadOnlyDictionary<string, object?> extra) : I
     public override string ToString() => RequestFormat.Of(Name, Extra);
 }
 
-/// <summary>PULL (<c>3F</c>) or DISCARD (<c>2F</c>): <c>n</c> records (−1 = all) of statement <c>qid</c> (−1 = the last).</summary>
-public sealed class StreamMessage : IRequestMessage
+/// <summary>What PULL and DISCARD share: <c>{n, qid}</c>, <c>n</c> records (−1 = all) of statement <c>qid</c> (−1 = the last).</summary>
+public abstract class StreamRequestMessage(string name, byte signature, long n, long qid) : IRequestMessage
 {
-    public const byte PullSignature = 0x3F;
-    public const byte DiscardSignature = 0x2F;
-
-    private StreamMessage(string name, byte signature, long n, long qid)
-    {
-        Name = name;
-        Signature = signature;
-        N = n;
-        Qid = qid;
-    }
-
-    public static StreamMessage Pull(long n, long qid = -1) => new("PULL", PullSignature, n, qid);
-    public static StreamMessage Discard(long n, long qid = -1) => new("DISCARD", DiscardSignature, n, qid);
-
-    public string Name { get; }
-    public byte Signature { get; }
-    public long N { get; }
-    public long Qid { get; }
+    public string Name { get; } = name;
+    public byte Signature { get; } = signature;
+    public long N { get; } = n;
+    public long Qid { get; } = qid;
 
     public void WriteTo(PackStreamWriter writer)
     {
@@ -153,6 +157,18 @@ public sealed class StreamMessage : IRequestMessage
     }
 
     public override string ToString() => Qid == -1 ? $"{Name} {{\"n\": {N}}}" : $"{Name} {{\"n\": {N}, \"qid\": {Qid}}}";
+}
+
+/// <summary>PULL <c>3F</c>: stream the next <c>n</c> records.</summary>
+public sealed class PullMessage(long n, long qid = -1) : StreamRequestMessage("PULL", SignatureByte, n, qid)
+{
+    public const byte SignatureByte = 0x3F;
+}
+
+/// <summary>DISCARD <c>2F</c>: throw away the next <c>n</c> records.</summary>
+public sealed class DiscardMessage(long n, long qid = -1) : StreamRequestMessage("DISCARD", SignatureByte, n, qid)
+{
+    public const byte SignatureByte = 0x2F;
 }
 
 /// <summary>TELEMETRY (5.4+): which API the next BEGIN or RUN comes from.</summary>

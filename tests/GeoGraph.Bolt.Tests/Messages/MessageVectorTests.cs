@@ -14,17 +14,17 @@ public class MessageVectorTests
 
     public static readonly Dictionary<string, (IRequestMessage Message, string Hex, bool Chunked)> Requests = new()
     {
-        ["GOODBYE"] = (BareMessage.Goodbye, "00 02 B0 02 00 00", true),
-        ["RESET"] = (BareMessage.Reset, "00 02 B0 0F 00 00", true),
-        ["COMMIT"] = (BareMessage.Commit, "B0 12", false),
-        ["ROLLBACK"] = (BareMessage.Rollback, "B0 13", false),
-        ["LOGOFF"] = (BareMessage.Logoff, "B0 6B", false),
+        ["GOODBYE"] = (GoodbyeMessage.Instance, "00 02 B0 02 00 00", true),
+        ["RESET"] = (ResetMessage.Instance, "00 02 B0 0F 00 00", true),
+        ["COMMIT"] = (CommitMessage.Instance, "B0 12", false),
+        ["ROLLBACK"] = (RollbackMessage.Instance, "B0 13", false),
+        ["LOGOFF"] = (LogoffMessage.Instance, "B0 6B", false),
         ["TELEMETRY 0"] = (new TelemetryMessage(TelemetryApi.ManagedTransaction), "B1 54 00", false),
         ["BEGIN {}"] = (new BeginMessage(Map()), "B1 11 A0", false),
         ["BEGIN {mode: r}"] = (new BeginMessage(Map(("mode", "r"))), "B1 11 A1 84 6D 6F 64 65 81 72", false),
-        ["PULL {n: -1}"] = (StreamMessage.Pull(-1), "B1 3F A1 81 6E FF", false),
-        ["PULL {n: 1000}"] = (StreamMessage.Pull(1000), "B1 3F A1 81 6E C9 03 E8", false),
-        ["DISCARD {n: -1}"] = (StreamMessage.Discard(-1), "B1 2F A1 81 6E FF", false),
+        ["PULL {n: -1}"] = (new PullMessage(-1), "B1 3F A1 81 6E FF", false),
+        ["PULL {n: 1000}"] = (new PullMessage(1000), "B1 3F A1 81 6E C9 03 E8", false),
+        ["DISCARD {n: -1}"] = (new DiscardMessage(-1), "B1 2F A1 81 6E FF", false),
         ["RUN RETURN $x"] = (new RunMessage("RETURN $x", Map(("x", 1L)), Map(("mode", "r"), ("db", "neo4j"))),
             "00 21 B3 10 89 52 45 54 55 52 4E 20 24 78 A1 81 78 01 A2 84 6D 6F 64 65 81 72 82 64 62 85 6E 65 6F 34 6A 00 00", true),
         ["LOGON basic"] = (new LogonMessage(BoltAuth.Basic("neo4j", "pass").Token),
@@ -39,7 +39,7 @@ public class MessageVectorTests
         ["LOGON none"] = (new LogonMessage(BoltAuth.None.Token), "00 0F B1 6A A1 86 73 63 68 65 6D 65 84 6E 6F 6E 65 00 00", true),
         ["RUN RETURN 1 AS n"] = (new RunMessage("RETURN 1 AS n", Map(), Map()),
             "00 12 B3 10 8D 52 45 54 55 52 4E 20 31 20 41 53 20 6E A0 A0 00 00", true),
-        ["PULL {n: -1} chunked"] = (StreamMessage.Pull(-1), "00 06 B1 3F A1 81 6E FF 00 00", true),
+        ["PULL {n: -1} chunked"] = (new PullMessage(-1), "00 06 B1 3F A1 81 6E FF 00 00", true),
     };
 
     public static TheoryData<string> RequestNames => new(Requests.Keys);
@@ -133,11 +133,11 @@ public class MessageVectorTests
     public void Messages_print_in_the_reference_notation()
     {
         Assert.Equal("RUN \"RETURN $x\" {\"x\": 1} {\"mode\": \"r\", \"db\": \"neo4j\"}", Requests["RUN RETURN $x"].Message.ToString());
-        Assert.Equal("PULL {\"n\": 1000}", StreamMessage.Pull(1000).ToString());
-        Assert.Equal("DISCARD {\"n\": -1, \"qid\": 7}", StreamMessage.Discard(-1, 7).ToString());
+        Assert.Equal("PULL {\"n\": 1000}", new PullMessage(1000).ToString());
+        Assert.Equal("DISCARD {\"n\": -1, \"qid\": 7}", new DiscardMessage(-1, 7).ToString());
         Assert.Equal("BEGIN {\"mode\": \"r\"}", Requests["BEGIN {mode: r}"].Message.ToString());
         Assert.Equal("ROUTE {} [] {}", Requests["ROUTE {} [] {}"].Message.ToString());
-        Assert.Equal("RESET", BareMessage.Reset.ToString());
+        Assert.Equal("RESET", ResetMessage.Instance.ToString());
         Assert.Equal("TELEMETRY 0", Requests["TELEMETRY 0"].Message.ToString());
         Assert.Equal("RECORD [1, \"a\", null]", new RecordMessage([1L, "a", null]).ToString());
         Assert.Equal("IGNORED", IgnoredMessage.Instance.ToString());
@@ -156,7 +156,7 @@ public class MessageVectorTests
     [Fact]
     public void Pull_with_qid_carries_it()
     {
-        Assert.Equal("B1 3F A2 81 6E C9 03 E8 83 71 69 64 05", Hex.Format(Encode(StreamMessage.Pull(1000, 5), false)));
+        Assert.Equal("B1 3F A2 81 6E C9 03 E8 83 71 69 64 05", Hex.Format(Encode(new PullMessage(1000, 5), false)));
     }
 
     [Fact]
