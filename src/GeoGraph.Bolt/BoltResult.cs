@@ -29,7 +29,7 @@ public sealed class BoltResult : IAsyncEnumerable<Record>
     private readonly string _query;
     private readonly Activity? _activity;
     private StreamHandler _stream;
-    private long _qid;
+    private readonly long _qid;
     private int _fetchSize;
     private bool _discarding;
     private ResultSummary? _summary;
