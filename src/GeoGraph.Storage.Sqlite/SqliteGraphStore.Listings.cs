@@ -13,7 +13,20 @@ public sealed partial class SqliteGraphStore
     public Task<Page<Node>> FindNodesAsync(NodeFilter filter, PageRequest page, CancellationToken ct = default)
     {
         CheckPage(page);
-        return RunAsync("find_nodes", (c, ct) => ReadPageAsync(c, NodeQuery(filter, page), SqlValues.ReadNode, SqlValues.NodeColumnCount, page.First, ct), ct);
+        if (SearchKey(filter.Search) is not { } search)
+            return RunAsync("find_nodes", (c, ct) => ReadPageAsync(c, NodeQuery(filter, page), SqlValues.ReadNode, SqlValues.NodeColumnCount, page.First, ct), ct);
+
+        // Ranks 0 and 1 come from index ranges; the contains scan (rank 2) only runs when they leave
+        // the page short, and then stops as soon as the page is full.
+        return RunAsync("find_nodes", async (c, ct) =>
+        {
+            var items = page.After is { Rank: >= 2 } ? []
+                : await ReadItemsAsync(c, NodeSearchQuery(filter.Kind, search, page.After, page.First + 1), SqlValues.ReadNode, SqlValues.NodeColumnCount, ct);
+            if (items.Count <= page.First)
+                items.AddRange(await ReadItemsAsync(
+                    c, NodeContainsQuery(filter.Kind, search, page.After, page.First + 1 - items.Count), SqlValues.ReadNode, SqlValues.NodeColumnCount, ct));
+            return Page<Node>.From(items, page.First);
+        }, ct);
     }
 
     public Task<long> CountNodesAsync(NodeFilter filter, CancellationToken ct = default) =>
@@ -76,28 +89,63 @@ public sealed partial class SqliteGraphStore
     private static string RankOf(string keyColumn, string searchParam) =>
         $"CASE WHEN {keyColumn} = {searchParam} THEN 0 WHEN instr({keyColumn}, {searchParam}) = 1 THEN 1 ELSE 2 END";
 
+    /// <summary>
+    /// Keys starting with the search, as a range an index on the (BINARY) key column can serve:
+    /// byte 0xFF never occurs in UTF-8, so <c>s || x'FF'</c> sorts after every text that starts with s.
+    /// </summary>
+    private static string StartsWith(string keyColumn, string searchParam) =>
+        $"{keyColumn} >= {searchParam} AND {keyColumn} < {searchParam} || x'FF'";
+
+    private static string KindCondition(SqlBuilder sql, NodeKind? kind) =>
+        kind is { } k ? $"n.kind = {sql.Param(SqlValues.Kind(k))}" : $"n.kind <> {sql.Param(SqlValues.Kind(NodeKind.Claim))}";
+
+    /// <summary>Without a search: every node of the kind, in id order. Counts a search's matches too.</summary>
     private static ListingQuery NodeQuery(NodeFilter filter, PageRequest? page)
     {
         var sql = new SqlBuilder();
-        var kind = filter.Kind is { } k ? $"n.kind = {sql.Param(SqlValues.Kind(k))}" : $"n.kind <> {sql.Param(SqlValues.Kind(NodeKind.Claim))}";
-        var search = SearchKey(filter.Search);
-        if (search is null)
+        sql.Where(KindCondition(sql, filter.Kind));
+        if (SearchKey(filter.Search) is { } search)
         {
-            sql.Where(kind);
-            if (After(sql, page?.After, "0", "n.id", ranked: false) is { } after) sql.Where(after);
-            return Listing(sql, $"SELECT {SqlValues.NodeColumns}, 0 FROM nodes n", "n.id", page);
+            // Any rank: the name or an alias contains the search. One pass over each table; UNION ALL,
+            // since IN ignores duplicates and UNION made SQLite walk nodes through its id index.
+            var s = sql.Param(search);
+            sql.Where($"n.id IN (SELECT id FROM nodes WHERE instr(search_key, {s}) > 0 UNION ALL SELECT node_id FROM node_aliases WHERE instr(alias_key, {s}) > 0)");
         }
+        if (After(sql, page?.After, "0", "n.id", ranked: false) is { } after) sql.Where(after);
+        return Listing(sql, $"SELECT {SqlValues.NodeColumns}, 0 FROM nodes n", "n.id", page);
+    }
 
-        // The best rank over the name and every alias of a node.
+    /// <summary>Search ranks 0 (equal) and 1 (prefix): the best over the name and every alias, from index ranges.</summary>
+    private static ListingQuery NodeSearchQuery(NodeKind? kind, string search, PageKey? after, int limit)
+    {
+        var sql = new SqlBuilder();
         var s = sql.Param(search);
         var matches =
             $"WITH matches (node_id, rank) AS ("
-            + $"SELECT id, {RankOf("search_key", s)} FROM nodes WHERE instr(search_key, {s}) > 0 "
-            + $"UNION ALL SELECT node_id, {RankOf("alias_key", s)} FROM node_aliases WHERE instr(alias_key, {s}) > 0), "
+            + $"SELECT id, CASE WHEN search_key = {s} THEN 0 ELSE 1 END FROM nodes WHERE {StartsWith("search_key", s)} "
+            + $"UNION ALL SELECT node_id, CASE WHEN alias_key = {s} THEN 0 ELSE 1 END FROM node_aliases WHERE {StartsWith("alias_key", s)}), "
             + "ranked (node_id, rank) AS (SELECT node_id, min(rank) FROM matches GROUP BY node_id) ";
-        sql.Where(kind);
-        if (After(sql, page?.After, "m.rank", "n.id", ranked: true) is { } afterRanked) sql.Where(afterRanked);
-        return Listing(sql, $"{matches}SELECT {SqlValues.NodeColumns}, m.rank FROM ranked m JOIN nodes n ON n.id = m.node_id", "m.rank, n.id", page);
+        sql.Where(KindCondition(sql, kind));
+        if (After(sql, after, "m.rank", "n.id", ranked: true) is { } afterRanked) sql.Where(afterRanked);
+        return Listing(sql, $"{matches}SELECT {SqlValues.NodeColumns}, m.rank FROM ranked m JOIN nodes n ON n.id = m.node_id", "m.rank, n.id", limit);
+    }
+
+    /// <summary>
+    /// Search rank 2: nodes whose name or an alias contains the search but none starts with it. No
+    /// index serves "contains", so the candidates (a key containing it past its start) take one pass
+    /// over each table (UNION ALL, as in the count); those with a key starting with it are then
+    /// dropped by index probes.
+    /// </summary>
+    private static ListingQuery NodeContainsQuery(NodeKind? kind, string search, PageKey? after, int limit)
+    {
+        var sql = new SqlBuilder();
+        var s = sql.Param(search);
+        sql.Where(KindCondition(sql, kind));
+        sql.Where($"n.id IN (SELECT id FROM nodes WHERE instr(search_key, {s}) > 1 UNION ALL SELECT node_id FROM node_aliases WHERE instr(alias_key, {s}) > 1)");
+        sql.Where($"NOT ({StartsWith("n.search_key", s)})");
+        sql.Where($"NOT EXISTS (SELECT 1 FROM node_aliases a WHERE a.node_id = n.id AND {StartsWith("a.alias_key", s)})");
+        if (After(sql, after, "2", "n.id", ranked: true) is { } afterRanked) sql.Where(afterRanked);
+        return Listing(sql, $"SELECT {SqlValues.NodeColumns}, 2 FROM nodes n", "n.id", limit);
     }
 
     private static ListingQuery ArticleQuery(string? searchText, PageRequest? page)
@@ -152,17 +200,24 @@ public sealed partial class SqliteGraphStore
         return Listing(sql, $"SELECT {SqlValues.NodeColumns}, 0 FROM nodes n", "n.id", page);
     }
 
-    private static ListingQuery Listing(SqlBuilder sql, string selectFrom, string orderBy, PageRequest? page)
+    private static ListingQuery Listing(SqlBuilder sql, string selectFrom, string orderBy, PageRequest? page) =>
+        Listing(sql, selectFrom, orderBy, page is null ? null : page.First + 1);
+
+    private static ListingQuery Listing(SqlBuilder sql, string selectFrom, string orderBy, int? limit)
     {
         var where = sql.WhereClause();
-        var limit = page is null ? "" : " LIMIT " + sql.Param(page.First + 1);
-        return new ListingQuery(sql, $"{selectFrom}{where} ORDER BY {orderBy}{limit};", $"SELECT count(*) FROM ({selectFrom}{where});");
+        var limitClause = limit is { } n ? " LIMIT " + sql.Param(n) : "";
+        return new ListingQuery(sql, $"{selectFrom}{where} ORDER BY {orderBy}{limitClause};", $"SELECT count(*) FROM ({selectFrom}{where});");
     }
 
     private static async Task<Page<T>> ReadPageAsync<T>(
-        SqliteConnection c, ListingQuery query, Func<SqliteDataReader, T> read, int rankOrdinal, int first, CancellationToken ct)
+        SqliteConnection c, ListingQuery query, Func<SqliteDataReader, T> read, int rankOrdinal, int first, CancellationToken ct) =>
+        Page<T>.From(await ReadItemsAsync(c, query, read, rankOrdinal, ct), first);
+
+    private static async Task<List<PagedItem<T>>> ReadItemsAsync<T>(
+        SqliteConnection c, ListingQuery query, Func<SqliteDataReader, T> read, int rankOrdinal, CancellationToken ct)
     {
-        var items = new List<PagedItem<T>>(first + 1);
+        var items = new List<PagedItem<T>>();
         await using var cmd = query.Sql.Command(c, query.Select);
         await using var r = await cmd.ExecuteReaderAsync(ct);
         while (await r.ReadAsync(ct))
@@ -170,7 +225,7 @@ public sealed partial class SqliteGraphStore
             var item = read(r);
             items.Add(new PagedItem<T>(item, new PageKey(r.GetInt32(rankOrdinal), r.GetString(0))));
         }
-        return Page<T>.From(items, first);
+        return items;
     }
 
     private static async Task<long> CountAsync(SqliteConnection c, ListingQuery query, CancellationToken ct)

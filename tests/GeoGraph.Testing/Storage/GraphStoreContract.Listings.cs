@@ -135,6 +135,38 @@ public abstract partial class GraphStoreContract
         Assert.Equal([CN], await NodeIdsAsync(store, new NodeFilter(NodeKind.Country, "beijing")));
     }
 
+    [Theory]
+    [InlineData("mining", null)]
+    [InlineData("min", null)]
+    [InlineData("ing", null)]
+    [InlineData("a", null)]
+    [InlineData("i", NodeKind.Organization)]
+    [InlineData("chain", NodeKind.Person)]
+    [InlineData("e", NodeKind.Claim)]
+    [InlineData(" Ü ", null)]
+    public async Task Search_pages_and_counts_match_the_best_rank_of_every_name_and_alias(string search, NodeKind? kind)
+    {
+        var store = await SeededStoreAsync();
+        static string Key(string s) => s.Normalize(System.Text.NormalizationForm.FormC).ToLowerInvariant();
+        var s = Key(search.Trim());
+        var expected = Graph.Nodes
+            .Where(n => kind is { } k ? n.Kind == k : n.Kind != NodeKind.Claim)
+            .Select(n => (n.Id, Ranks: n.Aliases.Prepend(n.Name).Select(Key).Where(k => k.Contains(s, StringComparison.Ordinal))
+                .Select(k => k == s ? 0 : k.StartsWith(s, StringComparison.Ordinal) ? 1 : 2).ToList()))
+            .Where(x => x.Ranks.Count > 0)
+            .Select(x => new PageKey(x.Ranks.Min(), x.Id))
+            .OrderBy(k => k.Rank).ThenBy(k => k.Id, StringComparer.Ordinal)
+            .ToArray();
+        Assert.NotEmpty(expected);
+
+        foreach (var size in new[] { 1, 2, 3, 500 })
+        {
+            var items = await AllAsync((p, c) => store.FindNodesAsync(new NodeFilter(kind, search), p, c), size, Ct);
+            Assert.Equal(expected, items.Select(i => i.Key));
+        }
+        Assert.Equal(expected.Length, await store.CountNodesAsync(new NodeFilter(kind, search), Ct));
+    }
+
     [Fact]
     public async Task Articles_list_in_id_order_and_search_ranks_titles()
     {
