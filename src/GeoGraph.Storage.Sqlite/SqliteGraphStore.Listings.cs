@@ -170,17 +170,21 @@ public sealed partial class SqliteGraphStore
         if (f.Type is not null) sql.Where($"r.type = {sql.Param(f.Type)}");
         if (f.SubjectId is not null) sql.Where($"r.subject_id = {sql.Param(f.SubjectId)}");
         if (f.ObjectId is not null) sql.Where($"r.object_id = {sql.Param(f.ObjectId)}");
-        if (f.InvolvesId is not null)
-        {
-            // Two index lookups rather than an OR the planner might scan for.
-            var p = sql.Param(f.InvolvesId);
-            sql.Where($"r.id IN (SELECT id FROM relations WHERE subject_id = {p} UNION ALL SELECT id FROM relations WHERE object_id = {p})");
-        }
         if (f.ArticleId is not null) sql.Where($"r.id IN (SELECT relation_id FROM citations WHERE article_id = {sql.Param(f.ArticleId)})");
         if (f.ValidAt is { } day) ValidAt(sql, day);
         VisibleAt(sql, f.KnownAt ?? Now, f.IncludeRetracted);
         if (After(sql, page?.After, "0", "r.id", ranked: false) is { } after) sql.Where(after);
-        return Listing(sql, $"SELECT {SqlValues.RelationColumns}, 0 FROM relations r", "r.id", page);
+        var select = $"SELECT {SqlValues.RelationColumns}, 0 FROM relations r";
+        if (f.InvolvesId is null) return Listing(sql, select, "r.id", page);
+
+        // A node's relations as subject and as object (self-loops once): two ranges of the
+        // (subject_id, id) and (object_id, id) indexes, already in id order, merged up to the limit,
+        // so a page of a hub's relations reads about a page from each side instead of sorting them all.
+        var node = sql.Param(f.InvolvesId);
+        var rest = sql.WhereClause("AND");
+        var both = $"{select} WHERE r.subject_id = {node}{rest} UNION ALL {select} WHERE r.object_id = {node} AND r.subject_id <> {node}{rest}";
+        var limit = page is null ? "" : " LIMIT " + sql.Param(page.First + 1);
+        return new ListingQuery(sql, $"{both} ORDER BY id{limit};", $"SELECT count(*) FROM ({both});");
     }
 
     private ListingQuery ClaimQuery(ClaimFilter filter, PageRequest? page)

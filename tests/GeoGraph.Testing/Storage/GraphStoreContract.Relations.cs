@@ -67,6 +67,35 @@ public abstract partial class GraphStoreContract
     }
 
     [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(500)]
+    public async Task Involves_pages_both_sides_in_id_order_with_a_self_loop_once(int pageSize)
+    {
+        var store = await SeededStoreAsync();
+        var g = Graph;
+        var loop = new Relation("rel:00000000000000c1", "COOPERATES_WITH", C, C, [], null, null, 1, T1, Recorder);
+        await store.ApplyAsync(new([], [], [loop], []), Ct);
+
+        // C is the object of B–C and E–C, the subject of C–D, and both ends of the loop.
+        string[] all = Ordered(g.RBC, g.RCD, g.REC, loop);
+        Assert.Equal(all, await RelationIdsAsync(store, new RelationFilter(InvolvesId: C), pageSize));
+        Assert.Equal(4, await store.CountRelationsAsync(new RelationFilter(InvolvesId: C), Ct));
+
+        // Before T1 neither C–D nor the loop was recorded; other filters apply to both sides.
+        var early = new RelationFilter(InvolvesId: C, KnownAt: T0.AddHours(1));
+        Assert.Equal(Ordered(g.RBC, g.REC), await RelationIdsAsync(store, early, pageSize));
+        Assert.Equal(2, await store.CountRelationsAsync(early, Ct));
+        Assert.Equal([g.REC.Id], await RelationIdsAsync(store, new RelationFilter(Type: "ALLIED_WITH", InvolvesId: C), pageSize));
+        Assert.Equal([g.RCD.Id], await RelationIdsAsync(store, new RelationFilter(InvolvesId: C, ObjectId: D), pageSize));
+
+        // A–D is retracted: hidden unless asked for.
+        Assert.Equal(Ordered(g.RAB, g.RAE), await RelationIdsAsync(store, new RelationFilter(InvolvesId: A), pageSize));
+        Assert.Equal(Ordered(g.RAB, g.RAE, g.RAD), await RelationIdsAsync(store, new RelationFilter(InvolvesId: A, IncludeRetracted: true), pageSize));
+        Assert.Equal(2, await store.CountRelationsAsync(new RelationFilter(InvolvesId: D, IncludeRetracted: true), Ct));
+    }
+
+    [Theory]
     // Week precision: from the Monday 2025-10-06; to the week of 2025-10-06, i.e. through Sunday 2025-10-12.
     [InlineData("RImposes", "2025-10-05", false)]
     [InlineData("RImposes", "2025-10-06", true)]
