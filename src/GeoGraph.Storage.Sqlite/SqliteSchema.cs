@@ -84,6 +84,20 @@ internal static class SqliteSchema
         CREATE INDEX ix_citations_article_relation ON citations (article_id, relation_id);
         CREATE INDEX ix_citations_speaker ON citations (speaker_id) WHERE speaker_id IS NOT NULL;
         """,
+
+        // 2: the relation indexes carry the visibility columns (every read filters on them), so counts
+        // by type, subject or object, and the claims' supporter/denier probes, never read table rows.
+        // Same leading columns, so the listings keep their plans and id order.
+        """
+        DROP INDEX ix_relations_type_id;
+        CREATE INDEX ix_relations_type_id ON relations (type, id, recorded_at, retracted_at);
+        DROP INDEX ix_relations_subject_id;
+        CREATE INDEX ix_relations_subject_id ON relations (subject_id, id, recorded_at, retracted_at);
+        DROP INDEX ix_relations_object_id;
+        CREATE INDEX ix_relations_object_id ON relations (object_id, id, recorded_at, retracted_at);
+        DROP INDEX ix_relations_object_type;
+        CREATE INDEX ix_relations_object_type ON relations (object_id, type, recorded_at, retracted_at);
+        """,
     ];
 
     public static int CurrentVersion => Steps.Length;

@@ -46,13 +46,13 @@ public sealed class SqliteGraphStoreTests : GraphStoreContract, IDisposable
     }
 
     [Fact]
-    public async Task Opening_creates_the_directory_and_a_WAL_database_at_schema_version_1()
+    public async Task Opening_creates_the_directory_and_a_WAL_database_at_schema_version_2()
     {
         Assert.False(Directory.Exists(Path.GetDirectoryName(DbPath)));
         Open();
         Assert.True(File.Exists(DbPath));
         Assert.Equal("wal", await PragmaAsync(DbPath, "journal_mode"));
-        Assert.Equal("1", await PragmaAsync(DbPath, "user_version"));
+        Assert.Equal("2", await PragmaAsync(DbPath, "user_version"));
     }
 
     [Fact]
@@ -66,9 +66,69 @@ public sealed class SqliteGraphStoreTests : GraphStoreContract, IDisposable
 
         var second = Open(synchronousFull: true);
         await second.CheckReadyAsync(Ct);
-        Assert.Equal("1", await PragmaAsync(DbPath, "user_version"));
+        Assert.Equal("2", await PragmaAsync(DbPath, "user_version"));
         Assert.Equal(before, await StoreSnapshot.TakeAsync(second, Ct));
         Assert.Equal(new ApplyResult(0, 0, 0, 0, 0, 0), await second.ApplyAsync(Graph.Batch, Ct));
+    }
+
+    /// <summary>Relation indexes as schema version 1 created them (version 2 widened them).</summary>
+    private const string Version1Indexes = """
+        DROP INDEX ix_relations_type_id;
+        DROP INDEX ix_relations_subject_id;
+        DROP INDEX ix_relations_object_id;
+        DROP INDEX ix_relations_object_type;
+        CREATE INDEX ix_relations_type_id ON relations (type, id);
+        CREATE INDEX ix_relations_subject_id ON relations (subject_id, id);
+        CREATE INDEX ix_relations_object_id ON relations (object_id, id);
+        CREATE INDEX ix_relations_object_type ON relations (object_id, type);
+        PRAGMA user_version = 1;
+        """;
+
+    private static async Task<string[]> IndexColumnsAsync(string path, string index)
+    {
+        await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
+        await connection.OpenAsync(TestContext.Current.CancellationToken);
+        await using var cmd = connection.CreateCommand();
+        cmd.CommandText = "SELECT name FROM pragma_index_info(@index) ORDER BY seqno;";
+        cmd.Parameters.AddWithValue("@index", index);
+        var columns = new List<string>();
+        await using var r = await cmd.ExecuteReaderAsync(TestContext.Current.CancellationToken);
+        while (await r.ReadAsync(TestContext.Current.CancellationToken)) columns.Add(r.GetString(0));
+        return columns.ToArray();
+    }
+
+    [Fact]
+    public async Task A_version_1_database_upgrades_in_place_to_covering_relation_indexes()
+    {
+        // A file as GeoGraph with schema version 1 left it, holding data.
+        var old = Open();
+        await old.ApplyAsync(Graph.Batch, Ct);
+        await old.RetractRelationAsync(Graph.RAD.Id, "wrong", "editor", ContractGraph.TRetract, Ct);
+        var before = await StoreSnapshot.TakeAsync(old, Ct);
+        old.Dispose();
+        await using (var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = DbPath, Pooling = false }.ToString()))
+        {
+            await connection.OpenAsync(Ct);
+            await using var cmd = connection.CreateCommand();
+            cmd.CommandText = Version1Indexes;
+            await cmd.ExecuteNonQueryAsync(Ct);
+        }
+        Assert.Equal("1", await PragmaAsync(DbPath, "user_version"));
+        Assert.Equal(["type", "id"], await IndexColumnsAsync(DbPath, "ix_relations_type_id"));
+
+        var upgraded = Open();
+        Assert.Equal("2", await PragmaAsync(DbPath, "user_version"));
+        Assert.Equal(["type", "id", "recorded_at", "retracted_at"], await IndexColumnsAsync(DbPath, "ix_relations_type_id"));
+        Assert.Equal(["subject_id", "id", "recorded_at", "retracted_at"], await IndexColumnsAsync(DbPath, "ix_relations_subject_id"));
+        Assert.Equal(["object_id", "id", "recorded_at", "retracted_at"], await IndexColumnsAsync(DbPath, "ix_relations_object_id"));
+        Assert.Equal(["object_id", "type", "recorded_at", "retracted_at"], await IndexColumnsAsync(DbPath, "ix_relations_object_type"));
+        Assert.Equal(before, await StoreSnapshot.TakeAsync(upgraded, Ct));
+        Assert.Equal(3, await upgraded.CountRelationsAsync(new RelationFilter(Type: "IMPORTS"), Ct));
+        Assert.Equal(Graph.Relations.Count - 1, await upgraded.CountRelationsAsync(new RelationFilter(), Ct)); // A–D retracted
+
+        // Opening again does nothing more.
+        Open();
+        Assert.Equal("2", await PragmaAsync(DbPath, "user_version"));
     }
 
     [Fact]
