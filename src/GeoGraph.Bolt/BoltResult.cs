@@ -50,6 +50,7 @@ public sealed class BoltResult : IAsyncEnumerable<Record>
         _qid = _runMetadata.TryGetValue("qid", out var q) && q is long qid ? qid : -1;
         _stream = firstPull(this);
         _connection.MarkStreamOpen(true);
+        _connection.Attach(this);
     }
 
     /// <summary>Binds the handler created before the result existed (RUN and PULL are sent together).</summary>
@@ -138,10 +139,18 @@ public sealed class BoltResult : IAsyncEnumerable<Record>
         _error = await _owner.OnResultFailedAsync(this, error).ConfigureAwait(false);
     }
 
-    /// <summary>The session is closing with this result unread: end its trace span (the pool's RESET ends the stream).</summary>
-    internal void Abandon()
+    /// <summary>
+    /// Its connection went back to the pool with this result unfinished (session disposed, transaction
+    /// ended or failed): never touch the connection again, drop whatever the pool's RESET drains, and
+    /// make every further read fail.
+    /// </summary>
+    internal void Detach()
     {
-        if (IsOpen) _activity?.Dispose();
+        if (!IsOpen) return;
+        _discarding = true;
+        _buffer.Clear();
+        _activity?.Dispose();
+        _error = new BoltUsageException("the result was abandoned: its session or transaction ended");
     }
 
     /// <summary>Reads every remaining record into memory (before COMMIT, or before the session runs another query).</summary>

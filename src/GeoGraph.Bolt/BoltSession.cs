@@ -216,8 +216,7 @@ public sealed class BoltSession : IAsyncDisposable, IResultOwner
         if (_disposed) return;
         if (_transaction is not null) await _transaction.DisposeAsync().ConfigureAwait(false);
         _disposed = true;
-        // An unread result is abandoned: the pool's RESET ends its stream on the server.
-        _openResult?.Abandon();
+        // An unread result is abandoned (the pool detaches it); the pool's RESET ends its stream on the server.
         await ReleaseConnectionAsync().ConfigureAwait(false);
     }
 }

@@ -32,6 +32,7 @@ internal sealed class BoltConnection : IAsyncDisposable
     private BoltException? _failure;
     private BoltException? _brokenBy;
     private bool _streamOpen;
+    private readonly List<BoltResult> _results = [];
 
     private BoltConnection(ServerAddress address, Stream stream, ConnectionSettings settings)
     {
@@ -58,6 +59,20 @@ internal sealed class BoltConnection : IAsyncDisposable
 
     /// <summary>Set by a result that is abandoned while the server still streams it.</summary>
     public void MarkStreamOpen(bool open) => _streamOpen = open;
+
+    /// <summary>Binds a result to this connection until the connection is released (see <see cref="DetachResults"/>).</summary>
+    public void Attach(BoltResult result) => _results.Add(result);
+
+    /// <summary>
+    /// The connection is going back to the pool: every result still reading from it is abandoned, so
+    /// it never sends PULL on a connection another session may own, and records drained by the pool's
+    /// RESET are dropped.
+    /// </summary>
+    public void DetachResults()
+    {
+        foreach (var result in _results) result.Detach();
+        _results.Clear();
+    }
 
     public static async Task<BoltConnection> OpenAsync(ServerAddress address, ConnectionSettings settings, CancellationToken cancellationToken)
     {

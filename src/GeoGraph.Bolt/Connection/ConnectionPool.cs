@@ -74,6 +74,7 @@ internal sealed class ConnectionPool(ServerAddress address, ConnectionSettings s
     {
         try
         {
+            connection.DetachResults();
             if (!connection.IsBroken && connection.NeedsReset)
             {
                 try

@@ -202,6 +202,32 @@ public class ResultStreamingTests
     }
 
     [Fact]
+    public async Task A_result_left_open_when_its_session_closes_never_touches_the_pooled_connection_again()
+    {
+        await using var server = FakeBoltServer.Start();
+        server.OnConnection(s => s.Login().StrictReset()
+            .Expect("RUN").Expect("PULL").Success(("fields", new[] { "i" })).Record(1L).Record(2L).Success(("has_more", true))
+            .Expect("RESET").Success()
+            .ReturnOne());
+        await using var driver = Fakes.Driver(server, Fakes.Config() with { MaxConnectionPoolSize = 1 });
+        BoltResult abandoned;
+        await using (var session = driver.Session(fetchSize: 2))
+            abandoned = await session.RunAsync("UNWIND range(1, 1000) AS i RETURN i"); // records unread: RESET drains them
+
+        await using var next = driver.Session();
+        var result = await next.RunAsync("RETURN 1 AS n"); // the same connection, now owned by another session
+        var error = await Assert.ThrowsAsync<BoltUsageException>(async () =>
+        {
+            await foreach (var _ in abandoned) { }
+        });
+        Assert.Contains("abandoned", error.Message);
+        await Assert.ThrowsAsync<BoltUsageException>(() => abandoned.ConsumeAsync());
+        Assert.Equal(1L, (await result.SingleAsync()).Get<long>("n"));
+        Assert.Single(server.Received, m => m.Name == "PULL" && m.Extra["n"] is 2L);
+        await server.VerifyAsync();
+    }
+
+    [Fact]
     public async Task A_second_query_in_a_session_first_reads_the_rest_of_the_open_result()
     {
         await using var server = FakeBoltServer.Start();

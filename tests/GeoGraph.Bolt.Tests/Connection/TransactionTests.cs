@@ -221,6 +221,31 @@ public class TransactionTests
     }
 
     [Fact]
+    public async Task A_failed_transaction_detaches_its_earlier_results_from_the_released_connection()
+    {
+        await using var server = FakeBoltServer.Start();
+        server.OnConnection(s => s.Login().StrictReset()
+            .Expect("BEGIN").Expect("RUN").Expect("PULL", m => Assert.Equal(1L, m.Extra["n"]))
+            .Success().Success(("fields", new[] { "i" }), ("qid", 0L)).Record(1L).Success(("has_more", true))
+            .Expect("RUN").Expect("PULL")
+            .Failure("Neo.ClientError.Statement.SyntaxError", "bad").Ignored()
+            .Expect("RESET").Success()
+            .ReturnOne());
+        await using var driver = Fakes.Driver(server, Fakes.Config() with { MaxConnectionPoolSize = 1 });
+        await using var session = driver.Session(fetchSize: 1);
+
+        var tx = await session.BeginTransactionAsync();
+        var first = await tx.RunAsync("UNWIND range(1, 10) AS i RETURN i");
+        await Assert.ThrowsAsync<ClientException>(() => tx.RunAsync("RETURN oops"));
+        await Assert.ThrowsAsync<BoltUsageException>(async () =>
+        {
+            await foreach (var _ in first) { }
+        });
+        Assert.Equal(1L, await session.ReturnOneAsync());
+        await server.VerifyAsync();
+    }
+
+    [Fact]
     public async Task A_session_with_an_open_transaction_refuses_auto_commit_queries()
     {
         await using var server = FakeBoltServer.Start();
