@@ -61,6 +61,13 @@ public sealed class BoltSession : IAsyncDisposable, IResultOwner
             BoltTelemetry.Fail(activity, e);
             throw await ReleaseAfterErrorAsync(e).ConfigureAwait(false);
         }
+        catch (Exception e)
+        {
+            // A value the writer refused, or a cancellation: the connection goes back either way.
+            BoltTelemetry.Fail(activity, e);
+            await ReleaseConnectionAsync().ConfigureAwait(false);
+            throw;
+        }
     }
 
     /// <summary>Opens an explicit transaction. BEGIN is sent with the transaction's first request.</summary>

@@ -18,6 +18,7 @@ public ref struct PackStreamReader(ReadOnlySpan<byte> data)
 
     private readonly ReadOnlySpan<byte> _data = data;
     private int _position;
+    private int _depth;
 
     public readonly int Position => _position;
     public readonly int Remaining => _data.Length - _position;
@@ -145,18 +146,35 @@ public ref struct PackStreamReader(ReadOnlySpan<byte> data)
 
     public object?[] ReadList() => ReadValue() as object?[] ?? throw new PackStreamException("Expected a list.");
 
+    /// <summary>A list, map or structure begins: a legal 10 KB message can nest 10,000 deep, which would overflow the stack.</summary>
+    private void Enter()
+    {
+        if (++_depth > BoltValues.MaxNestingDepth)
+            throw new PackStreamException($"Values nest more than {BoltValues.MaxNestingDepth} deep (at offset {_position}); this client refuses them.");
+    }
+
     private object?[] ReadListItems(int count)
     {
         if (count == 0) return [];
         if (count > Remaining) throw new PackStreamException($"List of {count} items cannot fit in {Remaining} bytes.");
+        Enter();
         var items = new object?[count];
         for (var i = 0; i < count; i++) items[i] = ReadValue();
+        _depth--;
         return items;
     }
 
     private IReadOnlyDictionary<string, object?> ReadMapEntries(int count)
     {
         if (count > Remaining) throw new PackStreamException($"Map of {count} entries cannot fit in {Remaining} bytes.");
+        Enter();
+        var map = ReadMapBody(count);
+        _depth--;
+        return map;
+    }
+
+    private IReadOnlyDictionary<string, object?> ReadMapBody(int count)
+    {
         if (count <= SmallMap.MaxCount)
         {
             var small = new SmallMap(count);
@@ -174,6 +192,14 @@ public ref struct PackStreamReader(ReadOnlySpan<byte> data)
     }
 
     private object ReadStructure(int fieldCount)
+    {
+        Enter();
+        var value = ReadStructureBody(fieldCount);
+        _depth--;
+        return value;
+    }
+
+    private object ReadStructureBody(int fieldCount)
     {
         var tag = ReadByte();
         switch (tag)

@@ -11,6 +11,7 @@ namespace GeoGraph.Bolt.PackStream;
 public sealed class PackStreamWriter : IDisposable
 {
     private readonly PooledBuffer _buffer;
+    private int _depth;
 
     public PackStreamWriter(int initialCapacity = 1024) => _buffer = new PooledBuffer(initialCapacity);
 
@@ -185,6 +186,27 @@ public sealed class PackStreamWriter : IDisposable
             case TimeSpan ts: WriteDuration(BoltDuration.FromTimeSpan(ts)); break;
             case BoltDuration dur: WriteDuration(dur); break;
             case Point p: WritePoint(p); break;
+            default:
+                // Lists, maps and structures: a list that contains itself must fail, not overflow the stack.
+                if (_depth >= BoltValues.MaxNestingDepth)
+                    throw new ArgumentException($"The value nests lists, maps or structures more than {BoltValues.MaxNestingDepth} deep (or contains itself).");
+                _depth++;
+                try
+                {
+                    WriteContainer(value);
+                }
+                finally
+                {
+                    _depth--;
+                }
+                break;
+        }
+    }
+
+    private void WriteContainer(object value)
+    {
+        switch (value)
+        {
             case Node n: WriteNode(n); break;
             case Relationship r: WriteRelationship(r); break;
             case UnboundRelationship u: WriteUnbound(u); break;

@@ -264,6 +264,70 @@ public class ResultStreamingTests
     }
 
     [Fact]
+    public async Task A_graph_value_parameter_the_writer_cannot_encode_is_refused_and_leaks_no_connection()
+    {
+        await using var server = FakeBoltServer.Start();
+        server.OnConnection(s => s.Login().ReturnOne());
+        await using var driver = Fakes.Driver(server, Fakes.Config() with
+        {
+            MaxConnectionPoolSize = 1,
+            ConnectionAcquisitionTimeout = TimeSpan.FromMilliseconds(300),
+        });
+        await using var session = driver.Session();
+
+        var node = new Node(1, "4:x:1", ["Country"], new Dictionary<string, object?> { ["id"] = Guid.Empty });
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => session.RunAsync("RETURN $n", new Dictionary<string, object?> { ["n"] = node }));
+        Assert.Contains("$n.Properties.id has type System.Guid", error.Message);
+        await Assert.ThrowsAsync<ArgumentException>(() => session.RunAsync("RETURN $s", new Dictionary<string, object?>
+        {
+            ["s"] = new GeoGraph.Bolt.PackStream.PackStreamStructure(0x42, [new object()]),
+        }));
+        Assert.Equal(1L, await session.ReturnOneAsync());
+        Assert.Equal(0, driver.Provider.Pools.Single().InUseCount);
+        await server.VerifyAsync();
+    }
+
+    [Fact]
+    public async Task A_list_parameter_that_contains_itself_is_refused_before_anything_is_sent()
+    {
+        await using var server = FakeBoltServer.Start();
+        await using var driver = Fakes.Driver(server);
+        await using var session = driver.Session();
+        var loop = new List<object?>();
+        loop.Add(loop);
+
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => session.RunAsync("RETURN $p", new Dictionary<string, object?> { ["p"] = loop }));
+        Assert.Contains("more than 1000 deep", error.Message);
+        Assert.Equal(0, server.ConnectionCount);
+    }
+
+    [Fact]
+    public async Task A_record_nested_ten_thousand_deep_breaks_the_connection_with_a_clear_error()
+    {
+        const int depth = 10_000; // a legal 10 KB message; recursing into it would overflow the stack
+        var message = new List<byte> { 0xB1, 0x71, 0x91 };
+        message.AddRange(Enumerable.Repeat((byte)0x91, depth - 1));
+        message.Add(0xC0);
+        var chunk = new List<byte> { (byte)(message.Count >> 8), (byte)message.Count };
+        chunk.AddRange(message);
+        chunk.AddRange([0x00, 0x00]);
+        await using var server = FakeBoltServer.Start();
+        server.OnConnection(s => s.Login()
+            .Expect("RUN").Expect("PULL").Success(("fields", new[] { "l" }))
+            .Raw([.. chunk]));
+        server.OnConnection(s => s.Login().ReturnOne());
+        await using var driver = Fakes.Driver(server);
+        await using var session = driver.Session();
+
+        var result = await session.RunAsync("RETURN [[[...]]] AS l");
+        var error = await Assert.ThrowsAsync<BoltProtocolException>(() => result.ToListAsync());
+        Assert.Contains("nest more than 1000 deep", error.Message);
+        Assert.Equal(1L, await session.ReturnOneAsync());
+        Assert.Equal(2, server.ConnectionCount);
+        await server.VerifyAsync();
+    }
+
+    [Fact]
     public async Task Parameters_of_every_supported_type_reach_the_server_as_Bolt_values()
     {
         var parameters = new Dictionary<string, object?>

@@ -284,4 +284,26 @@ public class PackStreamVectorTests
         Assert.Equal("B4 45 00 00 5A CA 1D CD 65 00", Hex.Format(Encode(TimeSpan.FromSeconds(90.5))));
         Assert.Equal(new BoltDuration(0, 0, -2, 500_000_000), BoltDuration.FromTimeSpan(TimeSpan.FromSeconds(-1.5)));
     }
+
+    [Fact]
+    public void Lists_nested_deeper_than_the_limit_are_refused_not_a_stack_overflow()
+    {
+        var deep = Enumerable.Repeat((byte)0x91, 10_000).Append((byte)0xC0).ToArray();
+        Assert.Contains("1000 deep", Assert.Throws<PackStreamException>(() => Decode(deep)).Message);
+
+        var deepest = Enumerable.Repeat((byte)0x91, BoltValues.MaxNestingDepth).Append((byte)0xC0).ToArray();
+        Assert.IsType<object?[]>(Decode(deepest));
+    }
+
+    [Fact]
+    public void A_list_that_contains_itself_is_refused_by_the_writer()
+    {
+        var loop = new List<object?>();
+        loop.Add(loop);
+        using var writer = new PackStreamWriter();
+        Assert.Throws<ArgumentException>(() => writer.Write(loop));
+        writer.Clear();
+        writer.Write(new object?[] { new object?[] { 1L } }); // the depth count is back at zero
+        Assert.Equal("91 91 01", Hex.Format(writer.ToArray()));
+    }
 }
