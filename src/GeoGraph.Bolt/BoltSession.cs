@@ -112,7 +112,10 @@ public sealed class BoltSession : IAsyncDisposable, IResultOwner
                 if (tx.IsOpen) await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
                 return value;
             }
-            catch (BoltException e) when (e.IsRetryable && started.Elapsed < settings.MaxTransactionRetryTime)
+            // A cancellation is never retried: it surfaces as OperationCanceledException, and a retryable
+            // error that races with the caller's token is not retried either.
+            catch (BoltException e) when (e.IsRetryable && !cancellationToken.IsCancellationRequested
+                                          && started.Elapsed < settings.MaxTransactionRetryTime)
             {
                 var jitter = 1 + settings.RetryJitter * (2 * Random.Shared.NextDouble() - 1);
                 var wait = TimeSpan.FromTicks((long)(delay.Ticks * jitter));

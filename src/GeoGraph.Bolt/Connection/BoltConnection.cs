@@ -225,6 +225,11 @@ internal sealed class BoltConnection : IAsyncDisposable
         {
             await _writer.FlushAsync(_stream, cancellationToken).ConfigureAwait(false);
         }
+        catch (OperationCanceledException e) when (cancellationToken.IsCancellationRequested)
+        {
+            Break(e);
+            throw;
+        }
         catch (Exception e) when (e is IOException or SocketException or ObjectDisposedException or OperationCanceledException)
         {
             throw Break(e);
@@ -247,6 +252,12 @@ internal sealed class BoltConnection : IAsyncDisposable
         {
             var bytes = await _reader.ReadMessageAsync(cancellationToken).ConfigureAwait(false);
             if (!ResponseMessageReader.TryReadRecord(bytes.Span, out values)) message = ResponseMessageReader.Read(bytes.Span);
+        }
+        catch (OperationCanceledException e) when (cancellationToken.IsCancellationRequested)
+        {
+            // Half a message may have been read: the connection cannot be trusted, but the server is fine.
+            Break(e);
+            throw;
         }
         catch (Exception e) when (e is IOException or SocketException or ObjectDisposedException
                                       or OperationCanceledException or PackStreamException or OverflowException
@@ -310,7 +321,10 @@ internal sealed class BoltConnection : IAsyncDisposable
 
     /// <summary>
     /// The one place a connection breaks: it is closed, every waiting handler fails, and it is never
-    /// reused. Returns the exception to throw.
+    /// reused. Returns the exception to throw. A cancellation (the caller's token fired mid-request)
+    /// breaks it too, but says nothing about the server: later use of the connection raises a plain,
+    /// non-retryable <see cref="BoltException"/>, so routing does not forget the server and managed
+    /// transactions do not retry.
     /// </summary>
     public BoltException Break(Exception cause)
     {
@@ -318,6 +332,8 @@ internal sealed class BoltConnection : IAsyncDisposable
         _brokenBy = cause switch
         {
             BoltException bolt => bolt,
+            OperationCanceledException =>
+                new BoltException($"Connection to {Address} was closed because a request on it was cancelled.", null, cause),
             PackStreamException or OverflowException or ArgumentException or TimeZoneNotFoundException =>
                 new BoltProtocolException($"{Address} sent a value this client cannot decode: {cause.Message}", cause),
             _ => new ServiceUnavailableException($"Connection to {Address} lost: {cause.Message}", cause),

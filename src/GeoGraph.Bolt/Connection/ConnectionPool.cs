@@ -13,7 +13,7 @@ internal sealed class ConnectionPool(ServerAddress address, ConnectionSettings s
     private readonly ConcurrentStack<BoltConnection> _idle = new();
     private readonly BoltDriverConfig _config = settings.Config;
     private int _created;
-    private bool _disposed;
+    private volatile bool _disposed;
 
     public ServerAddress Address { get; } = address;
     public int IdleCount => _idle.Count;
@@ -29,7 +29,9 @@ internal sealed class ConnectionPool(ServerAddress address, ConnectionSettings s
                 $"(pool size {_config.MaxConnectionPoolSize}).");
         try
         {
-            while (_idle.TryPop(out var connection))
+            // The token is checked before each idle connection: a cancelled acquisition must not run
+            // (and fail) the liveness check of every stale connection in turn.
+            while (!cancellationToken.IsCancellationRequested && _idle.TryPop(out var connection))
             {
                 var now = _config.TimeProvider.GetUtcNow();
                 if (connection.IsBroken || now - connection.CreatedAt > _config.MaxConnectionLifetime)
@@ -42,6 +44,7 @@ internal sealed class ConnectionPool(ServerAddress address, ConnectionSettings s
                     continue;
                 return connection;
             }
+            cancellationToken.ThrowIfCancellationRequested();
             var opened = await BoltConnection.OpenAsync(Address, settings, cancellationToken).ConfigureAwait(false);
             Interlocked.Increment(ref _created);
             return opened;
@@ -62,10 +65,17 @@ internal sealed class ConnectionPool(ServerAddress address, ConnectionSettings s
             await connection.ResetAsync(cts.Token).ConfigureAwait(false);
             return true;
         }
-        catch (BoltException)
+        catch (Exception e) when (e is BoltException || e is OperationCanceledException && !cancellationToken.IsCancellationRequested)
         {
-            await connection.DisposeAsync().ConfigureAwait(false);
+            await connection.DisposeAsync().ConfigureAwait(false); // dead, or too slow to answer RESET
             return false;
+        }
+        catch (OperationCanceledException)
+        {
+            // The caller gave up mid-check: this connection's state is unknown (it is broken), but the
+            // server says nothing about the other idle connections, which stay in the pool.
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw;
         }
     }
 
@@ -82,9 +92,9 @@ internal sealed class ConnectionPool(ServerAddress address, ConnectionSettings s
                     using var cts = new CancellationTokenSource(_config.ConnectTimeout);
                     await connection.ResetAsync(cts.Token).ConfigureAwait(false);
                 }
-                catch (BoltException)
+                catch (Exception e) when (e is BoltException or OperationCanceledException)
                 {
-                    // ResetAsync broke the connection; it is discarded below.
+                    // ResetAsync broke the connection (or timed out, which breaks it too); it is discarded below.
                 }
             }
             var now = _config.TimeProvider.GetUtcNow();
@@ -96,6 +106,9 @@ internal sealed class ConnectionPool(ServerAddress address, ConnectionSettings s
             {
                 connection.LastUsedAt = now;
                 _idle.Push(connection);
+                // DisposeAsync may have emptied the stack between the check above and the push.
+                if (_disposed)
+                    while (_idle.TryPop(out var stray)) await stray.DisposeAsync().ConfigureAwait(false);
             }
         }
         finally

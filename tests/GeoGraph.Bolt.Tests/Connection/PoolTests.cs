@@ -100,6 +100,45 @@ public class PoolTests
     }
 
     [Fact]
+    public async Task Cancelling_an_acquisition_during_a_liveness_check_keeps_the_other_idle_connections()
+    {
+        var clock = new ManualClock();
+        await using var server = FakeBoltServer.Start();
+        // Each server is slow for a while after its query: a liveness check (RESET) in that time hangs.
+        server.OnEveryConnection(s => s.Login().ReturnOne().Pause(TimeSpan.FromSeconds(3)));
+        await using var driver = Fakes.Driver(server, Fakes.Config(clock) with { ConnectionLivenessCheckTimeout = TimeSpan.FromMinutes(1) });
+        var sessions = Enumerable.Range(0, 3).Select(_ => driver.Session()).ToArray();
+        var results = await Task.WhenAll(sessions.Select(s => s.RunAsync("RETURN 1 AS n")));
+        foreach (var result in results) await result.ConsumeAsync();
+        foreach (var session in sessions) await session.DisposeAsync();
+        var pool = driver.Provider.Pools.Single();
+        Assert.Equal(3, pool.IdleCount);
+
+        clock.Advance(TimeSpan.FromMinutes(5));
+        await using var late = driver.Session();
+        using var cts = new CancellationTokenSource(TimeSpan.FromMilliseconds(100));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => late.RunAsync("RETURN 1 AS n", cancellationToken: cts.Token));
+        Assert.Equal((2, 0), (pool.IdleCount, pool.InUseCount)); // only the connection being checked is lost
+        Assert.Equal(3, server.ConnectionCount);
+    }
+
+    [Fact]
+    public async Task A_connection_released_after_the_pool_is_disposed_is_closed_not_kept()
+    {
+        await using var server = FakeBoltServer.Start();
+        server.OnEveryConnection(s => s.Login().Expect("RUN").Expect("PULL").Success(("fields", new[] { "n" })).Record(1L).Success()
+            .Expect("GOODBYE"));
+        await using var driver = Fakes.Driver(server);
+        var pool = driver.Provider.Pools.Single();
+        await using var session = driver.Session();
+        var result = await session.RunAsync("RETURN 1 AS n");
+        await pool.DisposeAsync();
+        await result.ConsumeAsync(); // releases the connection into a disposed pool
+        Assert.Equal(0, pool.IdleCount);
+        await server.VerifyAsync();
+    }
+
+    [Fact]
     public async Task A_broken_pooled_connection_costs_one_attempt_of_a_managed_transaction()
     {
         await using var server = FakeBoltServer.Start();

@@ -246,6 +246,40 @@ public class TransactionTests
     }
 
     [Fact]
+    public async Task A_cancelled_query_raises_OperationCanceledException_and_the_next_query_gets_a_new_connection()
+    {
+        await using var server = FakeBoltServer.Start();
+        server.OnConnection(s => s.Login().Expect("RUN").Expect("PULL").Pause(TimeSpan.FromSeconds(1)));
+        server.OnConnection(s => s.Login().ReturnOne());
+        await using var driver = Fakes.Driver(server);
+        await using var session = driver.Session();
+
+        using var cts = new CancellationTokenSource(TimeSpan.FromMilliseconds(100));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => session.RunAsync("RETURN 1", cancellationToken: cts.Token));
+        Assert.Equal(0, driver.Provider.Pools.Single().InUseCount);
+        Assert.Equal(1L, await session.ReturnOneAsync());
+        await server.VerifyAsync();
+    }
+
+    [Fact]
+    public async Task A_managed_transaction_never_retries_a_cancellation()
+    {
+        await using var server = FakeBoltServer.Start();
+        server.OnEveryConnection(s => s.Login().Expect("BEGIN").Expect("RUN").Expect("PULL").Pause(TimeSpan.FromSeconds(1)));
+        await using var driver = Fakes.Driver(server, Fakes.Config() with { MaxTransactionRetryTime = TimeSpan.FromSeconds(3) });
+        await using var session = driver.Session();
+
+        var attempts = 0;
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => session.ExecuteWriteAsync(async tx =>
+        {
+            attempts++;
+            using var cts = new CancellationTokenSource(TimeSpan.FromMilliseconds(100)); // the work's own deadline
+            await tx.RunAsync("RETURN 1", cancellationToken: cts.Token);
+        }));
+        Assert.Equal(1, attempts);
+    }
+
+    [Fact]
     public async Task A_session_with_an_open_transaction_refuses_auto_commit_queries()
     {
         await using var server = FakeBoltServer.Start();

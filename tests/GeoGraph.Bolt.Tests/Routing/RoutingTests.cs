@@ -130,6 +130,32 @@ public class RoutingTests
         await reader.VerifyAsync();
     }
 
+    [Fact]
+    public async Task Cancelling_a_read_keeps_the_reader_in_the_table_and_surfaces_as_a_cancellation()
+    {
+        await using var router = FakeBoltServer.Start();
+        await using var reader = FakeBoltServer.Start();
+        router.OnConnection(s => s.Login().Expect("ROUTE").Success(Table(300, [router.Address], [reader.Address], [router.Address])));
+        reader.OnConnection(s => s.Login()
+            .Expect("RUN").Expect("PULL").Success(("fields", new[] { "i" })).Record(1L).Success(("has_more", true))
+            .Expect("PULL").Pause(TimeSpan.FromSeconds(1)));
+        await using var driver = Fakes.Driver(router, scheme: "neo4j");
+
+        await using (var session = driver.Session("geo", AccessMode.Read, fetchSize: 1))
+        {
+            var result = await session.RunAsync("UNWIND range(1, 10) AS i RETURN i");
+            using var cts = new CancellationTokenSource();
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(async () =>
+            {
+                await foreach (var _ in result.WithCancellation(cts.Token)) cts.CancelAfter(100);
+            });
+            var after = await Assert.ThrowsAsync<BoltException>(() => result.ConsumeAsync());
+            Assert.False(after.IsRetryable);
+            Assert.Contains("cancelled", after.Message);
+        }
+        Assert.Equal([ServerAddress.Parse(reader.Address)], TableOf(driver, "geo").Readers);
+    }
+
     [Theory]
     [InlineData("Neo.ClientError.Cluster.NotALeader")]
     [InlineData("Neo.ClientError.General.ForbiddenOnReadOnlyDatabase")]
