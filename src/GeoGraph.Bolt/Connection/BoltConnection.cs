@@ -172,9 +172,20 @@ internal sealed class BoltConnection : IAsyncDisposable
             Enqueue(new LogonMessage(_settings.Auth.Token), logon);
         }
         await FlushAsync(cancellationToken).ConfigureAwait(false);
-        await ReceiveAsync(logon, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await ReceiveAsync(logon, cancellationToken).ConfigureAwait(false);
+        }
+        catch (BoltException) when (hello.Error is not null)
+        {
+            // After HELLO's FAILURE the server may close before LOGON is answered: its reason is what matters.
+        }
         // HELLO or LOGON FAILURE is fatal: the server closes the connection (reference §5.2).
-        if ((hello.Error ?? logon.Error) is { } error) throw Break(error);
+        if ((hello.Error ?? logon.Error) is { } error)
+        {
+            Break(error);
+            throw error;
+        }
 
         var meta = hello.Metadata!;
         ServerAgent = meta.TryGetValue("server", out var server) ? server as string : null;

@@ -111,6 +111,23 @@ public class ConnectionTests
     }
 
     [Fact]
+    public async Task A_HELLO_failure_keeps_its_code_when_the_server_closes_before_answering_LOGON()
+    {
+        await using var server = FakeBoltServer.Start();
+        server.OnConnection(s => s.Expect("HELLO").Expect("LOGON")
+            .Failure("Neo.ClientError.Request.Invalid", "Unknown key in HELLO: 'foo'.")
+            .Close());
+        await using var driver = Fakes.Driver(server);
+        await using var session = driver.Session();
+
+        var error = await Assert.ThrowsAsync<ClientException>(() => session.RunAsync("RETURN 1"));
+        Assert.Equal("Neo.ClientError.Request.Invalid", error.Code);
+        Assert.Equal("Unknown key in HELLO: 'foo'.", error.ServerMessage);
+        Assert.Equal(0, driver.Provider.Pools.Single().InUseCount);
+        await server.VerifyAsync();
+    }
+
+    [Fact]
     public async Task Wrong_password_raises_AuthenticationException_with_the_server_code()
     {
         await using var server = FakeBoltServer.Start();
