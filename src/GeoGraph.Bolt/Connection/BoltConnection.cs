@@ -272,7 +272,7 @@ internal sealed class BoltConnection : IAsyncDisposable
         }
         catch (Exception e) when (e is IOException or SocketException or ObjectDisposedException
                                       or OperationCanceledException or PackStreamException or OverflowException
-                                      or ArgumentException or TimeZoneNotFoundException)
+                                      or ArgumentException)
         {
             throw Break(e);
         }
@@ -345,7 +345,7 @@ internal sealed class BoltConnection : IAsyncDisposable
             BoltException bolt => bolt,
             OperationCanceledException =>
                 new BoltException($"Connection to {Address} was closed because a request on it was cancelled.", null, cause),
-            PackStreamException or OverflowException or ArgumentException or TimeZoneNotFoundException =>
+            PackStreamException or OverflowException or ArgumentException =>
                 new BoltProtocolException($"{Address} sent a value this client cannot decode: {cause.Message}", cause),
             _ => new ServiceUnavailableException($"Connection to {Address} lost: {cause.Message}", cause),
         };

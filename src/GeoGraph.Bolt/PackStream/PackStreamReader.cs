@@ -224,49 +224,59 @@ public ref struct PackStreamReader(ReadOnlySpan<byte> data)
                 Expect(fieldCount, 3, "Path");
                 return ReadPathFields();
             case StructureTag.Date:
+            {
                 Expect(fieldCount, 1, "Date");
-                return DateOnly.FromDayNumber(checked(719162 + (int)ReadInteger()));
+                var days = ReadInteger();
+                return days is >= MinEpochDay and <= MaxEpochDay
+                    ? DateOnly.FromDayNumber((int)(EpochDayNumber + days))
+                    : new PackStreamStructure(tag, [days]);
+            }
             case StructureTag.LocalTime:
+            {
                 Expect(fieldCount, 1, "LocalTime");
-                return new TimeOnly(ReadInteger() / 100);
+                var nanos = ReadInteger();
+                return TryTimeOfDay(nanos, out var time) ? time : new PackStreamStructure(tag, [nanos]);
+            }
             case StructureTag.Time:
             {
                 Expect(fieldCount, 2, "Time");
                 var nanos = ReadInteger();
-                return new OffsetTime(new TimeOnly(nanos / 100), TimeSpan.FromSeconds(ReadInteger()));
+                var offset = ReadInteger();
+                return TryTimeOfDay(nanos, out var time) && Math.Abs(offset) <= MaxOffsetSeconds
+                    ? new OffsetTime(time, TimeSpan.FromSeconds(offset))
+                    : new PackStreamStructure(tag, [nanos, offset]);
             }
             case StructureTag.DateTime:
             {
                 Expect(fieldCount, 3, "DateTime");
-                var utc = EpochPlus(ReadInteger(), ReadInteger());
-                return new DateTimeOffset(utc, TimeSpan.Zero).ToOffset(TimeSpan.FromSeconds(ReadInteger()));
+                var seconds = ReadInteger();
+                var nanos = ReadInteger();
+                var offset = ReadInteger();
+                // DateTimeOffset holds whole-minute offsets up to ±14 h; Neo4j allows ±18 h with seconds.
+                return TryEpochPlus(seconds, nanos, out var utc) && offset % 60 == 0 && Math.Abs(offset) <= 14 * 3600
+                       && TryEpochPlus(seconds + offset, nanos, out _)
+                    ? new DateTimeOffset(utc, TimeSpan.Zero).ToOffset(TimeSpan.FromSeconds(offset))
+                    : new PackStreamStructure(tag, [seconds, nanos, offset]);
             }
             case StructureTag.DateTimeZoneId:
             {
                 Expect(fieldCount, 3, "DateTimeZoneId");
-                var utc = EpochPlus(ReadInteger(), ReadInteger());
-                return new ZonedDateTime(utc, ReadString());
-            }
-            case StructureTag.LegacyDateTime:
-            {
-                // Bolt 4.x form: seconds are the local wall clock, so subtract the offset.
-                Expect(fieldCount, 3, "legacy DateTime");
-                var local = EpochPlus(ReadInteger(), ReadInteger());
-                var offset = TimeSpan.FromSeconds(ReadInteger());
-                return new DateTimeOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), offset);
-            }
-            case StructureTag.LegacyDateTimeZoneId:
-            {
-                Expect(fieldCount, 3, "legacy DateTimeZoneId");
-                var local = EpochPlus(ReadInteger(), ReadInteger());
+                var seconds = ReadInteger();
+                var nanos = ReadInteger();
                 var zoneId = ReadString();
-                var zone = TimeZoneInfo.FindSystemTimeZoneById(zoneId);
-                var unspecified = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
-                return new ZonedDateTime(DateTime.SpecifyKind(unspecified - zone.GetUtcOffset(unspecified), DateTimeKind.Utc), zoneId);
+                return TryEpochPlus(seconds, nanos, out var utc)
+                    ? new ZonedDateTime(utc, zoneId)
+                    : new PackStreamStructure(tag, [seconds, nanos, zoneId]);
             }
             case StructureTag.LocalDateTime:
+            {
                 Expect(fieldCount, 2, "LocalDateTime");
-                return DateTime.SpecifyKind(EpochPlus(ReadInteger(), ReadInteger()), DateTimeKind.Unspecified);
+                var seconds = ReadInteger();
+                var nanos = ReadInteger();
+                return TryEpochPlus(seconds, nanos, out var local)
+                    ? DateTime.SpecifyKind(local, DateTimeKind.Unspecified)
+                    : new PackStreamStructure(tag, [seconds, nanos]);
+            }
             case StructureTag.Duration:
                 Expect(fieldCount, 4, "Duration");
                 return new BoltDuration(ReadInteger(), ReadInteger(), ReadInteger(), checked((int)ReadInteger()));
@@ -291,8 +301,32 @@ public ref struct PackStreamReader(ReadOnlySpan<byte> data)
             throw new PackStreamException($"A Bolt 5 {name} has {expected} fields, not {actual}.");
     }
 
-    private static DateTime EpochPlus(long seconds, long nanos) =>
-        new(DateTime.UnixEpoch.Ticks + checked(seconds * TimeSpan.TicksPerSecond) + nanos / 100, DateTimeKind.Utc);
+    private const long EpochDayNumber = 719162; // DateOnly(1970, 1, 1).DayNumber
+    private const long MinEpochDay = -EpochDayNumber;
+    private const long MaxEpochDay = 3652058 - EpochDayNumber; // DateOnly.MaxValue.DayNumber: 9999-12-31
+    private static readonly long MinEpochSecond = (DateTime.MinValue.Ticks - DateTime.UnixEpoch.Ticks) / TimeSpan.TicksPerSecond;
+    private static readonly long MaxEpochSecond = (DateTime.MaxValue.Ticks - DateTime.UnixEpoch.Ticks) / TimeSpan.TicksPerSecond;
+    private const long MaxOffsetSeconds = 18 * 3600;
+
+    /// <summary>
+    /// Seconds and nanoseconds since the epoch as a UTC <see cref="DateTime"/>, when it fits .NET's
+    /// years 1 to 9999; Neo4j allows ±999,999,999, and such values stay <see cref="PackStreamStructure"/>.
+    /// </summary>
+    private static bool TryEpochPlus(long seconds, long nanos, out DateTime utc)
+    {
+        utc = default;
+        if (seconds < MinEpochSecond || seconds > MaxEpochSecond || nanos is < 0 or >= 1_000_000_000) return false;
+        utc = new DateTime(DateTime.UnixEpoch.Ticks + seconds * TimeSpan.TicksPerSecond + nanos / 100, DateTimeKind.Utc);
+        return true;
+    }
+
+    private static bool TryTimeOfDay(long nanos, out TimeOnly time)
+    {
+        time = default;
+        if (nanos is < 0 or >= 86_400_000_000_000) return false;
+        time = new TimeOnly(nanos / 100);
+        return true;
+    }
 
     private double ReadFloat() => ReadValue() is double d ? d : throw new PackStreamException("Expected a float.");
 

@@ -21,8 +21,6 @@ public static class StructureTag
     public const byte LocalTime = 0x74;
     public const byte DateTime = 0x49;
     public const byte DateTimeZoneId = 0x69;
-    public const byte LegacyDateTime = 0x46;
-    public const byte LegacyDateTimeZoneId = 0x66;
     public const byte LocalDateTime = 0x64;
     public const byte Duration = 0x45;
     public const byte Point2D = 0x58;

@@ -167,12 +167,43 @@ public class PackStreamVectorTests
     }
 
     [Fact]
-    public void Legacy_DateTime_46_decodes_to_the_same_instant_as_49()
+    public void Legacy_DateTime_46_is_not_a_Bolt_5_value_and_stays_a_structure()
     {
-        var legacy = Decode(Hex.Parse("B3 46 CA 62 A8 A7 6E CA 0A E8 5B C0 C9 1C 20"));
-        var utc = Decode(Hex.Parse("B3 49 CA 62 A8 8B 4E CA 0A E8 5B C0 C9 1C 20"));
-        Assert.Equal(utc, legacy);
-        Assert.Equal(TimeSpan.FromHours(2), Assert.IsType<DateTimeOffset>(legacy).Offset);
+        var legacy = Assert.IsType<PackStreamStructure>(Decode(Hex.Parse("B3 46 CA 62 A8 A7 6E CA 0A E8 5B C0 C9 1C 20")));
+        Assert.Equal((byte)0x46, legacy.Tag);
+        Assert.Equal(new object?[] { 1655220078L, 183000000L, 7200L }, legacy.Fields);
+    }
+
+    [Theory]
+    [InlineData("B1 44 CA FF B3 B4 C0", 0x44)]                          // Date −5,000,000 days: about 11,700 BCE
+    [InlineData("B1 44 CA 00 2C C0 A1", 0x44)]                          // Date 2,932,897 days: 10000-01-01
+    [InlineData("B2 64 CB 00 00 00 3A FF F4 41 80 00", 0x64)]           // LocalDateTime 10000-01-01T00:00
+    [InlineData("B3 49 00 00 CA 00 00 FD 20", 0x49)]                    // DateTime with offset +18:00
+    [InlineData("B3 49 00 00 C9 02 31", 0x49)]                          // DateTime with offset +00:09:21 (LMT)
+    [InlineData("B3 69 CB 00 00 00 3A FF F4 41 80 00 83 55 54 43", 0x69)] // DateTimeZoneId in year 10000
+    [InlineData("B2 54 00 CA 00 00 FD 20", 0x54)]                       // Time with offset +18:00 decodes...
+    public void Legal_temporal_values_beyond_dotnet_range_decode_as_structures(string hex, int tag)
+    {
+        var value = Decode(Hex.Parse(hex));
+        if (tag == 0x54)
+        {
+            Assert.Equal(TimeSpan.FromHours(18), Assert.IsType<OffsetTime>(value).Offset); // ...because OffsetTime holds any offset
+            return;
+        }
+        var structure = Assert.IsType<PackStreamStructure>(value);
+        Assert.Equal((byte)tag, structure.Tag);
+        Assert.Equal(hex, Hex.Format(Encode(structure))); // and goes back to the server unchanged
+    }
+
+    [Fact]
+    public void The_edges_of_dotnet_temporal_range_still_decode_as_dotnet_values()
+    {
+        Assert.Equal(DateOnly.MaxValue, Decode(Encode(DateOnly.MaxValue)));
+        Assert.Equal(DateOnly.MinValue, Decode(Encode(DateOnly.MinValue)));
+        var last = new DateTime(9999, 12, 31, 23, 59, 59, DateTimeKind.Unspecified);
+        Assert.Equal(last, Decode(Encode(last)));
+        var east = new DateTimeOffset(2024, 6, 1, 12, 0, 0, TimeSpan.FromHours(14));
+        Assert.Equal(east, Decode(Encode(east)));
     }
 
     [Fact]
