@@ -15,7 +15,7 @@ public sealed partial class SqliteGraphStore
         {
             await using var tx = c.BeginTransaction(deferred: false);
             var articles = await ApplyArticlesAsync(c, tx, batch.Articles, ct);
-            var nodes = await ApplyNodesAsync(c, tx, batch.Nodes, ct);
+            var nodes = await ApplyNodesAsync(c, tx, batch.Nodes, batch.NodeWrite, ct);
             var relationsCreated = await ApplyRelationsAsync(c, tx, batch.Relations, ct);
             var citationsAdded = await ApplyCitationsAsync(c, tx, batch.Citations, ct);
             foreach (var articleId in articles.TextAdded)
@@ -58,12 +58,19 @@ public sealed partial class SqliteGraphStore
         return (created, textAdded);
     }
 
+    /// <summary>
+    /// Inserts new nodes and writes stored ones as <paramref name="write"/> says. The stored nodes
+    /// are read inside this (immediate) transaction, so a concurrent batch cannot slip in between
+    /// the read and the write and have its aliases overwritten.
+    /// </summary>
     private static async Task<(int Created, int Updated)> ApplyNodesAsync(
-        SqliteConnection c, SqliteTransaction tx, IReadOnlyList<Node> nodes, CancellationToken ct)
+        SqliteConnection c, SqliteTransaction tx, IReadOnlyList<Node> nodes, NodeWrite write, CancellationToken ct)
     {
-        int created = 0, updated = 0;
-        if (nodes.Count == 0) return (created, updated);
+        if (nodes.Count == 0) return (0, 0);
 
+        // Counted by id: a node sent twice in one batch is created (or updated) once.
+        var created = new HashSet<string>(StringComparer.Ordinal);
+        var updated = new HashSet<string>(StringComparer.Ordinal);
         var existing = await LoadNodesAsync(c, tx, nodes.Select(n => n.Id), ct);
         await using var upsert = Prepare(c, tx,
             """
@@ -75,16 +82,23 @@ public sealed partial class SqliteGraphStore
             "@id", "@kind", "@name", "@aliases", "@description", "@recorded_at", "@search_key");
         await using var clearAliases = Prepare(c, tx, "DELETE FROM node_aliases WHERE node_id = @id;", "@id");
         await using var addAlias = Prepare(c, tx, "INSERT INTO node_aliases (node_id, alias_key) VALUES (@id, @key) ON CONFLICT DO NOTHING;", "@id", "@key");
-        foreach (var node in nodes)
+        foreach (var given in nodes)
         {
-            if (existing.TryGetValue(node.Id, out var stored))
+            var node = given;
+            if (existing.TryGetValue(given.Id, out var stored))
             {
+                node = write switch
+                {
+                    NodeWrite.Merge => Merge(stored, given),
+                    NodeWrite.Replace => stored with { Name = given.Name, Aliases = given.Aliases, Description = given.Description },
+                    _ => throw new ArgumentOutOfRangeException(nameof(write), write, "unknown node write mode"),
+                };
                 if (stored.SameContentAs(node)) continue;
-                updated++;
+                if (!created.Contains(node.Id)) updated.Add(node.Id);
             }
             else
             {
-                created++;
+                created.Add(node.Id);
             }
             existing[node.Id] = node;
             Bind(upsert, node.Id, SqlValues.Kind(node.Kind), node.Name, SqlValues.Aliases(node.Aliases),
@@ -98,7 +112,22 @@ public sealed partial class SqliteGraphStore
                 await addAlias.ExecuteNonQueryAsync(ct);
             }
         }
-        return (created, updated);
+        return (created.Count, updated.Count);
+    }
+
+    /// <summary>
+    /// A stored node with what <paramref name="incoming"/> adds: its aliases not yet present
+    /// (after the stored ones, never the node's own name) and its description when none is stored.
+    /// </summary>
+    private static Node Merge(Node stored, Node incoming)
+    {
+        var known = new HashSet<string>(stored.Aliases, StringComparer.Ordinal) { stored.Name };
+        var added = incoming.Aliases.Where(known.Add).ToArray();
+        return stored with
+        {
+            Aliases = added.Length == 0 ? stored.Aliases : [.. stored.Aliases, .. added],
+            Description = stored.Description ?? incoming.Description,
+        };
     }
 
     private static async Task<int> ApplyRelationsAsync(SqliteConnection c, SqliteTransaction tx, IReadOnlyList<Relation> relations, CancellationToken ct)

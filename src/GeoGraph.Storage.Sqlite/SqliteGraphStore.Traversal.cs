@@ -22,6 +22,7 @@ public sealed partial class SqliteGraphStore
             throw GeoGraphException.Validation("depth", $"must be between 0 and {NeighborhoodQuery.MaxDepth}");
         if (query.Limit is < 1 or > NeighborhoodQuery.MaxLimit)
             throw GeoGraphException.Validation("limit", $"must be between 1 and {NeighborhoodQuery.MaxLimit}");
+        query = query with { Filter = query.Filter with { Types = DistinctTypes(query.Filter.Types) } };
 
         return RunAsync("neighborhood", async (c, ct) =>
         {
@@ -71,6 +72,7 @@ public sealed partial class SqliteGraphStore
     {
         if (query.MaxHops is < 0 or > PathQuery.MaxMaxHops)
             throw GeoGraphException.Validation("maxHops", $"must be between 0 and {PathQuery.MaxMaxHops}");
+        query = query with { Filter = query.Filter with { Types = DistinctTypes(query.Filter.Types) } };
 
         return RunAsync("shortest_path", async (c, ct) =>
         {
@@ -165,6 +167,7 @@ public sealed partial class SqliteGraphStore
     /// <summary>
     /// For each frontier node, the relations the filter lets a traversal follow from it, in id
     /// order: Out follows subject→object, In object→subject, Both either. Retracted ones never.
+    /// The filter's types are already distinct and capped (<see cref="DistinctTypes"/>).
     /// </summary>
     private async Task<Dictionary<string, List<Relation>>> RelationsTouchingAsync(
         SqliteConnection c, IReadOnlyCollection<string> frontier, TraversalFilter filter, CancellationToken ct)

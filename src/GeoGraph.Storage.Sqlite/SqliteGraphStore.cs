@@ -63,18 +63,13 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
             }
             SqliteSchema.Migrate(connection);
         }
-        catch (SqliteException e)
+        catch (Exception e)
         {
             store.Dispose();
-            throw Translate(e);
+            if (e is SqliteException sqlite && TryTranslate(sqlite) is { } translated) throw translated;
+            throw;
         }
         return store;
-    }
-
-    public static Task<SqliteGraphStore> OpenAsync(SqliteStoreOptions options, TimeProvider? clock = null, CancellationToken ct = default)
-    {
-        ct.ThrowIfCancellationRequested();
-        return Task.FromResult(Open(options, clock));
     }
 
     /// <summary>Closes the pooled connections to this file (so it can be moved or deleted).</summary>
@@ -112,14 +107,18 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
             await using var connection = OpenConnection();
             return await body(connection, ct);
         }
-        catch (SqliteException e)
+        catch (SqliteException e) when (TryTranslate(e) is { } translated)
         {
-            throw Translate(e);
+            // Any other SQLite error is not caught at all, so it keeps its own stack trace.
+            throw translated;
         }
     }
 
-    /// <summary>The one place SQLite error codes become GeoGraph errors.</summary>
-    private static Exception Translate(SqliteException e) => e.SqliteErrorCode switch
+    /// <summary>
+    /// The one place SQLite error codes become GeoGraph errors; null for the codes that have no
+    /// GeoGraph meaning (those propagate untouched).
+    /// </summary>
+    private static GeoGraphException? TryTranslate(SqliteException e) => e.SqliteErrorCode switch
     {
         // SQLITE_CONSTRAINT_FOREIGNKEY: the batch refers to something neither stored nor in the batch.
         19 when e.SqliteExtendedErrorCode == 787 => GeoGraphException.Validation(
@@ -127,8 +126,24 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
         // BUSY, LOCKED, READONLY, IOERR, CORRUPT, FULL, CANTOPEN, PROTOCOL, NOTADB, PERM.
         5 or 6 or 8 or 10 or 11 or 13 or 14 or 15 or 26 or 3 => GeoGraphException.StoreUnavailable(
             $"the SQLite store is unavailable: {e.Message}", e),
-        _ => e,
+        _ => null,
     };
+
+    /// <summary>
+    /// At most this many distinct relation types in one filter: far more than any vocabulary
+    /// holds, and few enough to bind as one IN list's parameters.
+    /// </summary>
+    public const int MaxFilterTypes = SqlBuilder.MaxInList;
+
+    /// <summary>A filter's relation types as bound to SQL: each once (callers may repeat them), at most <see cref="MaxFilterTypes"/>.</summary>
+    private static string[] DistinctTypes(IReadOnlyCollection<string>? types)
+    {
+        if (types is null || types.Count == 0) return [];
+        var distinct = types.Distinct(StringComparer.Ordinal).ToArray();
+        if (distinct.Length > MaxFilterTypes)
+            throw GeoGraphException.Validation("types", $"must name at most {MaxFilterTypes} distinct relation types (got {distinct.Length})");
+        return distinct;
+    }
 
     private DateTimeOffset Now => _clock.GetUtcNow();
 
@@ -200,6 +215,10 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
 
     public Task<ILookup<string, Relation>> GetIncomingRelationsAsync(
         IReadOnlyCollection<string> objectIds, IReadOnlyCollection<string> types, DateTimeOffset? knownAt = null, CancellationToken ct = default) =>
+        IncomingRelationsAsync(objectIds, DistinctTypes(types), knownAt, ct);
+
+    private Task<ILookup<string, Relation>> IncomingRelationsAsync(
+        IReadOnlyCollection<string> objectIds, string[] types, DateTimeOffset? knownAt, CancellationToken ct) =>
         RunAsync("get_incoming_relations", async (c, ct) =>
         {
             var relations = new List<Relation>();
@@ -207,7 +226,7 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
             {
                 var sql = new SqlBuilder();
                 sql.Where($"r.object_id IN {sql.InList(chunk)}");
-                if (types.Count > 0) sql.Where($"r.type IN {sql.InList(types)}");
+                if (types.Length > 0) sql.Where($"r.type IN {sql.InList(types)}");
                 VisibleAt(sql, knownAt ?? Now, includeRetracted: false);
                 await using var cmd = sql.Command(c, $"SELECT {SqlValues.RelationColumns} FROM relations r{sql.WhereClause()} ORDER BY r.object_id, r.id;");
                 await using var r = await cmd.ExecuteReaderAsync(ct);

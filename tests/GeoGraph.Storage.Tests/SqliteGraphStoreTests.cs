@@ -1,4 +1,5 @@
 using GeoGraph.Core.Errors;
+using GeoGraph.Core.Model;
 using GeoGraph.Core.Storage;
 using GeoGraph.Storage.Sqlite;
 using GeoGraph.Testing.Storage;
@@ -16,9 +17,11 @@ public sealed class SqliteGraphStoreTests : GraphStoreContract, IDisposable
 
     protected override Task<IGraphStore> CreateStoreAsync() => Task.FromResult<IGraphStore>(Open());
 
-    private SqliteGraphStore Open(bool synchronousFull = false)
+    private SqliteGraphStore Open(bool synchronousFull = false, TimeSpan? busyTimeout = null)
     {
-        var store = SqliteGraphStore.Open(new SqliteStoreOptions { Path = DbPath, SynchronousFull = synchronousFull });
+        var options = new SqliteStoreOptions { Path = DbPath, SynchronousFull = synchronousFull };
+        if (busyTimeout is { } timeout) options.BusyTimeout = timeout;
+        var store = SqliteGraphStore.Open(options);
         _stores.Add(store);
         return store;
     }
@@ -147,7 +150,7 @@ public sealed class SqliteGraphStoreTests : GraphStoreContract, IDisposable
         await store.ApplyAsync(Graph.Batch, Ct);
         var before = Graph.Nodes.Count - 3;
         var added = Enumerable.Range(0, 2000)
-            .Select(i => new GeoGraph.Core.Model.Node($"org:bulk-{i:D4}", GeoGraph.Core.Model.NodeKind.Organization, $"Bulk {i}", [$"b{i}"], null, ContractGraph.T1))
+            .Select(i => new Node($"org:bulk-{i:D4}", NodeKind.Organization, $"Bulk {i}", [$"b{i}"], null, ContractGraph.T1))
             .ToArray();
 
         using var stop = new CancellationTokenSource();
@@ -179,10 +182,99 @@ public sealed class SqliteGraphStoreTests : GraphStoreContract, IDisposable
     {
         var store = Open();
         var writes = Enumerable.Range(0, 8).Select(i => Task.Run(() => store.ApplyAsync(IngestionBatch.OfNodes(
-            [new GeoGraph.Core.Model.Node($"org:writer-{i}", GeoGraph.Core.Model.NodeKind.Organization, $"Writer {i}", [], null, ContractGraph.T0)]), Ct), Ct));
+            [new Node($"org:writer-{i}", NodeKind.Organization, $"Writer {i}", [], null, ContractGraph.T0)]), Ct), Ct));
         var results = await Task.WhenAll(writes);
         Assert.All(results, r => Assert.Equal(1, r.NodesCreated));
         Assert.Equal(8, await store.CountNodesAsync(new NodeFilter(), Ct));
+    }
+
+    [Fact]
+    public async Task Concurrent_merges_into_one_node_keep_every_alias()
+    {
+        var store = Open();
+        var race = new Node("person:race", NodeKind.Person, "Race", [], null, ContractGraph.T0);
+        await store.ApplyAsync(IngestionBatch.OfNodes([race]), Ct);
+
+        // Each writer sends the node with only its own alias: the store merges under its write lock.
+        var writes = Enumerable.Range(0, 20).Select(i => Task.Run(() => store.ApplyAsync(
+            IngestionBatch.OfNodes([race with { Aliases = [$"al{i}"], RecordedAt = ContractGraph.T1 }]), Ct), Ct));
+        var results = await Task.WhenAll(writes);
+
+        Assert.All(results, r => Assert.Equal(new ApplyResult(0, 0, 0, 1, 0, 0), r));
+        var stored = (await store.GetNodesAsync([race.Id], Ct))[race.Id];
+        Assert.Equal(Enumerable.Range(0, 20).Select(i => $"al{i}").Order(StringComparer.Ordinal), stored.Aliases.Order(StringComparer.Ordinal));
+        Assert.Equal("Race", stored.Name);
+        Assert.Equal(ContractGraph.T0, stored.RecordedAt);
+        for (var i = 0; i < 20; i += 7)
+            Assert.Equal([race.Id], await NodeIdsAsync(store, new NodeFilter(Search: $"al{i}")));
+    }
+
+    [Fact]
+    public async Task A_type_filter_with_more_distinct_types_than_any_vocabulary_is_a_validation_error()
+    {
+        var store = await SeededStoreAsync();
+        var types = Enumerable.Range(0, 40_000).Select(i => $"TYPE_{i}").ToArray();
+
+        var around = await Assert.ThrowsAsync<GeoGraphException>(() => store.GetNeighborhoodAsync(
+            new NeighborhoodQuery(ContractGraph.A, 1, 10, new TraversalFilter(Types: types)), Ct));
+        var path = await Assert.ThrowsAsync<GeoGraphException>(() => store.FindShortestPathAsync(
+            new PathQuery(ContractGraph.A, ContractGraph.D, 2, new TraversalFilter(Types: types)), Ct));
+        var incoming = await Assert.ThrowsAsync<GeoGraphException>(() => store.GetIncomingRelationsAsync([ContractGraph.GiftClaim], types, ct: Ct));
+        foreach (var e in new[] { around, path, incoming })
+        {
+            Assert.Equal(ErrorCodes.ValidationFailed, e.Code);
+            Assert.Equal("types", Assert.Single(e.Fields).Field);
+        }
+
+        // Up to the cap they are bound and simply match nothing.
+        var unknown = await store.GetNeighborhoodAsync(
+            new NeighborhoodQuery(ContractGraph.A, 1, 10, new TraversalFilter(Types: types[..SqliteGraphStore.MaxFilterTypes])), Ct);
+        Assert.Equal([ContractGraph.A], Ids(unknown!.Nodes));
+    }
+
+    [Fact]
+    public async Task An_unknown_batch_reference_is_a_validation_error_on_batch()
+    {
+        var store = await SeededStoreAsync();
+        var dangling = Graph.RAE with { Id = "rel:00000000000000b1", SubjectId = "country:ZZ" };
+
+        var e = await Assert.ThrowsAsync<GeoGraphException>(() => store.ApplyAsync(new IngestionBatch([], [], [dangling], []), Ct));
+
+        Assert.Equal(ErrorCodes.ValidationFailed, e.Code);
+        Assert.Equal("batch", Assert.Single(e.Fields).Field);
+    }
+
+    [Fact]
+    public async Task A_write_blocked_past_the_busy_timeout_is_store_unavailable_with_the_sqlite_error_inside()
+    {
+        var store = Open(busyTimeout: TimeSpan.FromMilliseconds(100));
+        await using var holder = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = DbPath, Pooling = false }.ToString());
+        await holder.OpenAsync(Ct);
+        await using var lockTx = holder.BeginTransaction(deferred: false);
+
+        var e = await Assert.ThrowsAsync<GeoGraphException>(() => store.ApplyAsync(Graph.Batch, Ct));
+
+        Assert.Equal(ErrorCodes.StoreUnavailable, e.Code);
+        Assert.Equal(5, Assert.IsType<SqliteException>(e.InnerException).SqliteErrorCode); // SQLITE_BUSY
+    }
+
+    [Fact]
+    public async Task Other_sqlite_errors_propagate_untouched_with_their_own_stack_trace()
+    {
+        var store = await SeededStoreAsync();
+        await using (var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = DbPath, Pooling = false }.ToString()))
+        {
+            await connection.OpenAsync(Ct);
+            await using var cmd = connection.CreateCommand();
+            cmd.CommandText = "DROP TABLE citations;";
+            await cmd.ExecuteNonQueryAsync(Ct);
+        }
+
+        var e = await Assert.ThrowsAsync<SqliteException>(() => store.GetCitationsAsync([Graph.RImposes.Id], Ct));
+
+        Assert.Equal(1, e.SqliteErrorCode); // SQLITE_ERROR: no such table
+        // Neither wrapped nor replaced: its trace still starts where Microsoft.Data.Sqlite raised it.
+        Assert.Contains(nameof(SqliteException.ThrowExceptionForRC), e.StackTrace);
     }
 
     [Fact]

@@ -42,7 +42,7 @@ public sealed class Ingestor(IGraphStore store, RelationVocabulary vocabulary, C
 
         var declaredIds = declaredNodes.Select(n => n.Id).ToHashSet(StringComparer.Ordinal);
         var errors = new List<FieldError>();
-        var existingNodes = await LoadReferencedNodesAsync(bundle, declaredNodes, ct);
+        var existingNodes = await LoadReferencedNodesAsync(bundle, declaredIds, ct);
         var knownArticles = await LoadReferencedArticlesAsync(bundle, articles, ct);
 
         var relations = new List<Relation>();
@@ -93,10 +93,11 @@ public sealed class Ingestor(IGraphStore store, RelationVocabulary vocabulary, C
         // The same fact cited twice in one bundle is one relation with both citations.
         var uniqueRelations = relations.DistinctBy(r => r.Id).ToArray();
         var uniqueCitations = citations.DistinctBy(c => (c.RelationId, c.ArticleId, c.Start, c.End)).ToArray();
-        var nodesToWrite = declaredNodes.Select(n => Merge(n, existingNodes.GetValueOrDefault(n.Id)))
-            .Where(n => n is not null).Select(n => n!).ToArray();
-
-        var applied = await store.ApplyAsync(new IngestionBatch(articles, nodesToWrite, uniqueRelations, uniqueCitations), ct);
+        // Every declared node goes to the store in Merge mode: ingestion adds to what is known and
+        // never overwrites curated names or descriptions. The store merges inside its write
+        // transaction, so concurrent ingestions of one node keep each other's aliases.
+        var batch = new IngestionBatch(articles, declaredNodes, uniqueRelations, uniqueCitations) { NodeWrite = NodeWrite.Merge };
+        var applied = await store.ApplyAsync(batch, ct);
         return new IngestionResult(
             articles.Select(a => a.Id).ToArray(),
             declaredNodes.Select(n => n.Id).ToArray(),
@@ -111,21 +112,12 @@ public sealed class Ingestor(IGraphStore store, RelationVocabulary vocabulary, C
     }
 
     /// <summary>
-    /// A node as it should be written, or null when the store already has it as it should be.
-    /// Ingestion adds to what is known and never overwrites curated names or descriptions:
-    /// aliases are merged, a missing description is filled in.
+    /// Stored nodes the bundle refers to without declaring them, to check that its references
+    /// resolve. Declared nodes are not read: the store merges them inside its transaction.
     /// </summary>
-    private static Node? Merge(Node incoming, Node? existing)
+    private async Task<Dictionary<string, Node>> LoadReferencedNodesAsync(Bundle bundle, IReadOnlySet<string> declared, CancellationToken ct)
     {
-        if (existing is null) return incoming;
-        var aliases = existing.Aliases.Concat(incoming.Aliases).Where(a => a != existing.Name).Distinct(StringComparer.Ordinal).ToArray();
-        var merged = existing with { Aliases = aliases, Description = existing.Description ?? incoming.Description };
-        return merged.SameContentAs(existing) ? null : merged;
-    }
-
-    private async Task<Dictionary<string, Node>> LoadReferencedNodesAsync(Bundle bundle, IReadOnlyList<Node> declared, CancellationToken ct)
-    {
-        var ids = new HashSet<string>(declared.Select(n => n.Id), StringComparer.Ordinal);
+        var ids = new HashSet<string>(StringComparer.Ordinal);
         foreach (var r in bundle.Relations)
         {
             ids.Add(r.Subject!);
@@ -133,6 +125,8 @@ public sealed class Ingestor(IGraphStore store, RelationVocabulary vocabulary, C
             foreach (var q in r.Qualifiers ?? []) if (q.Entity is not null) ids.Add(q.Entity);
             foreach (var c in r.Citations ?? []) if (c.Speaker is not null) ids.Add(c.Speaker);
         }
+        ids.ExceptWith(declared);
+        if (ids.Count == 0) return new Dictionary<string, Node>(StringComparer.Ordinal);
         var found = await store.GetNodesAsync(ids, ct);
         return new Dictionary<string, Node>(found, StringComparer.Ordinal);
     }

@@ -26,7 +26,8 @@ public static class SeedData
         var countryNodes = countries.ToNodes(clock.GetUtcNow()).ToArray();
         var existing = await store.GetNodesAsync(countryNodes.Select(n => n.Id).ToArray(), ct);
         var missing = countryNodes.Where(n => !existing.ContainsKey(n.Id)).ToArray();
-        var countriesApplied = missing.Length == 0 ? null : await store.ApplyAsync(IngestionBatch.OfNodes(missing), ct);
+        // Merge: a country created meanwhile by someone else (or edited since) is never overwritten.
+        var countriesApplied = missing.Length == 0 ? null : await store.ApplyAsync(IngestionBatch.OfNodes(missing, NodeWrite.Merge), ct);
         var seed = await ingestor.IngestAsync(LoadBundle(), Actor, ct);
         return new SeedResult(countriesApplied?.NodesCreated ?? 0, seed);
     }

@@ -2,13 +2,29 @@ using GeoGraph.Core.Model;
 
 namespace GeoGraph.Core.Storage;
 
+/// <summary>How a batch writes a node that the store already holds (a new node is inserted as given either way).</summary>
+public enum NodeWrite
+{
+    /// <summary>
+    /// Adds to what is known, never overwriting curated data: the stored name, kind and
+    /// recorded_at are kept, the batch's aliases not yet present are appended (stored ones first,
+    /// ordinal distinct, never the node's own name), and a missing description is filled in.
+    /// </summary>
+    Merge,
+
+    /// <summary>Name, aliases and description become exactly those given; the stored recorded_at is kept.</summary>
+    Replace,
+}
+
 /// <summary>
 /// A resolved, validated set of writes applied in one transaction. Articles and relations are
 /// inserted when absent (their ids are content hashes, so present means identical); an absent
-/// article text is filled in when supplied; nodes are written as given (the ingestor sends only
-/// new or changed ones); citations are added when absent. When an article's text is filled in,
-/// its stored citations whose quote matches at their offsets become verified, and a citation sent
-/// again as verified upgrades the stored one.
+/// article text is filled in when supplied; nodes are inserted when absent and otherwise written
+/// as <see cref="NodeWrite"/> says, reading the stored node inside the same transaction, so
+/// concurrent batches never lose each other's aliases; citations are added when absent. When an
+/// article's text is filled in, its stored citations whose quote matches at their offsets become
+/// verified, and a citation sent again as verified upgrades the stored one. A node counts as
+/// updated only when its stored content actually changed.
 /// </summary>
 public sealed record IngestionBatch(
     IReadOnlyList<Article> Articles,
@@ -16,7 +32,11 @@ public sealed record IngestionBatch(
     IReadOnlyList<Relation> Relations,
     IReadOnlyList<Citation> Citations)
 {
-    public static IngestionBatch OfNodes(IReadOnlyList<Node> nodes) => new([], nodes, [], []);
+    /// <summary>How <see cref="Nodes"/> are written over stored ones.</summary>
+    public NodeWrite NodeWrite { get; init; } = NodeWrite.Merge;
+
+    public static IngestionBatch OfNodes(IReadOnlyList<Node> nodes, NodeWrite write = NodeWrite.Merge) =>
+        new([], nodes, [], []) { NodeWrite = write };
 }
 
 /// <summary>What an applied batch actually changed in the store.</summary>

@@ -33,13 +33,7 @@ public sealed record TraversalFilter(
     IReadOnlyCollection<string>? Types = null,
     TraversalDirection Direction = TraversalDirection.Both,
     DateOnly? ValidAt = null,
-    DateTimeOffset? KnownAt = null)
-{
-    public bool Allows(Relation r, DateTimeOffset now) =>
-        (Types is null || Types.Count == 0 || Types.Contains(r.Type))
-        && r.IsKnownAt(KnownAt ?? now, includeRetracted: false)
-        && (ValidAt is not { } d || r.IsValidAt(d));
-}
+    DateTimeOffset? KnownAt = null);
 
 public sealed record NeighborhoodQuery(string Id, int Depth, int Limit, TraversalFilter Filter)
 {

@@ -280,6 +280,27 @@ public class TransactionTests
     }
 
     [Fact]
+    public async Task A_sub_millisecond_timeout_is_sent_as_1_ms_and_a_negative_one_is_refused_before_sending()
+    {
+        await using var server = FakeBoltServer.Start();
+        server.OnConnection(s => s.Login()
+            .Expect("BEGIN", m => Assert.Equal(1L, m.Extra["tx_timeout"])).Expect("ROLLBACK").Success().Success()
+            .ReturnOne(checkRun: m => Assert.Equal(0L, m.Map(2)["tx_timeout"])));
+        await using var driver = Fakes.Driver(server);
+        await using var session = driver.Session();
+
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() =>
+            session.BeginTransactionAsync(new TransactionConfig { Timeout = TimeSpan.FromMilliseconds(-5) }));
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() =>
+            session.RunAsync("RETURN 1", config: new TransactionConfig { Timeout = TimeSpan.FromTicks(-1) }));
+        await using (var tx = await session.BeginTransactionAsync(new TransactionConfig { Timeout = TimeSpan.FromTicks(1) }))
+            await tx.RollbackAsync();
+        var result = await session.RunAsync("RETURN 1 AS n", config: new TransactionConfig { Timeout = TimeSpan.Zero });
+        await result.ConsumeAsync();
+        await server.VerifyAsync();
+    }
+
+    [Fact]
     public async Task A_session_with_an_open_transaction_refuses_auto_commit_queries()
     {
         await using var server = FakeBoltServer.Start();

@@ -48,23 +48,83 @@ public abstract partial class GraphStoreContract
     }
 
     [Fact]
-    public async Task Apply_updates_a_changed_node_and_its_search_keys()
+    public async Task Replace_writes_a_changed_node_and_its_search_keys_keeping_when_it_was_recorded()
     {
         var store = await SeededStoreAsync();
         var renamed = Graph.NodeOf(EU) with { Name = "Union européenne", Aliases = ["Brussels"], Description = "EU", RecordedAt = T1 };
 
-        Assert.Equal(new ApplyResult(0, 0, 0, 1, 0, 0), await store.ApplyAsync(IngestionBatch.OfNodes([renamed]), Ct));
-        AssertSameNode(renamed, (await store.GetNodesAsync([EU], Ct))[EU]);
+        Assert.Equal(new ApplyResult(0, 0, 0, 1, 0, 0), await store.ApplyAsync(IngestionBatch.OfNodes([renamed], NodeWrite.Replace), Ct));
+        AssertSameNode(renamed with { RecordedAt = T0 }, (await store.GetNodesAsync([EU], Ct))[EU]);
         Assert.Equal([EU], await NodeIdsAsync(store, new NodeFilter(Search: "brussels")));
         Assert.Equal([EU], await NodeIdsAsync(store, new NodeFilter(Search: "EUROPÉENNE")));
         Assert.Empty(await NodeIdsAsync(store, new NodeFilter(Search: "european")));
 
         // The same content again (even recorded at another time) is no change.
-        Assert.Equal(new ApplyResult(0, 0, 0, 0, 0, 0), await store.ApplyAsync(IngestionBatch.OfNodes([renamed with { RecordedAt = TRetract }]), Ct));
+        Assert.Equal(new ApplyResult(0, 0, 0, 0, 0, 0), await store.ApplyAsync(IngestionBatch.OfNodes([renamed with { RecordedAt = TRetract }], NodeWrite.Replace), Ct));
 
+        // Replace drops what is not given: no aliases, no description.
+        var bare = renamed with { Aliases = [], Description = null };
+        Assert.Equal(new ApplyResult(0, 0, 0, 1, 0, 0), await store.ApplyAsync(IngestionBatch.OfNodes([bare], NodeWrite.Replace), Ct));
+        AssertSameNode(bare with { RecordedAt = T0 }, (await store.GetNodesAsync([EU], Ct))[EU]);
+        Assert.Empty(await NodeIdsAsync(store, new NodeFilter(Search: "brussels")));
+
+        // A new node is inserted as given, recorded when the batch says.
         var added = new Node("country:JP", NodeKind.Country, "Japan", ["Tokyo"], null, T1);
-        Assert.Equal(new ApplyResult(0, 0, 1, 0, 0, 0), await store.ApplyAsync(IngestionBatch.OfNodes([added]), Ct));
+        Assert.Equal(new ApplyResult(0, 0, 1, 0, 0, 0), await store.ApplyAsync(IngestionBatch.OfNodes([added], NodeWrite.Replace), Ct));
+        AssertSameNode(added, (await store.GetNodesAsync(["country:JP"], Ct))["country:JP"]);
         Assert.Equal([CN, IN, "country:JP", PK, TR, US], await NodeIdsAsync(store, new NodeFilter(NodeKind.Country)));
+    }
+
+    [Fact]
+    public async Task Merge_is_the_default_and_adds_new_aliases_after_the_stored_ones_and_fills_a_missing_description()
+    {
+        var store = await SeededStoreAsync();
+        Assert.Equal(NodeWrite.Merge, IngestionBatch.OfNodes([]).NodeWrite);
+        Assert.Equal(NodeWrite.Merge, new IngestionBatch([], [], [], []).NodeWrite);
+        var stored = Graph.NodeOf(EU); // "European Union", aliases [EU], no description, recorded at T0
+        var incoming = stored with
+        {
+            Name = "Union européenne",
+            Aliases = ["Brussels", "EU", "European Union", "Brussels", "EEC"],
+            Description = "A political and economic union",
+            RecordedAt = T1,
+        };
+
+        Assert.Equal(new ApplyResult(0, 0, 0, 1, 0, 0), await store.ApplyAsync(IngestionBatch.OfNodes([incoming]), Ct));
+
+        // The name and recorded_at stay; the stored aliases come first, then the new ones once each,
+        // never the node's own name; the missing description is filled in.
+        var merged = stored with { Aliases = ["EU", "Brussels", "EEC"], Description = "A political and economic union" };
+        AssertSameNode(merged, (await store.GetNodesAsync([EU], Ct))[EU]);
+        Assert.Equal([EU], await NodeIdsAsync(store, new NodeFilter(Search: "brussels")));
+        Assert.Empty(await NodeIdsAsync(store, new NodeFilter(Search: "union européenne")));
+
+        // Nothing new: a known alias, another description (a stored one is never replaced), another name.
+        Assert.Equal(new ApplyResult(0, 0, 0, 0, 0, 0), await store.ApplyAsync(IngestionBatch.OfNodes(
+            [stored with { Name = "EU", Aliases = ["EEC"], Description = "Something else" }]), Ct));
+        Assert.Equal(new ApplyResult(0, 0, 0, 0, 0, 0), await store.ApplyAsync(IngestionBatch.OfNodes([stored with { Aliases = [] }]), Ct));
+        AssertSameNode(merged, (await store.GetNodesAsync([EU], Ct))[EU]);
+
+        // A stored description is kept even when only aliases are new.
+        var linJian = Graph.NodeOf(LinJian);
+        Assert.Equal(new ApplyResult(0, 0, 0, 1, 0, 0), await store.ApplyAsync(IngestionBatch.OfNodes(
+            [linJian with { Aliases = ["Lin"], Description = "Someone else" }]), Ct));
+        AssertSameNode(linJian with { Aliases = ["Lin"] }, (await store.GetNodesAsync([LinJian], Ct))[LinJian]);
+    }
+
+    [Fact]
+    public async Task Merge_inserts_new_nodes_as_given_and_merges_one_node_sent_twice_in_a_batch()
+    {
+        var store = await SeededStoreAsync();
+        var japan = new Node("country:JP", NodeKind.Country, "Japan", ["Nippon"], null, T1);
+
+        var result = await store.ApplyAsync(IngestionBatch.OfNodes(
+            [japan, japan with { Aliases = ["Nihon", "Nippon"], Description = "An island country" }, Graph.NodeOf(CN) with { Aliases = ["PRC", "Zhongguo"] }]), Ct);
+
+        Assert.Equal(new ApplyResult(0, 0, 1, 1, 0, 0), result);
+        var nodes = await store.GetNodesAsync(["country:JP", CN], Ct);
+        AssertSameNode(japan with { Aliases = ["Nippon", "Nihon"], Description = "An island country" }, nodes["country:JP"]);
+        AssertSameNode(Graph.NodeOf(CN) with { Aliases = ["Beijing", "PRC", "Zhongguo"] }, nodes[CN]);
     }
 
     [Fact]
@@ -119,7 +179,7 @@ public abstract partial class GraphStoreContract
         var sha = GeoGraph.Core.Ids.ContentIds.Sha256Hex(text);
         var article = new Article(GeoGraph.Core.Ids.ContentIds.ForArticle(sha), "Japan and China talk", null, null, null, null, sha, text.Length, text, T1);
         var japan = new Node("country:JP", NodeKind.Country, "Japan", [], null, T1);
-        var renamedChina = Graph.NodeOf(CN) with { Name = "People's Republic of China" };
+        var chinaAlias = Graph.NodeOf(CN) with { Aliases = ["Zhongguo"] }; // merged: a new alias
         var talks = new Relation("rel:00000000000000a1", "COOPERATES_WITH", "country:JP", CN, [], null, null, 1, T1, Recorder);
         var talksCitation = new Citation(talks.Id, article.Id, "Japan and China agreed", 0, 22, null, CitationStance.Asserts, true);
         Citation[] citations = [talksCitation];
@@ -136,7 +196,7 @@ public abstract partial class GraphStoreContract
                 citations = [talksCitation, talksCitation with { ArticleId = "article:ffffffffffffffff" }];
                 break;
         }
-        var batch = new IngestionBatch([article, Graph.Tariffs with { Text = Graph.TariffsText }], [japan, renamedChina], relations, citations);
+        var batch = new IngestionBatch([article, Graph.Tariffs with { Text = Graph.TariffsText }], [japan, chinaAlias], relations, citations);
 
         await Assert.ThrowsAnyAsync<Exception>(() => store.ApplyAsync(batch, Ct));
 

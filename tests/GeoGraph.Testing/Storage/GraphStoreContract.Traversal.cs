@@ -164,6 +164,25 @@ public abstract partial class GraphStoreContract
     }
 
     [Fact]
+    public async Task Type_filters_repeating_a_type_many_times_answer_as_if_each_type_were_given_once()
+    {
+        var store = await SeededStoreAsync();
+        var repeated = Enumerable.Range(0, 40_000).Select(i => i % 2 == 0 ? "COOPERATES_WITH" : "ALLIED_WITH").ToArray();
+        TraversalFilter once = new(Types: ["COOPERATES_WITH", "ALLIED_WITH"]), many = new(Types: repeated);
+
+        var expected = await store.GetNeighborhoodAsync(Around(A, 3, filter: once), Ct);
+        var actual = await store.GetNeighborhoodAsync(Around(A, 3, filter: many), Ct);
+        Assert.Equal(Ids(expected!.Nodes), Ids(actual!.Nodes));
+        Assert.Equal(Ids(expected.Relations), Ids(actual.Relations));
+
+        var path = await store.FindShortestPathAsync(Path(A, D, filter: new(Types: Enumerable.Repeat("COOPERATES_WITH", 40_000).ToArray())), Ct);
+        Assert.Equal([A, B, C, D], Ids(path!.Nodes));
+
+        var denials = Enumerable.Range(0, 40_000).Select(i => ClaimStances.DenialTypes[i % ClaimStances.DenialTypes.Count]).ToArray();
+        Assert.Equal([Graph.RDenies.Id], Ids((await store.GetIncomingRelationsAsync([GiftClaim], denials, ct: Ct))[GiftClaim]));
+    }
+
+    [Fact]
     public async Task Shortest_path_respects_direction_and_keeps_each_relations_own_direction()
     {
         var store = await SeededStoreAsync();

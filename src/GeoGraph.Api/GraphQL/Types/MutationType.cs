@@ -50,13 +50,15 @@ public sealed class MutationType : ObjectGraphType
                 var input = c.GetArgument<UpsertEntityInput>("input");
                 c.Service<IValidator<UpsertEntityInput>>().ValidateOrThrow(input, "input");
                 var store = c.Store();
-                var existing = (await store.GetNodesAsync([input.Id!], c.CancellationToken)).GetValueOrDefault(input.Id!);
                 var node = new Node(input.Id!, NodeIds.KindOf(input.Id)!.Value, input.Name!,
                     (input.Aliases ?? []).Distinct(StringComparer.Ordinal).ToArray(), input.Description,
-                    existing?.RecordedAt ?? c.Service<TimeProvider>().GetUtcNow());
-                var changed = existing is null || !existing.SameContentAs(node);
-                if (changed) await store.ApplyAsync(IngestionBatch.OfNodes([node]), c.CancellationToken);
-                return new UpsertEntityPayload(node, Created: existing is null, Changed: changed);
+                    c.Service<TimeProvider>().GetUtcNow());
+                // Created and changed come from the write itself (Replace keeps a stored node's
+                // recorded_at), not from a read that a concurrent write could overtake.
+                var applied = await store.ApplyAsync(IngestionBatch.OfNodes([node], NodeWrite.Replace), c.CancellationToken);
+                var stored = applied.NodesCreated == 1 ? node
+                    : (await store.GetNodesAsync([node.Id], c.CancellationToken)).GetValueOrDefault(node.Id) ?? node;
+                return new UpsertEntityPayload(stored, Created: applied.NodesCreated == 1, Changed: applied.Changed);
             });
 
         Field<NonNullGraphType<RelationGraphType>>("retractRelation")
