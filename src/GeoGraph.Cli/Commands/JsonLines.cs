@@ -36,8 +36,7 @@ public static class JsonLines
             case null: json.WriteNullValue(); break;
             case bool b: json.WriteBooleanValue(b); break;
             case long l: json.WriteNumberValue(l); break;
-            case double d when double.IsFinite(d): json.WriteNumberValue(d); break;
-            case double d: json.WriteStringValue(d.ToString(CultureInfo.InvariantCulture)); break;
+            case double d: WriteFloat(json, d); break;
             case string s: json.WriteStringValue(s); break;
             case byte[] bytes: json.WriteBase64StringValue(bytes); break;
             case Node node:
@@ -71,9 +70,15 @@ public static class JsonLines
             case Point point:
                 json.WriteStartObject();
                 json.WriteNumber("srid", point.Srid);
-                json.WriteNumber("x", point.X);
-                json.WriteNumber("y", point.Y);
-                if (point.Z is { } z) json.WriteNumber("z", z);
+                json.WritePropertyName("x");
+                WriteFloat(json, point.X);
+                json.WritePropertyName("y");
+                WriteFloat(json, point.Y);
+                if (point.Z is { } z)
+                {
+                    json.WritePropertyName("z");
+                    WriteFloat(json, z);
+                }
                 json.WriteEndObject();
                 break;
             case IReadOnlyDictionary<string, object?> map:
@@ -98,6 +103,13 @@ public static class JsonLines
                 json.WriteStringValue(value.ToString());
                 break;
         }
+    }
+
+    /// <summary>JSON has no NaN or infinity: those are written as strings ("NaN", "Infinity"), wherever the float is.</summary>
+    private static void WriteFloat(Utf8JsonWriter json, double d)
+    {
+        if (double.IsFinite(d)) json.WriteNumberValue(d);
+        else json.WriteStringValue(d.ToString(CultureInfo.InvariantCulture));
     }
 
     /// <summary>A <c>--param</c> value: integers become long, other numbers double, arrays lists, objects maps.</summary>

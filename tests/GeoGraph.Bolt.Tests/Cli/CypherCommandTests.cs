@@ -219,4 +219,11 @@ public class CypherCommandTests
         var map = Assert.IsType<Dictionary<string, object?>>(JsonLines.Parse("{\"k\": [1, \"two\"]}"));
         Assert.Equal(new object?[] { 1L, "two" }, map["k"]);
     }
+
+    [Fact]
+    public void A_point_with_a_non_finite_coordinate_prints_like_any_non_finite_float()
+    {
+        var record = new Record(new RecordKeys(["p", "f"]), [new Point(Point.Cartesian3D, double.NaN, 1.5, double.PositiveInfinity), double.NaN]);
+        Assert.Equal(J("{'p':{'srid':9157,'x':'NaN','y':1.5,'z':'Infinity'},'f':'NaN'}"), JsonLines.Format(record));
+    }
 }
