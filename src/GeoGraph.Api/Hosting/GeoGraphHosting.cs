@@ -49,6 +49,7 @@ public static class GeoGraphHosting
         builder.Services.AddValidatorsFromAssemblyContaining<PageArgsValidator>(ServiceLifetime.Singleton);
         builder.Services.AddScoped<GraphLoaders>();
         builder.Services.AddSingleton<DocumentCache>();
+        builder.Services.AddSingleton<global::GraphQL.DI.IConfigureExecution>(sp => sp.GetRequiredService<DocumentCache>());
         builder.Services.AddGraphQL(graphql => graphql
             .AddSchema<GeoGraphSchema>()
             .AddGraphTypes(typeof(GeoGraphSchema).Assembly)
@@ -64,8 +65,6 @@ public static class GeoGraphHosting
                 c.DefaultListImpactMultiplier = 2;
                 c.MaxComplexity = 200_000;
             })
-            .ConfigureExecution(async (options, next) =>
-                await options.RequestServices!.GetRequiredService<DocumentCache>().ExecuteAsync(options, next))
             .AddUnhandledExceptionHandler(context =>
                 UnhandledExceptions.Handle(context, context.ExecutionOptions.RequestServices!.GetRequiredService<ILoggerFactory>().CreateLogger("GeoGraph.GraphQL"))));
         return builder;

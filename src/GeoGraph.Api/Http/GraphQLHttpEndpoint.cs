@@ -1,4 +1,5 @@
 using System.Net.Mime;
+using System.Text;
 using GeoGraph.Api.GraphQL;
 using GeoGraph.Api.GraphQL.Execution;
 using GeoGraph.Core.Errors;
@@ -38,7 +39,13 @@ public static class GraphQLHttpEndpoint
         if (!IsJson(http.Request.ContentType))
         {
             await WriteRequestErrorAsync(http, serializer, StatusCodes.Status415UnsupportedMediaType, ErrorCodes.ValidationFailed,
-                "POST /graphql takes Content-Type: application/json");
+                "POST /graphql takes Content-Type: application/json (UTF-8)");
+            return;
+        }
+        if (!AcceptsAnAnswer(http.Request))
+        {
+            await WriteRequestErrorAsync(http, serializer, StatusCodes.Status406NotAcceptable, ErrorCodes.ValidationFailed,
+                $"answers are {GraphQLResponseJson} or application/json; the Accept header allows neither");
             return;
         }
         var body = await ReadLimitedAsync(http.Request.Body, http.RequestAborted);
@@ -51,7 +58,13 @@ public static class GraphQLHttpEndpoint
         GraphQLRequest? request;
         try
         {
-            request = serializer.Deserialize<GraphQLRequest>(System.Text.Encoding.UTF8.GetString(body));
+            request = serializer.Deserialize<GraphQLRequest>(StrictUtf8.GetString(body));
+        }
+        catch (DecoderFallbackException)
+        {
+            await WriteRequestErrorAsync(http, serializer, StatusCodes.Status400BadRequest, ErrorCodes.ValidationFailed,
+                "the body is not valid UTF-8");
+            return;
         }
         catch (Exception e) when (e is System.Text.Json.JsonException or InvalidOperationException or FormatException)
         {
@@ -87,6 +100,12 @@ public static class GraphQLHttpEndpoint
             return;
         }
         var operationName = http.Request.Query["operationName"].ToString() is { Length: > 0 } op ? op : null;
+        if (!AcceptsAnAnswer(http.Request))
+        {
+            await WriteRequestErrorAsync(http, serializer, StatusCodes.Status406NotAcceptable, ErrorCodes.ValidationFailed,
+                $"answers are {GraphQLResponseJson} or application/json; the Accept header allows neither");
+            return;
+        }
         if (IsMutation(query, operationName))
         {
             http.Response.Headers.Allow = "POST";
@@ -152,10 +171,24 @@ public static class GraphQLHttpEndpoint
         return buffer.ToArray();
     }
 
+    /// <summary>Refuses invalid bytes rather than replacing them: a changed text would hash to another article.</summary>
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
     private static bool IsJson(string? contentType) =>
         MediaTypeHeaderValue.TryParse(contentType, out var media)
         && (media.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase)
-            || media.MediaType.Equals("application/graphql+json", StringComparison.OrdinalIgnoreCase));
+            || media.MediaType.Equals("application/graphql+json", StringComparison.OrdinalIgnoreCase))
+        && (media.Charset.Length == 0 || media.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase)
+            || media.Charset.Equals("utf8", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>No Accept header, or one that allows either JSON answer (wildcards included).</summary>
+    private static bool AcceptsAnAnswer(HttpRequest request)
+    {
+        var accept = request.GetTypedHeaders().Accept;
+        return accept.Count == 0 || accept.Any(a => a.Quality is not 0 && (a.MatchesAllTypes || a.MatchesAllSubTypes && a.Type.Equals("application", StringComparison.OrdinalIgnoreCase)
+            || a.MediaType.Equals(GraphQLResponseJson, StringComparison.OrdinalIgnoreCase)
+            || a.MediaType.Equals(MediaTypeNames.Application.Json, StringComparison.OrdinalIgnoreCase)));
+    }
 
     private static bool AcceptsGraphQLResponse(HttpRequest request) =>
         request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals(GraphQLResponseJson, StringComparison.OrdinalIgnoreCase));

@@ -33,7 +33,7 @@ public sealed partial class BundleValidator : AbstractValidator<Bundle>
         RuleForEach(b => b.Articles).SetValidator(new ArticleValidator());
         RuleForEach(b => b.Entities).SetValidator(new EntityValidator(countries));
         RuleForEach(b => b.Claims).SetValidator(new ClaimValidator());
-        RuleForEach(b => b.Relations).SetValidator(b => new RelationValidator(vocabulary, countries, ArticleTexts(b)));
+        RuleForEach(b => b.Relations).SetValidator(new RelationValidator(vocabulary, countries));
         RuleFor(b => b).Custom((b, ctx) =>
         {
             ReportDuplicates(ctx, "articles", b.Articles.Select(a => a.Id));
@@ -42,14 +42,35 @@ public sealed partial class BundleValidator : AbstractValidator<Bundle>
         });
     }
 
-    /// <summary>Normalised texts of the bundle's own articles, by the id the text hashes to.</summary>
-    private static Dictionary<string, string> ArticleTexts(Bundle bundle)
+    /// <summary>Normalises and hashes each article text once per validation, for every rule that needs it.</summary>
+    protected override bool PreValidate(ValidationContext<Bundle> context, FluentValidation.Results.ValidationResult result)
     {
-        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var a in bundle.Articles)
-            if (a.Id is not null && a.Text is { Length: > 0 } t)
-                texts.TryAdd(a.Id, ArticleText.Normalize(t));
-        return texts;
+        context.RootContextData[NormalisedTexts.Key] = new NormalisedTexts(context.InstanceToValidate);
+        return true;
+    }
+
+    /// <summary>The bundle's article texts in normal form, by article and by the id the text hashes to.</summary>
+    private sealed class NormalisedTexts
+    {
+        public const string Key = "geograph.normalisedTexts";
+
+        public NormalisedTexts(Bundle bundle)
+        {
+            foreach (var a in bundle.Articles)
+            {
+                if (a.Text is not { } raw || raw.Length > ArticleText.MaxLength * 2 || !ArticleText.IsWellFormed(raw)) continue;
+                var text = ArticleText.Normalize(raw);
+                var id = text.Length is > 0 and <= ArticleText.MaxLength ? ContentIds.ForArticle(ContentIds.Sha256Hex(text)) : null;
+                ByArticle[a] = (text, id is null ? null : ContentIds.Sha256Hex(text), id);
+                if (id is not null) ById.TryAdd(id, text);
+            }
+        }
+
+        public Dictionary<BundleArticle, (string Text, string? Sha256, string? Id)> ByArticle { get; } = new(ReferenceEqualityComparer.Instance);
+
+        public Dictionary<string, string> ById { get; } = new(StringComparer.Ordinal);
+
+        public static NormalisedTexts Of(IValidationContext context) => (NormalisedTexts)context.RootContextData[Key];
     }
 
     private static void ReportDuplicates(ValidationContext<Bundle> ctx, string list, IEnumerable<string?> ids)
@@ -75,9 +96,7 @@ public sealed partial class BundleValidator : AbstractValidator<Bundle>
                 .Must(u => u is null || (Uri.TryCreate(u, UriKind.Absolute, out var uri) && (uri.Scheme == "http" || uri.Scheme == "https")))
                 .WithMessage("must be an absolute http(s) URL");
             RuleFor(a => a.Text).Clean()
-                .Must(t => t is null || ArticleText.Normalize(t).Length > 0).WithMessage("must not be empty; omit it to store no text")
-                .Must(t => t is null || t.Length <= ArticleText.MaxLength * 2 && ArticleText.Normalize(t).Length <= ArticleText.MaxLength)
-                .WithMessage($"must be at most {ArticleText.MaxLength:N0} characters");
+                .Must(t => t is null || t.Length <= ArticleText.MaxLength * 2).WithMessage($"must be at most {ArticleText.MaxLength:N0} characters");
             When(a => a.Text is null, () =>
             {
                 RuleFor(a => a.TextSha256).NotEmpty().WithMessage("is required when the text is not supplied")
@@ -87,14 +106,19 @@ public sealed partial class BundleValidator : AbstractValidator<Bundle>
                 RuleFor(a => a.Id).Must((a, id) => a.TextSha256 is not { Length: 64 } sha || id is null || id == ContentIds.ForArticle(sha))
                     .WithMessage(a => $"must be {ContentIds.ForArticle(a.TextSha256!)}, derived from textSha256");
             });
-            When(a => a.Text is { Length: > 0 and <= ArticleText.MaxLength * 2 }, () =>
+            RuleFor(a => a).Custom((a, ctx) =>
             {
-                RuleFor(a => a.TextSha256).Must((a, sha) => sha is null || sha == ContentIds.Sha256Hex(ArticleText.Normalize(a.Text!)))
-                    .WithMessage("does not match the SHA-256 of the normalised text");
-                RuleFor(a => a.TextLength).Must((a, len) => len is null || len == ArticleText.Normalize(a.Text!).Length)
-                    .WithMessage("does not match the length of the normalised text");
-                RuleFor(a => a.Id).Must((a, id) => id is null || id == ContentIds.ForArticle(ContentIds.Sha256Hex(ArticleText.Normalize(a.Text!))))
-                    .WithMessage(a => $"must be {ContentIds.ForArticle(ContentIds.Sha256Hex(ArticleText.Normalize(a.Text!)))}, derived from the text");
+                if (!NormalisedTexts.Of(ctx).ByArticle.TryGetValue(a, out var normal)) return;
+                if (normal.Text.Length == 0)
+                    ctx.AddFailure("text", "must not be empty; omit it to store no text");
+                else if (normal.Id is null)
+                    ctx.AddFailure("text", $"must be at most {ArticleText.MaxLength:N0} characters");
+                else
+                {
+                    if (a.TextSha256 is { } sha && sha != normal.Sha256) ctx.AddFailure("textSha256", "does not match the SHA-256 of the normalised text");
+                    if (a.TextLength is { } length && length != normal.Text.Length) ctx.AddFailure("textLength", "does not match the length of the normalised text");
+                    if (a.Id is { } id && id != normal.Id) ctx.AddFailure("id", $"must be {normal.Id}, derived from the text");
+                }
             });
             RuleFor(a => a.Id).Must(id => id is null || ContentIds.IsArticleId(id))
                 .WithMessage("must be 'article:' and 16 lowercase hex digits");
@@ -128,7 +152,7 @@ public sealed partial class BundleValidator : AbstractValidator<Bundle>
 
     private sealed class RelationValidator : AbstractValidator<BundleRelation>
     {
-        public RelationValidator(RelationVocabulary vocabulary, CountryCatalog countries, IReadOnlyDictionary<string, string> articleTexts)
+        public RelationValidator(RelationVocabulary vocabulary, CountryCatalog countries)
         {
             RuleFor(r => r.Type).NotEmpty().Must(t => t is null || vocabulary.Find(t) is not null)
                 .WithMessage(r => $"'{r.Type}' is not in the relation vocabulary (see relationTypes)");
@@ -136,7 +160,8 @@ public sealed partial class BundleValidator : AbstractValidator<Bundle>
             RuleFor(r => r.Object).NotEmpty().ValidNodeId(countries);
             RuleFor(r => r).Custom((r, ctx) =>
             {
-                if (vocabulary.Find(r.Type) is not { } type || NodeIds.KindOf(r.Subject) is not { } s || NodeIds.KindOf(r.Object) is not { } o)
+                if (vocabulary.Find(r.Type) is not { } type || NodeIds.KindOf(r.Subject) is not { } s || NodeIds.KindOf(r.Object) is not { } o
+                    || type.Allows(s, o))
                     return;
                 if (!type.SubjectKinds.Contains(s))
                     ctx.AddFailure("subject", $"{type.Type} takes a subject of kind {string.Join(" or ", type.SubjectKinds.Select(KindNames.Of))}, not {KindNames.Of(s)}");
@@ -145,7 +170,7 @@ public sealed partial class BundleValidator : AbstractValidator<Bundle>
             });
             RuleFor(r => r.Citations).NotEmpty().WithMessage("a relation needs at least one citation")
                 .Must(c => c is null || c.Count <= 50).WithMessage("at most 50 citations per relation");
-            RuleForEach(r => r.Citations).SetValidator(new CitationValidator(countries, articleTexts));
+            RuleForEach(r => r.Citations).SetValidator(new CitationValidator(countries));
             RuleFor(r => r.Qualifiers).Must(q => q is null || q.Count <= 20).WithMessage("at most 20 qualifiers")
                 .Must(q => q is null || q.Select(x => x.Key).Distinct(StringComparer.Ordinal).Count() == q.Count)
                 .WithMessage("qualifier keys must be unique");
@@ -179,21 +204,21 @@ public sealed partial class BundleValidator : AbstractValidator<Bundle>
 
     private sealed class CitationValidator : AbstractValidator<BundleCitation>
     {
-        public CitationValidator(CountryCatalog countries, IReadOnlyDictionary<string, string> articleTexts)
+        public CitationValidator(CountryCatalog countries)
         {
             RuleFor(c => c.Article).NotEmpty().Must(ContentIds.IsArticleId).WithMessage("must be an article id ('article:' and 16 hex digits)");
             RuleFor(c => c.Quote).NotEmpty().MaximumLength(MaxQuoteLength).Clean();
             RuleFor(c => c.Start).NotNull().GreaterThanOrEqualTo(0);
             RuleFor(c => c.End).NotNull().Must((c, end) => end is null || c.Start is null || end > c.Start).WithMessage("must be greater than start");
-            RuleFor(c => c.End).Must((c, end) => end is null || c.Start is null || c.Quote is null || end - c.Start == c.Quote.Length)
-                .WithMessage(c => $"end - start must equal the quote's length ({c.Quote?.Length} UTF-16 code units)");
+            RuleFor(c => c.End).Must((c, end) => end is null || c.Start is null || c.Quote is null || end - c.Start == ArticleText.NormalizeQuote(c.Quote).Length)
+                .WithMessage(c => $"end - start must equal the quote's length in NFC ({(c.Quote is null ? 0 : ArticleText.NormalizeQuote(c.Quote).Length)} UTF-16 code units)");
             RuleFor(c => c.Speaker).ValidNodeId(countries).When(c => c.Speaker is not null);
             RuleFor(c => c.Stance).NotEmpty().Must(s => s is null || Enum.TryParse<CitationStance>(s, ignoreCase: true, out _) && s == s.ToUpperInvariant())
                 .WithMessage("must be ASSERTS or REPORTS");
             RuleFor(c => c).Custom((c, ctx) =>
             {
                 if (c.Article is null || c.Quote is not { Length: > 0 } quote || c.Start is not { } start || c.End is not { } end
-                    || !articleTexts.TryGetValue(c.Article, out var text))
+                    || !NormalisedTexts.Of(ctx).ById.TryGetValue(c.Article, out var text))
                     return;
                 foreach (var failure in QuoteCheck.Check(text, quote, start, end))
                     ctx.AddFailure(failure.Field, failure.Message);
@@ -222,7 +247,7 @@ public static class PartialDates
             || !TryParsePrecision(precisionText, out var p))
             return false;
         result = new PartialDate(d, p);
-        return result.Value.IsAligned;
+        return result.Value.IsAligned && result.Value.IsRepresentable;
     }
 }
 

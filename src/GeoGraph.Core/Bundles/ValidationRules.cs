@@ -8,9 +8,10 @@ namespace GeoGraph.Core.Bundles;
 /// <summary>Rules shared by every input: text hygiene, node ids, dates.</summary>
 public static class ValidationRules
 {
-    /// <summary>Refuses C0 control characters other than tab, CR and LF.</summary>
+    /// <summary>Refuses C0 control characters other than tab, CR and LF, and ill-formed UTF-16.</summary>
     public static IRuleBuilderOptions<T, string?> Clean<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.Must(s => s is null || !HasControlCharacter(s)).WithMessage("must not contain control characters (other than tab, CR, LF)");
+        rule.Must(s => s is null || !HasControlCharacter(s)).WithMessage("must not contain control characters (other than tab, CR, LF)")
+            .Must(s => s is null || Ingestion.ArticleText.IsWellFormed(s)).WithMessage("must be well-formed Unicode (it holds a lone UTF-16 surrogate)");
 
     public static bool HasControlCharacter(string s)
     {
@@ -30,16 +31,20 @@ public static class ValidationRules
 
     public static IRuleBuilderOptions<T, string?> ValidPartialDate<T>(this IRuleBuilder<T, string?> rule, Func<T, string?> precision) =>
         rule.Must((x, date) => date is null || !PartialDates.TryParsePrecision(precision(x), out _) || PartialDates.TryParse(date, precision(x), out _))
-            .WithMessage("must be a date yyyy-MM-dd that starts a period of its precision (a Monday for WEEK, the 1st for MONTH, 1 January for YEAR)");
+            .WithMessage("must be a date yyyy-MM-dd that starts a period of its precision (a Monday for WEEK, the 1st for MONTH, 1 January for YEAR) and ends by 9999-12-31");
 }
 
 /// <summary>Checks a quote and its offsets against normalised article text.</summary>
 public static class QuoteCheck
 {
+    /// <summary>
+    /// The quote must occur, the offsets lie within the text, and <paramref name="start"/> be its
+    /// first occurrence (validation has already made end - start the quote's length); the first
+    /// of these that fails is reported, on its own field.
+    /// </summary>
     public static IEnumerable<Errors.FieldError> Check(string text, string quote, int start, int end)
     {
-        var normalisedQuote = quote.Normalize(System.Text.NormalizationForm.FormC);
-        var first = text.IndexOf(normalisedQuote, StringComparison.Ordinal);
+        var first = text.IndexOf(Ingestion.ArticleText.NormalizeQuote(quote), StringComparison.Ordinal);
         if (first < 0)
             yield return new("quote", "does not occur verbatim in the article text");
         else if (end > text.Length)

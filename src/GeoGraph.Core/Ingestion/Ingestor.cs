@@ -43,10 +43,10 @@ public sealed class Ingestor(IGraphStore store, RelationVocabulary vocabulary, C
         var declaredIds = declaredNodes.Select(n => n.Id).ToHashSet(StringComparer.Ordinal);
         var errors = new List<FieldError>();
         var existingNodes = await LoadReferencedNodesAsync(bundle, declaredIds, ct);
-        var knownArticles = await LoadReferencedArticlesAsync(bundle, articles, ct);
+        var knownArticles = await LoadReferencedArticlesAsync(bundle, articles, errors, ct);
 
         var relations = new List<Relation>();
-        var citations = new List<Citation>();
+        var citations = new List<(Citation Citation, string Path)>();
         for (var i = 0; i < bundle.Relations.Count; i++)
         {
             var r = bundle.Relations[i];
@@ -73,9 +73,7 @@ public sealed class Ingestor(IGraphStore store, RelationVocabulary vocabulary, C
                     errors.Add(new FieldError($"{cpath}.article", $"unknown article '{c.Article}': include it in 'articles' or ingest it first"));
                     continue;
                 }
-                var quote = c.Quote!.Normalize(System.Text.NormalizationForm.FormC);
-                if (c.End > article.TextLength)
-                    errors.Add(new FieldError($"{cpath}.end", $"is beyond the article text ({article.TextLength} UTF-16 code units)"));
+                var quote = ArticleText.NormalizeQuote(c.Quote!);
                 var verified = false;
                 if (article.Text is { } text)
                 {
@@ -83,16 +81,20 @@ public sealed class Ingestor(IGraphStore store, RelationVocabulary vocabulary, C
                     errors.AddRange(failures.Select(f => new FieldError($"{cpath}.{f.Field}", f.Message)));
                     verified = failures.Length == 0;
                 }
+                else if (c.End > article.TextLength)
+                    errors.Add(new FieldError($"{cpath}.end", $"is beyond the article text ({article.TextLength} UTF-16 code units)"));
                 var stance = Enum.Parse<CitationStance>(c.Stance!, ignoreCase: true);
-                citations.Add(new Citation(id, article.Id, quote, c.Start!.Value, c.End!.Value, c.Speaker, stance, verified));
+                citations.Add((new Citation(id, article.Id, quote, c.Start!.Value, c.End!.Value, c.Speaker, stance, verified), cpath));
             }
         }
+        if (errors.Count == 0 && relations.Count > 0)
+            errors.AddRange(await FindConflictsAsync(relations, citations, ct));
         if (errors.Count > 0)
             throw GeoGraphException.Validation(errors);
 
         // The same fact cited twice in one bundle is one relation with both citations.
         var uniqueRelations = relations.DistinctBy(r => r.Id).ToArray();
-        var uniqueCitations = citations.DistinctBy(c => (c.RelationId, c.ArticleId, c.Start, c.End)).ToArray();
+        var uniqueCitations = citations.Select(c => c.Citation).DistinctBy(c => (c.RelationId, c.ArticleId, c.Start, c.End)).ToArray();
         // Every declared node goes to the store in Merge mode: ingestion adds to what is known and
         // never overwrites curated names or descriptions. The store merges inside its write
         // transaction, so concurrent ingestions of one node keep each other's aliases.
@@ -133,21 +135,71 @@ public sealed class Ingestor(IGraphStore store, RelationVocabulary vocabulary, C
 
     /// <summary>
     /// Articles citations refer to: the bundle's own, else the stored ones, loaded with their text
-    /// (one store call) so quotes are verified. A bundle that re-ingests a stored article without
-    /// its text still verifies against the stored text.
+    /// (one store call) so quotes are verified. A bundle that re-ingests a stored article is
+    /// checked against what is stored: its text (to verify quotes) and its length.
     /// </summary>
-    private async Task<Dictionary<string, Article>> LoadReferencedArticlesAsync(Bundle bundle, IReadOnlyList<Article> declared, CancellationToken ct)
+    private async Task<Dictionary<string, Article>> LoadReferencedArticlesAsync(
+        Bundle bundle, IReadOnlyList<Article> declared, List<FieldError> errors, CancellationToken ct)
     {
         var known = declared.ToDictionary(a => a.Id, StringComparer.Ordinal);
         var toLoad = bundle.Relations.SelectMany(r => r.Citations ?? []).Select(c => c.Article!)
-            .Where(id => !known.ContainsKey(id))
-            .Concat(declared.Where(a => a.Text is null).Select(a => a.Id))
+            .Concat(declared.Select(a => a.Id))
             .Distinct(StringComparer.Ordinal).ToArray();
         if (toLoad.Length == 0) return known;
+        var declaredIndex = declared.Select((a, i) => (a.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
         foreach (var (id, stored) in await store.GetArticlesAsync(toLoad, includeText: true, ct))
-            known[id] = known.TryGetValue(id, out var declaredArticle) ? declaredArticle with { Text = stored.Text } : stored;
+        {
+            var index = declaredIndex.GetValueOrDefault(id, -1);
+            if (index >= 0 && declared[index].TextLength != stored.TextLength)
+                errors.Add(new FieldError($"articles[{index}].textLength",
+                    $"is {declared[index].TextLength}, but the stored article {id} (same text hash) has {stored.TextLength}"));
+            known[id] = index >= 0 ? declared[index] with { Text = declared[index].Text ?? stored.Text, TextLength = stored.TextLength } : stored;
+        }
         return known;
     }
+
+    /// <summary>
+    /// A fact asserted again must be the same fact: its id covers type, ends, qualifier values and
+    /// validity, so numbers, units, entities and confidence must match too, and a citation of the
+    /// same passage must keep its stance and speaker. A retracted fact is not asserted again.
+    /// Two batched store calls: the stored relations and their citations.
+    /// </summary>
+    private async Task<List<FieldError>> FindConflictsAsync(
+        IReadOnlyList<Relation> relations, IReadOnlyList<(Citation Citation, string Path)> citations, CancellationToken ct)
+    {
+        var errors = new List<FieldError>();
+        var firstIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < relations.Count; i++)
+        {
+            if (!firstIndex.TryAdd(relations[i].Id, i) && !SameFact(relations[firstIndex[relations[i].Id]], relations[i]))
+                errors.Add(new FieldError($"relations[{i}]",
+                    $"states the same fact as relations[{firstIndex[relations[i].Id]}] with different qualifier numbers, units, entities or confidence"));
+        }
+        var stored = await store.GetRelationsAsync(firstIndex.Keys.ToArray(), ct);
+        foreach (var (id, i) in firstIndex)
+        {
+            if (!stored.TryGetValue(id, out var existing)) continue;
+            if (existing.RetractedAt is { } at)
+                errors.Add(new FieldError($"relations[{i}]", $"{id} was retracted at {at:O} ({existing.RetractReason}); a retracted fact is not asserted again"));
+            else if (!SameFact(existing, relations[i]))
+                errors.Add(new FieldError($"relations[{i}]",
+                    $"conflicts with the stored {id}: the same fact with different qualifier numbers, units, entities or confidence"));
+        }
+
+        var storedCitations = stored.Count == 0 ? null : await store.GetCitationsAsync(stored.Keys.ToArray(), ct);
+        var seen = new Dictionary<(string, string, int, int), Citation>();
+        foreach (var (citation, path) in citations)
+        {
+            var key = (citation.RelationId, citation.ArticleId, citation.Start, citation.End);
+            var earlier = seen.TryAdd(key, citation) ? storedCitations?[citation.RelationId].FirstOrDefault(c => (c.RelationId, c.ArticleId, c.Start, c.End) == key) : seen[key];
+            if (earlier is not null && (earlier.Stance != citation.Stance || earlier.SpeakerId != citation.SpeakerId))
+                errors.Add(new FieldError(path, $"cites the same passage of {citation.ArticleId} for {citation.RelationId} as before, with a different stance or speaker"));
+        }
+        return errors;
+    }
+
+    private static bool SameFact(Relation a, Relation b) =>
+        a.Confidence.Equals(b.Confidence) && a.Qualifiers.SequenceEqual(b.Qualifiers);
 
     private static Article ResolveArticle(BundleArticle a, DateTimeOffset now)
     {

@@ -20,10 +20,13 @@ public readonly record struct PartialDate(DateOnly Date, DatePrecision Precision
     {
         DatePrecision.Day => Date,
         DatePrecision.Week => Date.AddDays(6),
-        DatePrecision.Month => Date.AddMonths(1).AddDays(-1),
-        DatePrecision.Year => Date.AddYears(1).AddDays(-1),
+        DatePrecision.Month => Date.AddDays(DateTime.DaysInMonth(Date.Year, Date.Month) - 1),
+        DatePrecision.Year => new DateOnly(Date.Year, 12, 31),
         _ => Date,
     };
+
+    /// <summary>True when the whole period fits in the calendar .NET can represent (ends by 9999-12-31).</summary>
+    public bool IsRepresentable => Precision != DatePrecision.Week || Date <= DateOnly.MaxValue.AddDays(-6);
 
     /// <summary>True when <see cref="Date"/> is the first day of a period of its precision.</summary>
     public bool IsAligned => Precision switch

@@ -27,24 +27,36 @@ public sealed record Page<T>(IReadOnlyList<PagedItem<T>> Items, bool HasNextPage
         fetched.Count > first ? new Page<T>(fetched.Take(first).ToArray(), true) : new Page<T>(fetched, false);
 }
 
-/// <summary>Opaque Relay cursors: base64url of "v1|rank|id".</summary>
+/// <summary>
+/// Opaque Relay cursors: base64url of "v1|listing|rank|id". A cursor names the listing that issued
+/// it (relations, nodes, claims, articles), so one passed to another listing is refused rather than
+/// silently restarting it; a rank other than 0 is only valid in a search.
+/// </summary>
 public static class Cursors
 {
-    public static string Encode(PageKey key) =>
-        Base64Url.EncodeToString(Encoding.UTF8.GetBytes($"v1|{key.Rank.ToString(CultureInfo.InvariantCulture)}|{key.Id}"));
+    public static string Encode(string listing, PageKey key) =>
+        Base64Url.EncodeToString(Encoding.UTF8.GetBytes($"v1|{listing}|{key.Rank.ToString(CultureInfo.InvariantCulture)}|{key.Id}"));
 
-    public static PageKey Decode(string cursor, string field)
+    public static PageKey Decode(string cursor, string listing, bool ranked, string field)
     {
+        string[] parts;
         try
         {
-            var parts = Encoding.UTF8.GetString(Base64Url.DecodeFromChars(cursor)).Split('|', 3);
-            if (parts.Length == 3 && parts[0] == "v1"
-                && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var rank) && rank is >= 0 and <= 2
-                && parts[2].Length is > 0 and <= 300)
-                return new PageKey(rank, parts[2]);
+            parts = Encoding.UTF8.GetString(Base64Url.DecodeFromChars(cursor)).Split('|', 4);
         }
         catch (FormatException)
         {
+            parts = [];
+        }
+        if (parts.Length == 4 && parts[0] == "v1"
+            && int.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var rank) && rank is >= 0 and <= 2
+            && parts[3].Length is > 0 and <= 300)
+        {
+            if (parts[1] != listing)
+                throw GeoGraphException.Validation(field, $"this cursor belongs to the {parts[1]} listing, not {listing}");
+            if (rank > 0 && !ranked)
+                throw GeoGraphException.Validation(field, "this cursor belongs to a search; pass the same search to continue it");
+            return new PageKey(rank, parts[3]);
         }
         throw GeoGraphException.Validation(field, "malformed cursor: pass an endCursor or edge cursor returned by this API");
     }

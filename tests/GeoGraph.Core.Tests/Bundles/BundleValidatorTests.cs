@@ -76,7 +76,7 @@ public class BundleValidatorTests
 
     [Fact]
     public void End_minus_start_other_than_the_quote_length_is_refused() =>
-        AssertRefused(With(b => b.FirstCitation().End += 1), $"{Citation}.end", $"end - start must equal the quote's length ({Quote.Length} UTF-16 code units)");
+        AssertRefused(With(b => b.FirstCitation().End += 1), $"{Citation}.end", $"end - start must equal the quote's length in NFC ({Quote.Length} UTF-16 code units)");
 
     [Fact]
     public void End_before_start_is_refused() =>

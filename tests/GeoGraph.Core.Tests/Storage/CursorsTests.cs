@@ -14,14 +14,14 @@ public class CursorsTests
     [InlineData(2, "person:zoë-ñ-北京")]
     public void Cursor_round_trips(int rank, string id)
     {
-        var cursor = Cursors.Encode(new PageKey(rank, id));
+        var cursor = Cursors.Encode("nodes", new PageKey(rank, id));
 
-        Assert.Equal(new PageKey(rank, id), Cursors.Decode(cursor, "after"));
+        Assert.Equal(new PageKey(rank, id), Cursors.Decode(cursor, "nodes", ranked: true, "after"));
     }
 
     [Fact]
     public void Cursor_is_url_safe() =>
-        Assert.Matches("^[A-Za-z0-9_-]+$", Cursors.Encode(new PageKey(2, "person:zoë-ñ-北京???>>>")));
+        Assert.Matches("^[A-Za-z0-9_-]+$", Cursors.Encode("nodes", new PageKey(2, "person:zoë-ñ-北京???>>>")));
 
     [Theory]
     [InlineData("")]
@@ -31,29 +31,44 @@ public class CursorsTests
     public void Cursor_that_is_not_base64url_is_malformed(string cursor) => AssertMalformed(cursor);
 
     [Theory]
-    [InlineData("v2|0|country:CN")]
-    [InlineData("v1|3|country:CN")]
-    [InlineData("v1|-1|country:CN")]
-    [InlineData("v1|+1|country:CN")]
-    [InlineData("v1| 1|country:CN")]
-    [InlineData("v1|x|country:CN")]
-    [InlineData("v1|0|")]
-    [InlineData("v1|0")]
+    [InlineData("v2|nodes|0|country:CN")]
+    [InlineData("v1|nodes|3|country:CN")]
+    [InlineData("v1|nodes|-1|country:CN")]
+    [InlineData("v1|nodes|+1|country:CN")]
+    [InlineData("v1|nodes| 1|country:CN")]
+    [InlineData("v1|nodes|x|country:CN")]
+    [InlineData("v1|nodes|0|")]
+    [InlineData("v1|nodes|0")]
     [InlineData("country:CN")]
     public void Cursor_with_a_bad_payload_is_malformed(string payload) =>
         AssertMalformed(Convert.ToBase64String(Encoding.UTF8.GetBytes(payload)).TrimEnd('=').Replace('+', '-').Replace('/', '_'));
 
     [Fact]
     public void Cursor_with_an_id_over_300_characters_is_malformed() =>
-        AssertMalformed(Cursors.Encode(new PageKey(0, "event:" + new string('a', 300))));
+        AssertMalformed(Cursors.Encode("nodes", new PageKey(0, "event:" + new string('a', 300))));
 
-    private static void AssertMalformed(string cursor)
+    [Fact]
+    public void Cursor_from_another_listing_is_refused() =>
+        AssertRefused(Cursors.Encode("relations", new PageKey(0, "rel:0123456789abcdef")), "belongs to the relations listing, not nodes");
+
+    [Fact]
+    public void Search_cursor_outside_a_search_is_refused()
     {
-        var e = Assert.Throws<GeoGraphException>(() => Cursors.Decode(cursor, "after"));
+        var cursor = Cursors.Encode("nodes", new PageKey(1, "country:CN"));
+
+        AssertRefused(cursor, "belongs to a search", ranked: false);
+        Assert.Equal(new PageKey(1, "country:CN"), Cursors.Decode(cursor, "nodes", ranked: true, "after"));
+    }
+
+    private static void AssertMalformed(string cursor) => AssertRefused(cursor, "malformed cursor");
+
+    private static void AssertRefused(string cursor, string message, bool ranked = true)
+    {
+        var e = Assert.Throws<GeoGraphException>(() => Cursors.Decode(cursor, "nodes", ranked, "after"));
 
         Assert.Equal(ErrorCodes.ValidationFailed, e.Code);
         var field = Assert.Single(e.Fields);
         Assert.Equal("after", field.Field);
-        Assert.Contains("malformed cursor", field.Message, StringComparison.Ordinal);
+        Assert.Contains(message, field.Message, StringComparison.Ordinal);
     }
 }

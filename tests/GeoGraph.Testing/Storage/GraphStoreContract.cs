@@ -45,7 +45,7 @@ public abstract partial class GraphStoreContract
             items.AddRange(page.Items);
             if (!page.HasNextPage) return items;
             Assert.Equal(pageSize, page.Items.Count);
-            after = Cursors.Decode(Cursors.Encode(page.Items[^1].Key), "after");
+            after = Cursors.Decode(Cursors.Encode("contract", page.Items[^1].Key), "contract", ranked: true, "after");
         }
     }
 

@@ -31,9 +31,9 @@ public sealed class RelationsWhereValidator : AbstractValidator<RelationsWhere>
     }
 }
 
-public sealed class EntitiesArgsValidator : AbstractValidator<EntitiesArgs>
+public sealed class SearchArgsValidator : AbstractValidator<SearchArgs>
 {
-    public EntitiesArgsValidator()
+    public SearchArgsValidator()
     {
         RuleFor(a => a.Search).MaximumLength(BundleValidator.MaxNameLength).Clean();
     }
@@ -43,6 +43,8 @@ public sealed class TraversalArgsValidator : AbstractValidator<TraversalArgs>
 {
     public TraversalArgsValidator(RelationVocabulary vocabulary)
     {
+        RuleFor(t => t.Types).Must(t => t is null || t.Count <= vocabulary.All.Count)
+            .WithMessage($"at most {vocabulary.All.Count} types (the vocabulary's size)");
         RuleForEach(t => t.Types).Must(t => vocabulary.Find(t) is not null)
             .WithMessage((_, t) => $"'{t}' is not in the relation vocabulary (see relationTypes)");
     }
@@ -53,8 +55,8 @@ public sealed class NeighborhoodArgsValidator : AbstractValidator<NeighborhoodAr
     public NeighborhoodArgsValidator(RelationVocabulary vocabulary)
     {
         RuleFor(a => a.Id).WellFormedNodeId();
-        RuleFor(a => a.Depth).InclusiveBetween(1, NeighborhoodQuery.MaxDepth);
-        RuleFor(a => a.Limit).InclusiveBetween(1, NeighborhoodQuery.MaxLimit);
+        RuleFor(a => a.Depth).InclusiveBetween(1, NeighborhoodQuery.MaxDepth).WithMessage($"must be between 1 and {NeighborhoodQuery.MaxDepth}");
+        RuleFor(a => a.Limit).InclusiveBetween(1, NeighborhoodQuery.MaxLimit).WithMessage($"must be between 1 and {NeighborhoodQuery.MaxLimit}");
         RuleFor(a => a.Traversal).SetValidator(new TraversalArgsValidator(vocabulary)).OverridePropertyName("");
     }
 }
@@ -65,7 +67,7 @@ public sealed class ShortestPathArgsValidator : AbstractValidator<ShortestPathAr
     {
         RuleFor(a => a.From).WellFormedNodeId();
         RuleFor(a => a.To).WellFormedNodeId();
-        RuleFor(a => a.MaxHops).InclusiveBetween(1, PathQuery.MaxMaxHops);
+        RuleFor(a => a.MaxHops).InclusiveBetween(1, PathQuery.MaxMaxHops).WithMessage($"must be between 1 and {PathQuery.MaxMaxHops}");
         RuleFor(a => a.Traversal).SetValidator(new TraversalArgsValidator(vocabulary)).OverridePropertyName("");
     }
 }

@@ -22,7 +22,8 @@ public sealed class RelationsWhere
         new(Type, Subject, Object, Involves, Article, ValidAt, KnownAt, IncludeRetracted);
 }
 
-public sealed record EntitiesArgs(NodeKind? Kind, string? Search, PageArgs Page);
+/// <summary>The search text of entities(…) and articles(…).</summary>
+public sealed record SearchArgs(string? Search);
 
 public sealed record TraversalArgs(IReadOnlyList<string>? Types, TraversalDirection Direction, DateOnly? ValidAt);
 

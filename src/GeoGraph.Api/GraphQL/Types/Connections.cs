@@ -4,14 +4,21 @@ using GraphQL.Types;
 
 namespace GeoGraph.Api.GraphQL.Types;
 
-/// <summary>A page of a listing; the total is counted only when a query asks for it.</summary>
-public sealed class Connection<T>(Page<T> page, Func<CancellationToken, Task<long>> count)
+/// <summary>
+/// A page of a listing; the total is counted only when a query asks for it. <see cref="Listing"/>
+/// names the listing in its cursors.
+/// </summary>
+public sealed class Connection<T>(string listing, Page<T> page, Func<CancellationToken, Task<long>> count)
 {
+    public string Listing { get; } = listing;
     public Page<T> Page { get; } = page;
     public Task<long> CountAsync(CancellationToken ct) => count(ct);
 }
 
-public sealed class PageInfoType : ObjectGraphType<Page<object>>
+/// <summary>What pageInfo resolves from: the listing and its page.</summary>
+public sealed record PageInfo(string Listing, bool HasNextPage, PageKey? Start, PageKey? End);
+
+public sealed class PageInfoType : ObjectGraphType<PageInfo>
 {
     public PageInfoType()
     {
@@ -19,18 +26,22 @@ public sealed class PageInfoType : ObjectGraphType<Page<object>>
         Description = "Relay page information. Pages only go forward: pass endCursor as 'after'.";
         Field<NonNullGraphType<BooleanGraphType>>("hasNextPage").Resolve(c => c.Source.HasNextPage);
         Field<NonNullGraphType<BooleanGraphType>>("hasPreviousPage").Resolve(_ => false);
-        Field<StringGraphType>("startCursor").Resolve(c => c.Source.Items.Count > 0 ? Cursors.Encode(c.Source.Items[0].Key) : null);
-        Field<StringGraphType>("endCursor").Resolve(c => c.Source.Items.Count > 0 ? Cursors.Encode(c.Source.Items[^1].Key) : null);
+        Field<StringGraphType>("startCursor").Resolve(c => c.Source.Start is { } key ? Cursors.Encode(c.Source.Listing, key) : null);
+        Field<StringGraphType>("endCursor").Resolve(c => c.Source.End is { } key ? Cursors.Encode(c.Source.Listing, key) : null);
     }
 }
 
-public abstract class EdgeType<TNodeType, T> : ObjectGraphType<PagedItem<T>> where TNodeType : IGraphType
+/// <summary>An edge knows its listing, so its cursor can name it.</summary>
+public sealed record Edge<T>(string Listing, PagedItem<T> Item);
+
+public abstract class EdgeType<TNodeType, T> : ObjectGraphType<Edge<T>> where TNodeType : IGraphType
 {
     protected EdgeType(string name)
     {
         Name = name + "Edge";
-        Field<NonNullGraphType<StringGraphType>>("cursor").Description("Pass as 'after' to continue after this edge.").Resolve(c => Cursors.Encode(c.Source.Key));
-        Field<NonNullGraphType<TNodeType>>("node").Resolve(c => c.Source.Item);
+        Field<NonNullGraphType<StringGraphType>>("cursor").Description("Pass as 'after' to continue after this edge.")
+            .Resolve(c => Cursors.Encode(c.Source.Listing, c.Source.Item.Key));
+        Field<NonNullGraphType<TNodeType>>("node").Resolve(c => c.Source.Item.Item);
     }
 }
 
@@ -39,9 +50,10 @@ public abstract class ConnectionType<TEdgeType, T> : ObjectGraphType<Connection<
     protected ConnectionType(string name)
     {
         Name = name + "Connection";
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TEdgeType>>>>("edges").Resolve(c => c.Source.Page.Items);
-        Field<NonNullGraphType<PageInfoType>>("pageInfo")
-            .Resolve(c => new Page<object>(c.Source.Page.Items.Select(i => new PagedItem<object>(i.Item!, i.Key)).ToArray(), c.Source.Page.HasNextPage));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TEdgeType>>>>("edges")
+            .Resolve(c => c.Source.Page.Items.Select(i => new Edge<T>(c.Source.Listing, i)).ToArray());
+        Field<NonNullGraphType<PageInfoType>>("pageInfo").Resolve(c => new PageInfo(c.Source.Listing, c.Source.Page.HasNextPage,
+            c.Source.Page.Items.Count > 0 ? c.Source.Page.Items[0].Key : null, c.Source.Page.Items.Count > 0 ? c.Source.Page.Items[^1].Key : null));
         Field<NonNullGraphType<IntGraphType>>("totalCount").Description("How many items the whole listing has (counted only when asked).")
             .ResolveAsync(async c => (int)await c.Source.CountAsync(c.CancellationToken));
     }

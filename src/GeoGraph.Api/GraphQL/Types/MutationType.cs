@@ -62,7 +62,7 @@ public sealed class MutationType : ObjectGraphType
             });
 
         Field<NonNullGraphType<RelationGraphType>>("retractRelation")
-            .Description("Marks a relation retracted with a reason. Retraction never deletes: includeRetracted and knownAt still find it.")
+            .Description("Marks a relation retracted with a reason. Retraction never deletes: includeRetracted and knownAt still find it. Retracting twice is refused.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .Argument<NonNullGraphType<StringGraphType>>("reason")
             .ResolveAsync(async c =>
@@ -74,8 +74,12 @@ public sealed class MutationType : ObjectGraphType
                 if (reason.Length == 0 || reason.Length > MaxReasonLength) errors.Add(new("reason", $"must be 1–{MaxReasonLength} characters"));
                 else if (ValidationRules.HasControlCharacter(reason)) errors.Add(new("reason", "must not contain control characters (other than tab, CR, LF)"));
                 if (errors.Count > 0) throw GeoGraphException.Validation(errors);
-                return await c.Store().RetractRelationAsync(id, reason, Actor(c), c.Service<TimeProvider>().GetUtcNow(), c.CancellationToken)
+                var now = c.Service<TimeProvider>().GetUtcNow();
+                var relation = await c.Store().RetractRelationAsync(id, reason, Actor(c), now, c.CancellationToken)
                     ?? throw GeoGraphException.NotFound("id", id);
+                // The store keeps the first retraction; a second one is refused, not silently dropped.
+                return relation.RetractedAt == now ? relation
+                    : throw GeoGraphException.Validation("id", $"{id} is already retracted (at {relation.RetractedAt:O} by {relation.RetractedBy}: {relation.RetractReason})");
             });
     }
 

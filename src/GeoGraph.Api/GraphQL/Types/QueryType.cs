@@ -33,12 +33,11 @@ public sealed class QueryType : ObjectGraphType
             .PageArguments()
             .ResolveAsync(async c =>
             {
-                var args = new EntitiesArgs(c.GetArgument<NodeKind?>("kind"), c.GetArgument<string?>("search"), Page(c));
-                c.Service<IValidator<EntitiesArgs>>().ValidateOrThrow(args, "");
-                var filter = new NodeFilter(args.Kind, string.IsNullOrWhiteSpace(args.Search) ? null : args.Search.Trim());
+                var search = Search(c);
+                var filter = new NodeFilter(c.GetArgument<NodeKind?>("kind"), search);
                 var store = c.Store();
-                var page = await store.FindNodesAsync(filter, ToPageRequest(c), c.CancellationToken);
-                return new Connection<Node>(page, ct => store.CountNodesAsync(filter, ct));
+                var page = await store.FindNodesAsync(filter, ToPageRequest(c, Listings.Nodes, ranked: search is not null), c.CancellationToken);
+                return new Connection<Node>(Listings.Nodes, page, ct => store.CountNodesAsync(filter, ct));
             });
 
         Field<RelationGraphType>("relation")
@@ -85,12 +84,10 @@ public sealed class QueryType : ObjectGraphType
             .PageArguments()
             .ResolveAsync(async c =>
             {
-                var search = c.GetArgument<string?>("search");
-                c.Service<IValidator<EntitiesArgs>>().ValidateOrThrow(new EntitiesArgs(null, search, Page(c)), "");
-                search = string.IsNullOrWhiteSpace(search) ? null : search.Trim();
+                var search = Search(c);
                 var store = c.Store();
-                var page = await store.FindArticlesAsync(search, ToPageRequest(c), c.CancellationToken);
-                return new Connection<Article>(page, ct => store.CountArticlesAsync(search, ct));
+                var page = await store.FindArticlesAsync(search, ToPageRequest(c, Listings.Articles, ranked: search is not null), c.CancellationToken);
+                return new Connection<Article>(Listings.Articles, page, ct => store.CountArticlesAsync(search, ct));
             });
 
         Field<NonNullGraphType<ClaimConnectionType>>("claims")
@@ -101,8 +98,8 @@ public sealed class QueryType : ObjectGraphType
             {
                 var filter = new ClaimFilter(c.GetArgument<bool?>("disputed"));
                 var store = c.Store();
-                var page = await store.FindClaimsAsync(filter, ToPageRequest(c), c.CancellationToken);
-                return new Connection<Node>(page, ct => store.CountClaimsAsync(filter, ct));
+                var page = await store.FindClaimsAsync(filter, ToPageRequest(c, Listings.Claims, ranked: false), c.CancellationToken);
+                return new Connection<Node>(Listings.Claims, page, ct => store.CountClaimsAsync(filter, ct));
             });
 
         Field<SubgraphType>("neighborhood")
@@ -151,18 +148,26 @@ public sealed class QueryType : ObjectGraphType
     internal static async Task<Connection<Relation>> RelationConnectionAsync(IResolveFieldContext c, RelationFilter filter)
     {
         var store = c.Store();
-        var page = await store.FindRelationsAsync(filter, ToPageRequest(c), c.CancellationToken);
-        return new Connection<Relation>(page, ct => store.CountRelationsAsync(filter, ct));
+        var page = await store.FindRelationsAsync(filter, ToPageRequest(c, Listings.Relations, ranked: false), c.CancellationToken);
+        return new Connection<Relation>(Listings.Relations, page, ct => store.CountRelationsAsync(filter, ct));
     }
 
     internal static PageArgs Page(IResolveFieldContext c) => new(c.GetArgument("first", PageRequest.DefaultSize), c.GetArgument<string?>("after"));
 
-    /// <summary>Validated paging: first within 1–500, a cursor this API issued.</summary>
-    internal static PageRequest ToPageRequest(IResolveFieldContext c)
+    /// <summary>Validated paging: first within 1–500, a cursor this listing issued.</summary>
+    private static PageRequest ToPageRequest(IResolveFieldContext c, string listing, bool ranked)
     {
         var page = Page(c);
         c.Service<IValidator<PageArgs>>().ValidateOrThrow(page, "");
-        return new PageRequest(page.First, page.After is null ? null : Cursors.Decode(page.After, "after"));
+        return new PageRequest(page.First, page.After is null ? null : Cursors.Decode(page.After, listing, ranked, "after"));
+    }
+
+    /// <summary>The validated search text, trimmed; null when absent or blank.</summary>
+    private static string? Search(IResolveFieldContext c)
+    {
+        var args = new SearchArgs(c.GetArgument<string?>("search"));
+        c.Service<IValidator<SearchArgs>>().ValidateOrThrow(args, "");
+        return string.IsNullOrWhiteSpace(args.Search) ? null : args.Search.Trim();
     }
 
     private static TraversalArgs Traversal(IResolveFieldContext c) =>
@@ -180,6 +185,15 @@ public sealed class QueryType : ObjectGraphType
         foreach (var (field, id) in wanted)
             if (!found.ContainsKey(id!)) throw GeoGraphException.NotFound(field, id!);
     }
+}
+
+/// <summary>The names listings give their cursors.</summary>
+internal static class Listings
+{
+    public const string Relations = "relations";
+    public const string Nodes = "nodes";
+    public const string Claims = "claims";
+    public const string Articles = "articles";
 }
 
 internal static class FieldBuilderExtensions
