@@ -9,42 +9,41 @@ public class BoltException(string message, string? code = null, Exception? inner
     public virtual bool IsRetryable => false;
 
     /// <summary>Classifies a server FAILURE by its code prefix.</summary>
-    public static BoltException FromFailure(string code, string message) => code switch
+    public static BoltException FromFailure(string code, string message, Exception? inner = null) => code switch
     {
-        "Neo.ClientError.Security.Unauthorized" => new AuthenticationException(code, message),
+        "Neo.ClientError.Security.Unauthorized" => new AuthenticationException(code, message, inner),
         "Neo.ClientError.Security.AuthorizationExpired" or "Neo.ClientError.Security.TokenExpired"
-            or "Neo.ClientError.Security.Forbidden" => new AuthorizationException(code, message),
+            or "Neo.ClientError.Security.Forbidden" => new AuthorizationException(code, message, inner),
         // The server says these are transient, but retrying work the user terminated would be wrong.
         "Neo.TransientError.Transaction.Terminated" or "Neo.TransientError.Transaction.LockClientStopped"
-            => new ClientException(code, message),
-        _ when code.StartsWith("Neo.ClientError.", StringComparison.Ordinal) => new ClientException(code, message),
-        _ when code.StartsWith("Neo.TransientError.", StringComparison.Ordinal) => new TransientException(code, message),
-        _ when code.StartsWith("Neo.DatabaseError.", StringComparison.Ordinal) => new DatabaseException(code, message),
-        _ => new DatabaseException(code, message),
+            => new ClientException(code, message, inner),
+        _ when code.StartsWith("Neo.ClientError.", StringComparison.Ordinal) => new ClientException(code, message, inner),
+        _ when code.StartsWith("Neo.TransientError.", StringComparison.Ordinal) => new TransientException(code, message, inner),
+        _ => new DatabaseException(code, message, inner),
     };
 }
 
 /// <summary>The query or request was wrong (<c>Neo.ClientError.*</c>).</summary>
-public class ClientException(string code, string message) : BoltException($"{code}: {message}", code)
+public class ClientException(string code, string message, Exception? inner = null) : BoltException($"{code}: {message}", code, inner)
 {
     public string ServerMessage { get; } = message;
 }
 
 /// <summary>Credentials refused (<c>Neo.ClientError.Security.Unauthorized</c>).</summary>
-public sealed class AuthenticationException(string code, string message) : ClientException(code, message);
+public sealed class AuthenticationException(string code, string message, Exception? inner = null) : ClientException(code, message, inner);
 
 /// <summary>Authenticated but not allowed, or the token or authorization expired.</summary>
-public sealed class AuthorizationException(string code, string message) : ClientException(code, message);
+public sealed class AuthorizationException(string code, string message, Exception? inner = null) : ClientException(code, message, inner);
 
 /// <summary>A temporary server condition (<c>Neo.TransientError.*</c>): deadlock, leader switch, unavailable database.</summary>
-public sealed class TransientException(string code, string message) : BoltException($"{code}: {message}", code)
+public sealed class TransientException(string code, string message, Exception? inner = null) : BoltException($"{code}: {message}", code, inner)
 {
     public string ServerMessage { get; } = message;
     public override bool IsRetryable => true;
 }
 
 /// <summary>The server failed internally (<c>Neo.DatabaseError.*</c>).</summary>
-public sealed class DatabaseException(string code, string message) : BoltException($"{code}: {message}", code)
+public sealed class DatabaseException(string code, string message, Exception? inner = null) : BoltException($"{code}: {message}", code, inner)
 {
     public string ServerMessage { get; } = message;
 }

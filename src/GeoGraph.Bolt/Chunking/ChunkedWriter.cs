@@ -23,7 +23,6 @@ public sealed class ChunkedWriter : IDisposable
     /// <summary>The PackStream encoder a message writes its body into before <see cref="EndMessage"/> chunks it.</summary>
     public PackStreamWriter Body { get; } = new();
 
-    public int PendingBytes => _output.Length;
     public ReadOnlySpan<byte> Pending => _output.Written;
 
     /// <summary>Chunks what <see cref="Body"/> holds, appends the end marker and clears the body.</summary>

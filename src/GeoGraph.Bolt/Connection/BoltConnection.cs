@@ -30,6 +30,7 @@ internal sealed class BoltConnection : IAsyncDisposable
     private readonly ConnectionSettings _settings;
     private readonly string _logPrefix;
     private BoltException? _failure;
+    private FailureMessage? _failureReply;
     private BoltException? _brokenBy;
     private bool _streamOpen;
     private readonly List<BoltResult> _results = [];
@@ -291,11 +292,14 @@ internal sealed class BoltConnection : IAsyncDisposable
                     break;
                 case FailureMessage failure:
                     var error = BoltException.FromFailure(failure.Code, failure.Message);
-                    _failure ??= error;
+                    if (_failure is null) (_failure, _failureReply) = (error, failure);
                     _handlers.Dequeue().OnError(error);
                     break;
                 default:
-                    _handlers.Dequeue().OnError(_failure ?? new BoltException($"{handler.Request} was ignored by the server after a RESET."));
+                    // Each ignored request gets its own exception (its own stack trace), of the failure's kind.
+                    _handlers.Dequeue().OnError(_failureReply is { } reply
+                        ? BoltException.FromFailure(reply.Code, reply.Message, _failure)
+                        : new BoltException($"{handler.Request} was ignored by the server after a RESET."));
                     break;
             }
         }
@@ -313,7 +317,7 @@ internal sealed class BoltConnection : IAsyncDisposable
         await FlushAsync(cancellationToken).ConfigureAwait(false);
         await ReceiveAsync(reset, cancellationToken).ConfigureAwait(false);
         if (reset.Error is not null) throw Break(reset.Error);
-        _failure = null;
+        (_failure, _failureReply) = (null, null);
         _streamOpen = false;
     }
 

@@ -97,12 +97,6 @@ public sealed class RollbackMessage() : BareRequestMessage("ROLLBACK", 0x13)
     public static readonly RollbackMessage Instance = new();
 }
 
-/// <summary>LOGOFF <c>6B</c> (5.1+): back to AUTHENTICATION. Not sent by this client yet (no re-auth).</summary>
-public sealed class LogoffMessage() : BareRequestMessage("LOGOFF", 0x6B)
-{
-    public static readonly LogoffMessage Instance = new();
-}
-
 public sealed class RunMessage(string query, IReadOnlyDictionary<string, object?> parameters, IReadOnlyDictionary<string, object?> extra) : IRequestMessage
 {
     public const byte Signature = 0x10;

@@ -63,14 +63,14 @@ public static class ResponseMessageReader
         return true;
     }
 
-    /// <summary>Decodes one de-chunked server message.</summary>
+    /// <summary>Decodes one de-chunked server message (a RECORD through <see cref="TryReadRecord"/>).</summary>
     public static IResponseMessage Read(ReadOnlySpan<byte> message)
     {
+        if (TryReadRecord(message, out var values)) return new RecordMessage(values);
         var reader = new PackStreamReader(message);
         var (fields, signature) = reader.ReadStructHeader();
         IResponseMessage result = (signature, fields) switch
         {
-            (RecordMessage.Signature, 1) => new RecordMessage(reader.ReadList()),
             (SuccessMessage.Signature, 1) => new SuccessMessage(reader.ReadMap()),
             (FailureMessage.Signature, 1) => new FailureMessage(reader.ReadMap()),
             (IgnoredMessage.Signature, 0) => IgnoredMessage.Instance,

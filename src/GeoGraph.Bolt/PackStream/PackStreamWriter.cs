@@ -21,9 +21,6 @@ public sealed class PackStreamWriter : IDisposable
 
     public void Clear() => _buffer.Truncate(0);
 
-    /// <summary>Drops everything written after <paramref name="length"/> (used to undo a half-written message).</summary>
-    public void Truncate(int length) => _buffer.Truncate(length);
-
     public void Dispose() => _buffer.Dispose();
 
     private Span<byte> Reserve(int count) => _buffer.Reserve(count);

@@ -301,6 +301,24 @@ public class TransactionTests
     }
 
     [Fact]
+    public async Task A_request_ignored_after_a_failure_raises_its_own_exception_of_the_failures_kind()
+    {
+        await using var server = FakeBoltServer.Start();
+        server.OnConnection(s => s.Login()
+            .Expect("BEGIN").Expect("RUN").Expect("PULL")
+            .Failure("Neo.ClientError.Database.DatabaseNotFound", "Database does not exist.").Ignored().Ignored());
+        await using var driver = Fakes.Driver(server);
+        await using var session = driver.Session("nowhere");
+
+        var tx = await session.BeginTransactionAsync();
+        var error = await Assert.ThrowsAsync<ClientException>(() => tx.RunAsync("RETURN 1"));
+        Assert.Equal(("Neo.ClientError.Database.DatabaseNotFound", "Database does not exist."), (error.Code, error.ServerMessage));
+        var original = Assert.IsType<ClientException>(error.InnerException); // BEGIN's FAILURE; RUN was IGNORED
+        Assert.Equal(error.Code, original.Code);
+        await server.VerifyAsync();
+    }
+
+    [Fact]
     public async Task A_session_with_an_open_transaction_refuses_auto_commit_queries()
     {
         await using var server = FakeBoltServer.Start();

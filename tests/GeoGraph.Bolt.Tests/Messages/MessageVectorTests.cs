@@ -18,7 +18,6 @@ public class MessageVectorTests
         ["RESET"] = (ResetMessage.Instance, "00 02 B0 0F 00 00", true),
         ["COMMIT"] = (CommitMessage.Instance, "B0 12", false),
         ["ROLLBACK"] = (RollbackMessage.Instance, "B0 13", false),
-        ["LOGOFF"] = (LogoffMessage.Instance, "B0 6B", false),
         ["TELEMETRY 0"] = (new TelemetryMessage(TelemetryApi.ManagedTransaction), "B1 54 00", false),
         ["BEGIN {}"] = (new BeginMessage(Map()), "B1 11 A0", false),
         ["BEGIN {mode: r}"] = (new BeginMessage(Map(("mode", "r"))), "B1 11 A1 84 6D 6F 64 65 81 72", false),
