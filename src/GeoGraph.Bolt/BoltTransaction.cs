@@ -53,6 +53,11 @@ public sealed class BoltTransaction : IAsyncDisposable, IResultOwner
             BoltTelemetry.Fail(activity, e);
             throw await FailAsync(e).ConfigureAwait(false);
         }
+        catch (Exception e)
+        {
+            BoltTelemetry.Fail(activity, e); // a cancellation: the broken connection fails the transaction on next use
+            throw;
+        }
     }
 
     /// <summary>Reads the rest of every open result into memory, then COMMIT; the session takes the new bookmark.</summary>
