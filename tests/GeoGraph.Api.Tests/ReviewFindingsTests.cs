@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using GeoGraph.Api.Tests.Support;
+using GeoGraph.Core.Storage;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace GeoGraph.Api.Tests;
 
@@ -30,6 +32,35 @@ public sealed class ReviewFindingsTests
 
         Assert.False(data["assertRelation"]!["changed"]!.GetValue<bool>());
         Assert.Equal(Tariff, data["assertRelation"]!["relations"]![0]!["id"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task A_fact_stored_with_its_qualifiers_in_another_order_is_the_same_fact()
+    {
+        await using var api = new GeoGraphApiFactory();
+        var store = api.Services.GetRequiredService<IGraphStore>();
+        var stored = (await store.GetRelationsAsync([Tariff], Ct))[Tariff];
+        // Stores written before qualifiers were kept in key order return them as they were given.
+        var unsorted = stored with { Id = "rel:00000000000000aa", Qualifiers = stored.Qualifiers.Reverse().ToArray() };
+        await store.ApplyAsync(new IngestionBatch([], [], [unsorted], []), Ct);
+        Assert.Equal(["rate", "goods"], (await store.GetRelationsAsync([unsorted.Id], Ct))[unsorted.Id].Qualifiers.Select(q => q.Key));
+
+        var data = await api.CreateGraphQLClient().DataAsync(Queries.AssertRelation, TariffAgain());
+
+        Assert.False(data["assertRelation"]!["changed"]!.GetValue<bool>());
+    }
+
+    [Theory]
+    [InlineData(50, true)]
+    [InlineData(100, false)]
+    public async Task Relations_of_each_node_in_a_list_are_allowed_for_a_page_of_about_fifty_nodes(int first, bool allowed)
+    {
+        await using var api = new GeoGraphApiFactory();
+        var response = await api.CreateGraphQLClient().PostAsync(
+            $$"""{ entities(first: {{first}}) { edges { node { ... on Entity { relations { totalCount } } } } } }""");
+
+        if (allowed) Assert.Null(response.Errors);
+        else response.AssertRefused("QUERY_TOO_COMPLEX");
     }
 
     [Theory]

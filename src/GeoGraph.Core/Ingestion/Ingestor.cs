@@ -198,8 +198,10 @@ public sealed class Ingestor(IGraphStore store, RelationVocabulary vocabulary, C
         return errors;
     }
 
+    /// <summary>Same confidence and qualifiers, whatever order a store returns the qualifiers in.</summary>
     private static bool SameFact(Relation a, Relation b) =>
-        a.Confidence.Equals(b.Confidence) && a.Qualifiers.SequenceEqual(b.Qualifiers);
+        a.Confidence.Equals(b.Confidence)
+        && a.Qualifiers.OrderBy(q => q.Key, StringComparer.Ordinal).SequenceEqual(b.Qualifiers.OrderBy(q => q.Key, StringComparer.Ordinal));
 
     private static Article ResolveArticle(BundleArticle a, DateTimeOffset now)
     {

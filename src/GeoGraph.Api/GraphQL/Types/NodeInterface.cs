@@ -66,13 +66,19 @@ public sealed class ClaimType : ObjectGraphType<Node>
 
 internal static class NodeRelationsField
 {
+    /// <summary>Complexity charged for a listing resolved per parent item (one store query each).</summary>
+    public const double PerNodeListingImpact = 2_000;
+
     /// <summary>
     /// relations(type, direction, first, after) on a node: one paged store query per node asked,
-    /// so it is meant for the node in hand, not for every node of a long list.
+    /// so it is meant for the node in hand. Its complexity is that of a store call
+    /// (<see cref="PerNodeListingImpact"/>), which lets a page of ~50 nodes ask for their relations
+    /// and refuses longer lists: those should use relations(where: {involves}).
     /// </summary>
     public static void RelationsOfNode(this ObjectGraphType<Node> type) =>
         type.Field<NonNullGraphType<RelationConnectionType>>("relations")
-            .Description("Relations this node takes part in: OUT as subject, IN as object, BOTH (default). Retracted ones hidden.")
+            .Description("Relations this node takes part in: OUT as subject, IN as object, BOTH (default). Retracted ones hidden. One store query per node: for many nodes use relations(where: {involves}).")
+            .WithComplexityImpact(PerNodeListingImpact)
             .Argument<StringGraphType>("type", "Only this relation type.")
             .Argument<TraversalDirectionType>("direction", a => { a.DefaultValue = GeoGraph.Core.Storage.TraversalDirection.Both; a.Description = "OUT, IN or BOTH."; })
             .PageArguments()

@@ -1,6 +1,7 @@
 using GeoGraph.Core.Model;
 using GeoGraph.Core.Storage;
 using GeoGraph.Core.Vocabulary;
+using GraphQL;
 using GraphQL.Types;
 
 namespace GeoGraph.Api.GraphQL.Types;
@@ -82,7 +83,8 @@ public sealed class ArticleType : ObjectGraphType<GeoGraph.Core.Model.Article>
         Field(a => a.TextLength).Description("Length of the normalised text in UTF-16 code units.");
         Field(a => a.RecordedAt, type: typeof(NonNullGraphType<DateTimeType>)).Description("When it was recorded.");
         Field<NonNullGraphType<RelationConnectionType>>("relations")
-            .Description("Relations this article supports (cites), by id. Retracted ones hidden.")
+            .Description("Relations this article supports (cites), by id. Retracted ones hidden. One store query per article: for many articles use relations(where: {article}).")
+            .WithComplexityImpact(NodeRelationsField.PerNodeListingImpact)
             .PageArguments()
             .ResolveAsync(async c => await QueryType.RelationConnectionAsync(c,
                 new RelationFilter(ArticleId: c.Source.Id, KnownAt: c.Service<TimeProvider>().GetUtcNow())));
