@@ -10,7 +10,15 @@ namespace GeoGraph.Cli.Commands;
 /// <summary>Bolt values as JSON: records out (one object per line), parameters in.</summary>
 public static class JsonLines
 {
-    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    /// <summary>
+    /// Deep enough for anything the driver decodes (<see cref="BoltValues.MaxNestingDepth"/>, where a node
+    /// and its properties map are one JSON level each) inside the record's own object.
+    /// </summary>
+    private static readonly JsonWriterOptions WriterOptions = new()
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        MaxDepth = 2 * BoltValues.MaxNestingDepth + 1,
+    };
 
     /// <summary>One record as one JSON object, fields in order. Nodes are {elementId, labels, properties}; relationships add type and both ends.</summary>
     public static string Format(Record record)

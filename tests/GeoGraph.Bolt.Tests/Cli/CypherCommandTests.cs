@@ -226,4 +226,13 @@ public class CypherCommandTests
         var record = new Record(new RecordKeys(["p", "f"]), [new Point(Point.Cartesian3D, double.NaN, 1.5, double.PositiveInfinity), double.NaN]);
         Assert.Equal(J("{'p':{'srid':9157,'x':'NaN','y':1.5,'z':'Infinity'},'f':'NaN'}"), JsonLines.Format(record));
     }
+
+    [Fact]
+    public void A_value_as_deep_as_the_driver_decodes_still_prints()
+    {
+        object? value = 1L;
+        for (var i = 0; i < BoltValues.MaxNestingDepth; i++) value = new object?[] { value };
+        var line = JsonLines.Format(new Record(new RecordKeys(["l"]), [value]));
+        Assert.Equal("{\"l\":" + new string('[', 1000) + "1" + new string(']', 1000) + "}", line);
+    }
 }
