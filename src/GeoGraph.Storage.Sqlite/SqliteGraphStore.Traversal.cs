@@ -22,6 +22,8 @@ public sealed partial class SqliteGraphStore
             throw GeoGraphException.Validation("depth", $"must be between 0 and {NeighborhoodQuery.MaxDepth}");
         if (query.Limit is < 1 or > NeighborhoodQuery.MaxLimit)
             throw GeoGraphException.Validation("limit", $"must be between 1 and {NeighborhoodQuery.MaxLimit}");
+        if (query.RelationLimit is < 1 or > NeighborhoodQuery.MaxRelationLimit)
+            throw GeoGraphException.Validation("relationLimit", $"must be between 1 and {NeighborhoodQuery.MaxRelationLimit}");
         query = query with { Filter = query.Filter with { Types = DistinctTypes(query.Filter.Types) } };
 
         return RunAsync("neighborhood", async (c, ct) =>
@@ -54,10 +56,12 @@ public sealed partial class SqliteGraphStore
             }
 
             var nodes = await LoadNodesAsync(c, null, order, ct);
+            var relations = followed.Values.Where(r => reached.Contains(r.SubjectId) && reached.Contains(r.ObjectId))
+                .OrderBy(r => r.Id, StringComparer.Ordinal).Take(query.RelationLimit + 1).ToArray();
             return new Subgraph(
                 order.Where(nodes.ContainsKey).Select(id => nodes[id]).ToArray(),
-                followed.Values.Where(r => reached.Contains(r.SubjectId) && reached.Contains(r.ObjectId))
-                    .OrderBy(r => r.Id, StringComparer.Ordinal).ToArray());
+                relations.Length > query.RelationLimit ? relations[..query.RelationLimit] : relations,
+                RelationsTruncated: relations.Length > query.RelationLimit);
         }, ct);
     }
 

@@ -145,6 +145,20 @@ public sealed class ReviewFindingsTests
     }
 
     [Fact]
+    public async Task A_neighbourhood_caps_its_relations_and_says_when_it_did()
+    {
+        await using var api = new GeoGraphApiFactory();
+        var client = api.CreateGraphQLClient();
+
+        var cut = (await client.DataAsync("""{ neighborhood(id: "country:CN", depth: 2, relationLimit: 3) { relations { id } relationsTruncated } }"""))["neighborhood"]!;
+        Assert.Equal(3, cut["relations"]!.AsArray().Count);
+        Assert.True(cut["relationsTruncated"]!.GetValue<bool>());
+        Assert.False((await client.DataAsync("""{ neighborhood(id: "country:CN", depth: 2) { relationsTruncated } }"""))["neighborhood"]!["relationsTruncated"]!.GetValue<bool>());
+
+        (await client.PostAsync("""{ neighborhood(id: "country:CN", relationLimit: 5001) { relationsTruncated } }""")).AssertRefused("VALIDATION_FAILED", "relationLimit");
+    }
+
+    [Fact]
     public async Task More_types_than_the_vocabulary_has_are_refused()
     {
         await using var api = new GeoGraphApiFactory();

@@ -35,11 +35,17 @@ public sealed record TraversalFilter(
     DateOnly? ValidAt = null,
     DateTimeOffset? KnownAt = null);
 
-public sealed record NeighborhoodQuery(string Id, int Depth, int Limit, TraversalFilter Filter)
+/// <summary>
+/// At most <see cref="Limit"/> nodes and <see cref="RelationLimit"/> relations (the lowest ids): a
+/// hub with thousands of parallel relations cannot blow up an answer.
+/// </summary>
+public sealed record NeighborhoodQuery(string Id, int Depth, int Limit, TraversalFilter Filter, int RelationLimit = NeighborhoodQuery.DefaultRelationLimit)
 {
     public const int MaxDepth = 4;
     public const int MaxLimit = 500;
     public const int DefaultLimit = 50;
+    public const int MaxRelationLimit = 5_000;
+    public const int DefaultRelationLimit = 1_000;
 }
 
 public sealed record PathQuery(string From, string To, int MaxHops, TraversalFilter Filter)
@@ -49,7 +55,8 @@ public sealed record PathQuery(string From, string To, int MaxHops, TraversalFil
 }
 
 /// <summary>Nodes reached and the relations followed to reach them.</summary>
-public sealed record Subgraph(IReadOnlyList<Node> Nodes, IReadOnlyList<Relation> Relations);
+/// <summary>Nodes reached and the relations followed; <see cref="RelationsTruncated"/> when the relation limit cut some.</summary>
+public sealed record Subgraph(IReadOnlyList<Node> Nodes, IReadOnlyList<Relation> Relations, bool RelationsTruncated = false);
 
 /// <summary>A path: nodes in order from start to end, and the relation of each hop.</summary>
 public sealed record GraphPath(IReadOnlyList<Node> Nodes, IReadOnlyList<Relation> Relations)

@@ -52,6 +52,25 @@ public abstract partial class GraphStoreContract
     }
 
     [Fact]
+    public async Task Neighborhood_returns_at_most_the_relation_limit_lowest_ids_first_and_says_so()
+    {
+        var store = await SeededStoreAsync();
+        var g = Graph;
+
+        var all = await store.GetNeighborhoodAsync(Around(A, 3), Ct);
+        Assert.False(all!.RelationsTruncated);
+
+        var cut = await store.GetNeighborhoodAsync(Around(A, 3) with { RelationLimit = 2 }, Ct);
+        Assert.True(cut!.RelationsTruncated);
+        Assert.Equal(Ordered(g.RAB, g.RAE, g.RBC, g.REC, g.RCD).Take(2), Ids(cut.Relations));
+        Assert.Equal(Ids(all.Nodes), Ids(cut.Nodes));
+
+        var exact = await store.GetNeighborhoodAsync(Around(A, 3) with { RelationLimit = all.Relations.Count }, Ct);
+        Assert.False(exact!.RelationsTruncated);
+        Assert.Equal(Ids(all.Relations), Ids(exact.Relations));
+    }
+
+    [Fact]
     public async Task Neighborhood_stops_at_the_limit_counting_the_start()
     {
         var store = await SeededStoreAsync();

@@ -57,6 +57,7 @@ public sealed class NeighborhoodArgsValidator : AbstractValidator<NeighborhoodAr
         RuleFor(a => a.Id).WellFormedNodeId();
         RuleFor(a => a.Depth).InclusiveBetween(1, NeighborhoodQuery.MaxDepth).WithMessage($"must be between 1 and {NeighborhoodQuery.MaxDepth}");
         RuleFor(a => a.Limit).InclusiveBetween(1, NeighborhoodQuery.MaxLimit).WithMessage($"must be between 1 and {NeighborhoodQuery.MaxLimit}");
+        RuleFor(a => a.RelationLimit).InclusiveBetween(1, NeighborhoodQuery.MaxRelationLimit).WithMessage($"must be between 1 and {NeighborhoodQuery.MaxRelationLimit}");
         RuleFor(a => a.Traversal).SetValidator(new TraversalArgsValidator(vocabulary)).OverridePropertyName("");
     }
 }

@@ -27,7 +27,7 @@ public sealed record SearchArgs(string? Search);
 
 public sealed record TraversalArgs(IReadOnlyList<string>? Types, TraversalDirection Direction, DateOnly? ValidAt);
 
-public sealed record NeighborhoodArgs(string Id, int Depth, int Limit, TraversalArgs Traversal);
+public sealed record NeighborhoodArgs(string Id, int Depth, int Limit, int RelationLimit, TraversalArgs Traversal);
 
 public sealed record ShortestPathArgs(string From, string To, int MaxHops, TraversalArgs Traversal);
 

@@ -75,7 +75,8 @@ public sealed class SubgraphType : ObjectGraphType<Subgraph>
         Name = "Subgraph";
         Description = "Nodes reached from a start node and the relations followed.";
         Field(s => s.Nodes, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<NodeInterface>>>)).Description("Start node first, then in the order reached.");
-        Field(s => s.Relations, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<RelationGraphType>>>)).Description("Relations between the returned nodes that were followed.");
+        Field(s => s.Relations, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<RelationGraphType>>>)).Description("Relations between the returned nodes that were followed, by id, at most relationLimit.");
+        Field(s => s.RelationsTruncated).Description("True when relationLimit left some followed relations out.");
     }
 }
 

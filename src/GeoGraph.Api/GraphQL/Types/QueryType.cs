@@ -108,12 +108,14 @@ public sealed class QueryType : ObjectGraphType
             .Argument<IntGraphType>("depth", a => { a.DefaultValue = 1; a.Description = $"Hops, 1–{NeighborhoodQuery.MaxDepth}."; })
             .TraversalArguments()
             .Argument<IntGraphType>("limit", a => { a.DefaultValue = NeighborhoodQuery.DefaultLimit; a.Description = $"Most nodes to return, 1–{NeighborhoodQuery.MaxLimit}."; })
+            .Argument<IntGraphType>("relationLimit", a => { a.DefaultValue = NeighborhoodQuery.DefaultRelationLimit; a.Description = $"Most relations to return (lowest ids), 1–{NeighborhoodQuery.MaxRelationLimit}; relationsTruncated says when it cut some."; })
             .Argument<DateType>("validAt", "Only relations true in the world at this date.")
             .ResolveAsync(async c =>
             {
-                var args = new NeighborhoodArgs(c.GetArgument<string>("id"), c.GetArgument<int>("depth"), c.GetArgument<int>("limit"), Traversal(c));
+                var args = new NeighborhoodArgs(c.GetArgument<string>("id"), c.GetArgument<int>("depth"), c.GetArgument<int>("limit"),
+                    c.GetArgument<int>("relationLimit"), Traversal(c));
                 c.Service<IValidator<NeighborhoodArgs>>().ValidateOrThrow(args, "");
-                var query = new NeighborhoodQuery(args.Id, args.Depth, args.Limit, Filter(c, args.Traversal));
+                var query = new NeighborhoodQuery(args.Id, args.Depth, args.Limit, Filter(c, args.Traversal), args.RelationLimit);
                 return await c.Store().GetNeighborhoodAsync(query, c.CancellationToken)
                     ?? throw GeoGraphException.NotFound("id", args.Id);
             });
