@@ -11,26 +11,16 @@ namespace GeoGraph.Storage.Tests;
 /// </summary>
 public sealed class ShortestPathReferenceTests : IDisposable
 {
-    private readonly string _directory = Path.Combine(Path.GetTempPath(), "geograph-tests", Guid.NewGuid().ToString("N"));
+    private readonly TempDirectory _directory = new();
 
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(_directory, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A leftover temp file is not a test failure.
-        }
-    }
+    public void Dispose() => _directory.Dispose();
 
     [Fact]
     public async Task Every_direction_and_pair_matches_a_one_sided_breadth_first_search()
     {
         var ct = TestContext.Current.CancellationToken;
         var batches = SyntheticGraph.Generate(new SyntheticGraphOptions { Seed = 11, Entities = 400, Articles = 100, Relations = 1_500, BatchSize = 1_500 }).ToList();
-        using var store = SqliteGraphStore.Open(new SqliteStoreOptions { Path = Path.Combine(_directory, "paths.db") });
+        using var store = SqliteGraphStore.Open(new SqliteStoreOptions { Path = _directory.File("paths.db") });
         foreach (var batch in batches) await store.ApplyAsync(batch, ct);
 
         var now = DateTimeOffset.UtcNow;

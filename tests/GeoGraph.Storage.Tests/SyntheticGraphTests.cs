@@ -10,19 +10,9 @@ namespace GeoGraph.Storage.Tests;
 /// <summary>The synthetic graph generator, proven on a real store rather than assumed.</summary>
 public sealed class SyntheticGraphTests : IDisposable
 {
-    private readonly string _directory = Path.Combine(Path.GetTempPath(), "geograph-tests", Guid.NewGuid().ToString("N"));
+    private readonly TempDirectory _directory = new();
 
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(_directory, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A leftover temp file is not a test failure.
-        }
-    }
+    public void Dispose() => _directory.Dispose();
 
     [Fact]
     public async Task A_small_generated_graph_applies_to_SQLite_with_every_count_and_every_relation_end_in_place()
@@ -60,7 +50,7 @@ public sealed class SyntheticGraphTests : IDisposable
         var degree = relations.SelectMany(r => new[] { r.SubjectId, r.ObjectId }).CountBy(id => id).Select(p => p.Value).ToList();
         Assert.True(degree.Max() > 10 * degree.Average(), $"max degree {degree.Max()}, mean {degree.Average():F1}");
 
-        using var store = SqliteGraphStore.Open(new SqliteStoreOptions { Path = Path.Combine(_directory, "synthetic.db") });
+        using var store = SqliteGraphStore.Open(new SqliteStoreOptions { Path = _directory.File("synthetic.db") });
         foreach (var batch in batches) await store.ApplyAsync(batch, ct);
         var retracted = relations.Count(r => r.RetractedAt is not null);
 
