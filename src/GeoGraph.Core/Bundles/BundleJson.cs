@@ -27,18 +27,5 @@ public static class BundleJson
         }
     }
 
-    public static async Task<Bundle> ReadAsync(Stream stream, CancellationToken ct = default)
-    {
-        try
-        {
-            return await JsonSerializer.DeserializeAsync<Bundle>(stream, Options, ct)
-                ?? throw GeoGraphException.Validation("bundle", "the bundle is empty");
-        }
-        catch (JsonException e)
-        {
-            throw GeoGraphException.Validation(e.Path is { Length: > 1 } p ? p.TrimStart('$', '.') : "bundle", "malformed bundle JSON: " + e.Message);
-        }
-    }
-
     public static string Write(Bundle bundle) => JsonSerializer.Serialize(bundle, Options);
 }
