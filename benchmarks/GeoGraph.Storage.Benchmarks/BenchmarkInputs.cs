@@ -42,7 +42,7 @@ public sealed record BenchmarkInputs(
         {
             for (var j = i + 1; j < leaves.Count; j++)
             {
-                var path = s.Store.FindShortestPathAsync(new PathQuery(leaves[i], leaves[j], 4, new TraversalFilter())).GetAwaiter().GetResult();
+                var path = s.Store.FindShortestPathAsync(new PathQuery(leaves[i], leaves[j], 4, new TraversalFilter(DateTimeOffset.UtcNow))).GetAwaiter().GetResult();
                 if (path is { Length: >= 3 })
                 {
                     (from, to, length) = (leaves[i], leaves[j], path.Length);

@@ -13,6 +13,8 @@ namespace GeoGraph.Storage.Benchmarks;
 [SimpleJob(warmupCount: 2, iterationCount: 5)]
 public class SqliteStoreBenchmarks
 {
+    private static DateTimeOffset Now => DateTimeOffset.UtcNow;
+
     private SyntheticStore _fixture = null!;
     private SqliteGraphStore _store = null!;
     private string _hub = "", _leaf = "", _mid = "", _article = "", _pathFrom = "", _pathTo = "";
@@ -44,28 +46,28 @@ public class SqliteStoreBenchmarks
     private static readonly PageRequest Page500 = PageRequest.FirstPage(500);
 
     [Benchmark]
-    public Task<Page<Relation>> Relations_by_type() => _store.FindRelationsAsync(new RelationFilter(Type: Type), Page50);
+    public Task<Page<Relation>> Relations_by_type() => _store.FindRelationsAsync(new RelationFilter(Now, Type: Type), Page50);
 
     [Benchmark]
-    public Task<Page<Relation>> Relations_by_subject_hub() => _store.FindRelationsAsync(new RelationFilter(SubjectId: _hub), Page50);
+    public Task<Page<Relation>> Relations_by_subject_hub() => _store.FindRelationsAsync(new RelationFilter(Now, SubjectId: _hub), Page50);
 
     [Benchmark]
-    public Task<Page<Relation>> Relations_by_subject_leaf() => _store.FindRelationsAsync(new RelationFilter(SubjectId: _leaf), Page50);
+    public Task<Page<Relation>> Relations_by_subject_leaf() => _store.FindRelationsAsync(new RelationFilter(Now, SubjectId: _leaf), Page50);
 
     [Benchmark]
-    public Task<Page<Relation>> Relations_by_article() => _store.FindRelationsAsync(new RelationFilter(ArticleId: _article), Page50);
+    public Task<Page<Relation>> Relations_by_article() => _store.FindRelationsAsync(new RelationFilter(Now, ArticleId: _article), Page50);
 
     [Benchmark]
-    public Task<Page<Relation>> Relations_validAt() => _store.FindRelationsAsync(new RelationFilter(ValidAt: ValidAt), Page50);
+    public Task<Page<Relation>> Relations_validAt() => _store.FindRelationsAsync(new RelationFilter(Now, ValidAt: ValidAt), Page50);
 
     [Benchmark]
-    public Task<Page<Relation>> Relations_involves_hub() => _store.FindRelationsAsync(new RelationFilter(InvolvesId: _hub), Page50);
+    public Task<Page<Relation>> Relations_involves_hub() => _store.FindRelationsAsync(new RelationFilter(Now, InvolvesId: _hub), Page50);
 
     [Benchmark]
-    public Task<Page<Relation>> Relations_page_of_500() => _store.FindRelationsAsync(new RelationFilter(), Page500);
+    public Task<Page<Relation>> Relations_page_of_500() => _store.FindRelationsAsync(new RelationFilter(Now), Page500);
 
     [Benchmark]
-    public Task<long> Count_relations_by_type() => _store.CountRelationsAsync(new RelationFilter(Type: Type));
+    public Task<long> Count_relations_by_type() => _store.CountRelationsAsync(new RelationFilter(Now, Type: Type));
 
     [Benchmark]
     public Task<Page<Node>> Nodes_search_exact() => _store.FindNodesAsync(new NodeFilter(Search: _exact), Page50);
@@ -77,7 +79,7 @@ public class SqliteStoreBenchmarks
     public Task<Page<Node>> Nodes_search_contains() => _store.FindNodesAsync(new NodeFilter(Search: _contains), Page50);
 
     [Benchmark]
-    public Task<Page<Node>> Claims_disputed() => _store.FindClaimsAsync(new ClaimFilter(Disputed: true), Page50);
+    public Task<Page<Node>> Claims_disputed() => _store.FindClaimsAsync(new ClaimFilter(Now, Disputed: true), Page50);
 
     [Benchmark]
     public Task<IReadOnlyDictionary<string, Node>> GetNodes_100() => _store.GetNodesAsync(_nodeIds);
@@ -87,15 +89,15 @@ public class SqliteStoreBenchmarks
 
     [Benchmark]
     public Task<Subgraph?> Neighborhood_hub_depth2_limit500() =>
-        _store.GetNeighborhoodAsync(new NeighborhoodQuery(_hub, 2, 500, new TraversalFilter()));
+        _store.GetNeighborhoodAsync(new NeighborhoodQuery(_hub, 2, 500, new TraversalFilter(Now)));
 
     [Benchmark]
     public Task<Subgraph?> Neighborhood_mid_depth2_limit500() =>
-        _store.GetNeighborhoodAsync(new NeighborhoodQuery(_mid, 2, 500, new TraversalFilter()));
+        _store.GetNeighborhoodAsync(new NeighborhoodQuery(_mid, 2, 500, new TraversalFilter(Now)));
 
     [Benchmark]
     public Task<GraphPath?> ShortestPath() =>
-        _store.FindShortestPathAsync(new PathQuery(_pathFrom, _pathTo, PathQuery.DefaultMaxHops, new TraversalFilter()));
+        _store.FindShortestPathAsync(new PathQuery(_pathFrom, _pathTo, QueryLimits.DefaultMaxHops, new TraversalFilter(Now)));
 
     [Benchmark]
     public Task<ApplyResult> Apply_100_already_applied() => _store.ApplyAsync(_applied);

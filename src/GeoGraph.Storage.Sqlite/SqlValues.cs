@@ -45,9 +45,6 @@ internal static class SqlValues
 
     public static string Stance(CitationStance s) => s.ToString().ToUpperInvariant();
 
-    /// <summary>The form names, titles and searches are compared in.</summary>
-    public static string SearchKey(string s) => s.Normalize(NormalizationForm.FormC).ToLowerInvariant();
-
     public static object Nullable(string? s) => (object?)s ?? DBNull.Value;
 
     private sealed record StoredQualifier(string Key, string Value, double? Number, string? Unit, string? Entity);

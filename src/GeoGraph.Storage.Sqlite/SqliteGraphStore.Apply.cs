@@ -1,3 +1,4 @@
+using GeoGraph.Core.Bundles;
 using GeoGraph.Core.Model;
 using GeoGraph.Core.Storage;
 using Microsoft.Data.Sqlite;
@@ -42,7 +43,7 @@ public sealed partial class SqliteGraphStore
         await using var fillText = Prepare(c, tx, "UPDATE articles SET text = @text WHERE id = @id AND text IS NULL;", "@id", "@text");
         foreach (var a in articles)
         {
-            Bind(insert, a.Id, a.Title, SqlValues.SearchKey(a.Title), SqlValues.Nullable(a.Publisher), SqlValues.Nullable(a.Url),
+            Bind(insert, a.Id, a.Title, SearchKeys.Of(a.Title), SqlValues.Nullable(a.Publisher), SqlValues.Nullable(a.Url),
                 SqlValues.InstantWithOffset(a.PublishedAt), SqlValues.Nullable(a.Language), a.TextSha256, a.TextLength,
                 SqlValues.Nullable(a.Text), SqlValues.Timestamp(a.RecordedAt));
             if (await insert.ExecuteNonQueryAsync(ct) == 1)
@@ -68,10 +69,7 @@ public sealed partial class SqliteGraphStore
     {
         if (nodes.Count == 0) return (0, 0);
 
-        // Counted by id: a node sent twice in one batch is created (or updated) once.
-        var created = new HashSet<string>(StringComparer.Ordinal);
-        var updated = new HashSet<string>(StringComparer.Ordinal);
-        var existing = await LoadNodesAsync(c, tx, nodes.Select(n => n.Id), ct);
+        var plan = NodeWrites.Plan(await LoadNodesAsync(c, tx, nodes.Select(n => n.Id), ct), nodes, write);
         await using var upsert = Prepare(c, tx,
             """
             INSERT INTO nodes (id, kind, name, aliases, description, recorded_at, search_key)
@@ -82,52 +80,20 @@ public sealed partial class SqliteGraphStore
             "@id", "@kind", "@name", "@aliases", "@description", "@recorded_at", "@search_key");
         await using var clearAliases = Prepare(c, tx, "DELETE FROM node_aliases WHERE node_id = @id;", "@id");
         await using var addAlias = Prepare(c, tx, "INSERT INTO node_aliases (node_id, alias_key) VALUES (@id, @key) ON CONFLICT DO NOTHING;", "@id", "@key");
-        foreach (var given in nodes)
+        foreach (var (node, _) in plan.Writes)
         {
-            var node = given;
-            if (existing.TryGetValue(given.Id, out var stored))
-            {
-                node = write switch
-                {
-                    NodeWrite.Merge => Merge(stored, given),
-                    NodeWrite.Replace => stored with { Name = given.Name, Aliases = given.Aliases, Description = given.Description },
-                    _ => throw new ArgumentOutOfRangeException(nameof(write), write, "unknown node write mode"),
-                };
-                if (stored.SameContentAs(node)) continue;
-                if (!created.Contains(node.Id)) updated.Add(node.Id);
-            }
-            else
-            {
-                created.Add(node.Id);
-            }
-            existing[node.Id] = node;
             Bind(upsert, node.Id, SqlValues.Kind(node.Kind), node.Name, SqlValues.Aliases(node.Aliases),
-                SqlValues.Nullable(node.Description), SqlValues.Timestamp(node.RecordedAt), SqlValues.SearchKey(node.Name));
+                SqlValues.Nullable(node.Description), SqlValues.Timestamp(node.RecordedAt), SearchKeys.Of(node.Name));
             await upsert.ExecuteNonQueryAsync(ct);
             Bind(clearAliases, node.Id);
             await clearAliases.ExecuteNonQueryAsync(ct);
-            foreach (var key in node.Aliases.Select(SqlValues.SearchKey).Distinct(StringComparer.Ordinal))
+            foreach (var key in SearchKeys.OfAliases(node.Aliases))
             {
                 Bind(addAlias, node.Id, key);
                 await addAlias.ExecuteNonQueryAsync(ct);
             }
         }
-        return (created.Count, updated.Count);
-    }
-
-    /// <summary>
-    /// A stored node with what <paramref name="incoming"/> adds: its aliases not yet present
-    /// (after the stored ones, never the node's own name) and its description when none is stored.
-    /// </summary>
-    private static Node Merge(Node stored, Node incoming)
-    {
-        var known = new HashSet<string>(stored.Aliases, StringComparer.Ordinal) { stored.Name };
-        var added = incoming.Aliases.Where(known.Add).ToArray();
-        return stored with
-        {
-            Aliases = added.Length == 0 ? stored.Aliases : [.. stored.Aliases, .. added],
-            Description = stored.Description ?? incoming.Description,
-        };
+        return (plan.Created, plan.Updated);
     }
 
     private static async Task<int> ApplyRelationsAsync(SqliteConnection c, SqliteTransaction tx, IReadOnlyList<Relation> relations, CancellationToken ct)
@@ -211,8 +177,7 @@ public sealed partial class SqliteGraphStore
             while (await r.ReadAsync(ct))
             {
                 var (quote, start, end) = (r.GetString(1), r.GetInt32(2), r.GetInt32(3));
-                if (start >= 0 && end <= text.Length && end - start == quote.Length
-                    && text.AsSpan(start, end - start).SequenceEqual(quote))
+                if (QuoteCheck.MatchesAt(text, quote, start, end))
                     matching.Add((r.GetString(0), start, end));
             }
         }
@@ -226,16 +191,17 @@ public sealed partial class SqliteGraphStore
         }
     }
 
-    public Task<Relation?> RetractRelationAsync(string id, string reason, string retractedBy, DateTimeOffset at, CancellationToken ct = default) =>
+    public Task<RetractResult> RetractRelationAsync(string id, string reason, string retractedBy, DateTimeOffset at, CancellationToken ct = default) =>
         RunAsync("retract_relation", async (c, ct) =>
         {
             await using var tx = c.BeginTransaction(deferred: false);
+            int changed;
             await using (var retract = Prepare(c, tx,
                 "UPDATE relations SET retracted_at = @at, retracted_by = @by, retract_reason = @reason WHERE id = @id AND retracted_at IS NULL;",
                 "@id", "@at", "@by", "@reason"))
             {
                 Bind(retract, id, SqlValues.Timestamp(at), retractedBy, reason);
-                await retract.ExecuteNonQueryAsync(ct);
+                changed = await retract.ExecuteNonQueryAsync(ct);
             }
             Relation? relation = null;
             await using (var load = Prepare(c, tx, $"SELECT {SqlValues.RelationColumns} FROM relations r WHERE r.id = @id;", "@id"))
@@ -245,7 +211,8 @@ public sealed partial class SqliteGraphStore
                 if (await r.ReadAsync(ct)) relation = SqlValues.ReadRelation(r);
             }
             await tx.CommitAsync(ct);
-            return relation;
+            var outcome = relation is null ? RetractOutcome.NotFound : changed == 1 ? RetractOutcome.Retracted : RetractOutcome.AlreadyRetracted;
+            return new RetractResult(outcome, relation);
         }, ct);
 
     /// <summary>A command with named parameters, prepared once and re-bound per row with <see cref="Bind"/>.</summary>

@@ -12,8 +12,8 @@ public sealed partial class SqliteGraphStore
 {
     public Task<Page<Node>> FindNodesAsync(NodeFilter filter, PageRequest page, CancellationToken ct = default)
     {
-        CheckPage(page);
-        if (SearchKey(filter.Search) is not { } search)
+        QueryLimits.CheckPage(page);
+        if (SearchKeys.ForSearch(filter.Search) is not { } search)
             return RunAsync("find_nodes", (c, ct) => ReadPageAsync(c, NodeQuery(filter, page), SqlValues.ReadNode, SqlValues.NodeColumnCount, page.First, ct), ct);
 
         // Ranks 0 and 1 come from index ranges; the contains scan (rank 2) only runs when they leave
@@ -34,7 +34,7 @@ public sealed partial class SqliteGraphStore
 
     public Task<Page<Article>> FindArticlesAsync(string? search, PageRequest page, CancellationToken ct = default)
     {
-        CheckPage(page);
+        QueryLimits.CheckPage(page);
         return RunAsync("find_articles", (c, ct) => ReadPageAsync(c, ArticleQuery(search, page), r => SqlValues.ReadArticle(r), SqlValues.ArticleColumnCount, page.First, ct), ct);
     }
 
@@ -43,7 +43,7 @@ public sealed partial class SqliteGraphStore
 
     public Task<Page<Relation>> FindRelationsAsync(RelationFilter filter, PageRequest page, CancellationToken ct = default)
     {
-        CheckPage(page);
+        QueryLimits.CheckPage(page);
         return RunAsync("find_relations", (c, ct) => ReadPageAsync(c, RelationQuery(filter, page), SqlValues.ReadRelation, SqlValues.RelationColumnCount, page.First, ct), ct);
     }
 
@@ -52,7 +52,7 @@ public sealed partial class SqliteGraphStore
 
     public Task<Page<Node>> FindClaimsAsync(ClaimFilter filter, PageRequest page, CancellationToken ct = default)
     {
-        CheckPage(page);
+        QueryLimits.CheckPage(page);
         return RunAsync("find_claims", (c, ct) => ReadPageAsync(c, ClaimQuery(filter, page), SqlValues.ReadNode, SqlValues.NodeColumnCount, page.First, ct), ct);
     }
 
@@ -64,16 +64,6 @@ public sealed partial class SqliteGraphStore
     /// filtered and positioned after the cursor; <c>Count</c> counts the same rows ignoring the cursor.
     /// </summary>
     private sealed record ListingQuery(SqlBuilder Sql, string Select, string Count);
-
-    private static void CheckPage(PageRequest page)
-    {
-        if (page.First is < 1 or > PageRequest.MaxSize)
-            throw GeoGraphException.Validation("first", $"must be between 1 and {PageRequest.MaxSize}");
-    }
-
-    /// <summary>A search string in its comparison form, or null when there is nothing to search for.</summary>
-    private static string? SearchKey(string? search) =>
-        string.IsNullOrWhiteSpace(search) ? null : SqlValues.SearchKey(search.Trim());
 
     /// <summary>Keyset condition for a listing whose rank column is <paramref name="rank"/> (a constant 0 when not searching).</summary>
     private static string? After(SqlBuilder sql, PageKey? after, string rank, string id, bool ranked)
@@ -104,7 +94,7 @@ public sealed partial class SqliteGraphStore
     {
         var sql = new SqlBuilder();
         sql.Where(KindCondition(sql, filter.Kind));
-        if (SearchKey(filter.Search) is { } search)
+        if (SearchKeys.ForSearch(filter.Search) is { } search)
         {
             // Any rank: the name or an alias contains the search. One pass over each table; UNION ALL,
             // since IN ignores duplicates and UNION made SQLite walk nodes through its id index.
@@ -151,7 +141,7 @@ public sealed partial class SqliteGraphStore
     private static ListingQuery ArticleQuery(string? searchText, PageRequest? page)
     {
         var sql = new SqlBuilder();
-        var search = SearchKey(searchText);
+        var search = SearchKeys.ForSearch(searchText);
         if (search is null)
         {
             if (After(sql, page?.After, "0", "a.id", ranked: false) is { } after) sql.Where(after);
@@ -164,7 +154,7 @@ public sealed partial class SqliteGraphStore
         return Listing(sql, $"SELECT {SqlValues.ArticleColumns}, {rank} AS rank FROM articles a", "rank, a.id", page);
     }
 
-    private ListingQuery RelationQuery(RelationFilter f, PageRequest? page)
+    private static ListingQuery RelationQuery(RelationFilter f, PageRequest? page)
     {
         var sql = new SqlBuilder();
         if (f.Type is not null) sql.Where($"r.type = {sql.Param(f.Type)}");
@@ -172,7 +162,7 @@ public sealed partial class SqliteGraphStore
         if (f.ObjectId is not null) sql.Where($"r.object_id = {sql.Param(f.ObjectId)}");
         if (f.ArticleId is not null) sql.Where($"r.id IN (SELECT relation_id FROM citations WHERE article_id = {sql.Param(f.ArticleId)})");
         if (f.ValidAt is { } day) ValidAt(sql, day);
-        VisibleAt(sql, f.KnownAt ?? Now, f.IncludeRetracted);
+        VisibleAt(sql, f.KnownAt, f.IncludeRetracted);
         if (After(sql, page?.After, "0", "r.id", ranked: false) is { } after) sql.Where(after);
         var select = $"SELECT {SqlValues.RelationColumns}, 0 FROM relations r";
         if (f.InvolvesId is null) return Listing(sql, select, "r.id", page);
@@ -187,13 +177,13 @@ public sealed partial class SqliteGraphStore
         return new ListingQuery(sql, $"{both} ORDER BY id{limit};", $"SELECT count(*) FROM ({both});");
     }
 
-    private ListingQuery ClaimQuery(ClaimFilter filter, PageRequest? page)
+    private static ListingQuery ClaimQuery(ClaimFilter filter, PageRequest? page)
     {
         var sql = new SqlBuilder();
         sql.Where($"n.kind = {sql.Param(SqlValues.Kind(NodeKind.Claim))}");
         if (filter.Disputed is { } disputed)
         {
-            var now = sql.Param(SqlValues.Timestamp(Now));
+            var now = sql.Param(SqlValues.Timestamp(filter.KnownAt));
             string Has(IReadOnlyList<string> types) =>
                 $"EXISTS (SELECT 1 FROM relations r WHERE r.object_id = n.id AND r.type IN {sql.InList(types)} "
                 + $"AND r.recorded_at <= {now} AND (r.retracted_at IS NULL OR r.retracted_at > {now}))";

@@ -18,11 +18,8 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
 
     private readonly string _connectionString;
     private readonly string _connectionPragmas;
-    private readonly TimeProvider _clock;
-
-    private SqliteGraphStore(SqliteStoreOptions options, TimeProvider clock)
+    private SqliteGraphStore(SqliteStoreOptions options)
     {
-        _clock = clock;
         _connectionString = new SqliteConnectionStringBuilder
         {
             DataSource = options.Path,
@@ -43,14 +40,14 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
     public string Path { get; }
 
     /// <summary>Opens (creating when missing) the database at <see cref="SqliteStoreOptions.Path"/> and brings its schema up to date.</summary>
-    public static SqliteGraphStore Open(SqliteStoreOptions options, TimeProvider? clock = null)
+    public static SqliteGraphStore Open(SqliteStoreOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentException.ThrowIfNullOrWhiteSpace(options.Path);
         var directory = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(options.Path));
         if (!string.IsNullOrEmpty(directory)) Directory.CreateDirectory(directory);
 
-        var store = new SqliteGraphStore(options, clock ?? TimeProvider.System);
+        var store = new SqliteGraphStore(options);
         try
         {
             using var connection = store.OpenConnection();
@@ -129,33 +126,25 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
         _ => null,
     };
 
-    /// <summary>
-    /// At most this many distinct relation types in one filter: far more than any vocabulary
-    /// holds, and few enough to bind as one IN list's parameters.
-    /// </summary>
-    public const int MaxFilterTypes = SqlBuilder.MaxInList;
-
-    /// <summary>A filter's relation types as bound to SQL: each once (callers may repeat them), at most <see cref="MaxFilterTypes"/>.</summary>
-    private static string[] DistinctTypes(IReadOnlyCollection<string>? types)
+    /// <summary>Any failure to read the schema is STORE_UNAVAILABLE, whatever SQLite or the file system said.</summary>
+    public async Task CheckReadyAsync(CancellationToken ct = default)
     {
-        if (types is null || types.Count == 0) return [];
-        var distinct = types.Distinct(StringComparer.Ordinal).ToArray();
-        if (distinct.Length > MaxFilterTypes)
-            throw GeoGraphException.Validation("types", $"must name at most {MaxFilterTypes} distinct relation types (got {distinct.Length})");
-        return distinct;
-    }
-
-    private DateTimeOffset Now => _clock.GetUtcNow();
-
-    public Task CheckReadyAsync(CancellationToken ct = default) =>
-        RunAsync("ready", async (c, ct) =>
+        try
         {
-            await using var cmd = c.CreateCommand();
-            cmd.CommandText = "SELECT count(*) FROM sqlite_schema WHERE name = 'nodes';";
-            if (Convert.ToInt64(await cmd.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture) != 1)
-                throw GeoGraphException.StoreUnavailable("the SQLite store has no schema", new InvalidOperationException("missing table 'nodes'"));
-            return true;
-        }, ct);
+            await RunAsync("ready", async (c, ct) =>
+            {
+                await using var cmd = c.CreateCommand();
+                cmd.CommandText = "SELECT count(*) FROM sqlite_schema WHERE name = 'nodes';";
+                if (Convert.ToInt64(await cmd.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture) != 1)
+                    throw GeoGraphException.StoreUnavailable("the SQLite store has no schema", new InvalidOperationException("missing table 'nodes'"));
+                return true;
+            }, ct);
+        }
+        catch (Exception e) when (e is SqliteException or InvalidOperationException or IOException or UnauthorizedAccessException)
+        {
+            throw GeoGraphException.StoreUnavailable($"the SQLite store at '{Path}' is unavailable: {e.Message}", e);
+        }
+    }
 
     public Task<IReadOnlyDictionary<string, Node>> GetNodesAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default) =>
         RunAsync<IReadOnlyDictionary<string, Node>>("get_nodes", async (c, ct) => await LoadNodesAsync(c, null, ids, ct), ct);
@@ -214,11 +203,11 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
         }, ct);
 
     public Task<ILookup<string, Relation>> GetIncomingRelationsAsync(
-        IReadOnlyCollection<string> objectIds, IReadOnlyCollection<string> types, DateTimeOffset? knownAt = null, CancellationToken ct = default) =>
-        IncomingRelationsAsync(objectIds, DistinctTypes(types), knownAt, ct);
+        IReadOnlyCollection<string> objectIds, IReadOnlyCollection<string> types, DateTimeOffset knownAt, CancellationToken ct = default) =>
+        IncomingRelationsAsync(objectIds, QueryLimits.DistinctTypes(types), knownAt, ct);
 
     private Task<ILookup<string, Relation>> IncomingRelationsAsync(
-        IReadOnlyCollection<string> objectIds, string[] types, DateTimeOffset? knownAt, CancellationToken ct) =>
+        IReadOnlyCollection<string> objectIds, string[] types, DateTimeOffset knownAt, CancellationToken ct) =>
         RunAsync("get_incoming_relations", async (c, ct) =>
         {
             var relations = new List<Relation>();
@@ -227,7 +216,7 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
                 var sql = new SqlBuilder();
                 sql.Where($"r.object_id IN {sql.InList(chunk)}");
                 if (types.Length > 0) sql.Where($"r.type IN {sql.InList(types)}");
-                VisibleAt(sql, knownAt ?? Now, includeRetracted: false);
+                VisibleAt(sql, knownAt, includeRetracted: false);
                 await using var cmd = sql.Command(c, $"SELECT {SqlValues.RelationColumns} FROM relations r{sql.WhereClause()} ORDER BY r.object_id, r.id;");
                 await using var r = await cmd.ExecuteReaderAsync(ct);
                 while (await r.ReadAsync(ct)) relations.Add(SqlValues.ReadRelation(r));

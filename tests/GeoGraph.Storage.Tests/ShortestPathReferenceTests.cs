@@ -31,7 +31,7 @@ public sealed class ShortestPathReferenceTests : IDisposable
         var found = 0;
         foreach (var direction in new[] { TraversalDirection.Both, TraversalDirection.Out, TraversalDirection.In })
         {
-            var filter = new TraversalFilter(Direction: direction);
+            var filter = new TraversalFilter(now, Direction: direction);
             for (var i = 0; i < 60; i++)
             {
                 var query = new PathQuery(nodeIds[random.Next(nodeIds.Length)], nodeIds[random.Next(nodeIds.Length)], random.Next(1, 6), filter);

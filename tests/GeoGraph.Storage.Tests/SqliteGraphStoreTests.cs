@@ -126,8 +126,8 @@ public sealed class SqliteGraphStoreTests : GraphStoreContract, IDisposable
         Assert.Equal(["object_id", "id", "recorded_at", "retracted_at"], await IndexColumnsAsync(DbPath, "ix_relations_object_id"));
         Assert.Equal(["object_id", "type", "recorded_at", "retracted_at"], await IndexColumnsAsync(DbPath, "ix_relations_object_type"));
         Assert.Equal(before, await StoreSnapshot.TakeAsync(upgraded, Ct));
-        Assert.Equal(3, await upgraded.CountRelationsAsync(new RelationFilter(Type: "IMPORTS"), Ct));
-        Assert.Equal(Graph.Relations.Count - 1, await upgraded.CountRelationsAsync(new RelationFilter(), Ct)); // A–D retracted
+        Assert.Equal(3, await upgraded.CountRelationsAsync(new RelationFilter(Now, Type: "IMPORTS"), Ct));
+        Assert.Equal(Graph.Relations.Count - 1, await upgraded.CountRelationsAsync(new RelationFilter(Now), Ct)); // A–D retracted
 
         // Opening again does nothing more.
         Open();
@@ -216,10 +216,10 @@ public sealed class SqliteGraphStoreTests : GraphStoreContract, IDisposable
         var types = Enumerable.Range(0, 40_000).Select(i => $"TYPE_{i}").ToArray();
 
         var around = await Assert.ThrowsAsync<GeoGraphException>(() => store.GetNeighborhoodAsync(
-            new NeighborhoodQuery(ContractGraph.A, 1, 10, new TraversalFilter(Types: types)), Ct));
+            new NeighborhoodQuery(ContractGraph.A, 1, 10, new TraversalFilter(Now, Types: types)), Ct));
         var path = await Assert.ThrowsAsync<GeoGraphException>(() => store.FindShortestPathAsync(
-            new PathQuery(ContractGraph.A, ContractGraph.D, 2, new TraversalFilter(Types: types)), Ct));
-        var incoming = await Assert.ThrowsAsync<GeoGraphException>(() => store.GetIncomingRelationsAsync([ContractGraph.GiftClaim], types, ct: Ct));
+            new PathQuery(ContractGraph.A, ContractGraph.D, 2, new TraversalFilter(Now, Types: types)), Ct));
+        var incoming = await Assert.ThrowsAsync<GeoGraphException>(() => store.GetIncomingRelationsAsync([ContractGraph.GiftClaim], types, Now, Ct));
         foreach (var e in new[] { around, path, incoming })
         {
             Assert.Equal(ErrorCodes.ValidationFailed, e.Code);
@@ -228,7 +228,7 @@ public sealed class SqliteGraphStoreTests : GraphStoreContract, IDisposable
 
         // Up to the cap they are bound and simply match nothing.
         var unknown = await store.GetNeighborhoodAsync(
-            new NeighborhoodQuery(ContractGraph.A, 1, 10, new TraversalFilter(Types: types[..SqliteGraphStore.MaxFilterTypes])), Ct);
+            new NeighborhoodQuery(ContractGraph.A, 1, 10, new TraversalFilter(Now, Types: types[..QueryLimits.MaxFilterTypes])), Ct);
         Assert.Equal([ContractGraph.A], Ids(unknown!.Nodes));
     }
 

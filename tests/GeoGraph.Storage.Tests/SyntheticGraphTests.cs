@@ -10,6 +10,8 @@ namespace GeoGraph.Storage.Tests;
 /// <summary>The synthetic graph generator, proven on a real store rather than assumed.</summary>
 public sealed class SyntheticGraphTests : IDisposable
 {
+    private static DateTimeOffset Now => DateTimeOffset.UtcNow;
+
     private readonly TempDirectory _directory = new();
 
     public void Dispose() => _directory.Dispose();
@@ -55,11 +57,11 @@ public sealed class SyntheticGraphTests : IDisposable
         var retracted = relations.Count(r => r.RetractedAt is not null);
 
         Assert.Equal(nodes.Count(n => n.Kind != NodeKind.Claim), await store.CountNodesAsync(new NodeFilter(), ct));
-        Assert.Equal(nodes.Count(n => n.Kind == NodeKind.Claim), await store.CountClaimsAsync(new ClaimFilter(), ct));
+        Assert.Equal(nodes.Count(n => n.Kind == NodeKind.Claim), await store.CountClaimsAsync(new ClaimFilter(Now), ct));
         Assert.Equal(150, await store.CountArticlesAsync(null, ct));
-        Assert.Equal(2_000, await store.CountRelationsAsync(new RelationFilter(IncludeRetracted: true), ct));
-        Assert.Equal(2_000 - retracted, await store.CountRelationsAsync(new RelationFilter(), ct));
-        Assert.True(await store.CountClaimsAsync(new ClaimFilter(Disputed: true), ct) > 0, "some claims are disputed");
+        Assert.Equal(2_000, await store.CountRelationsAsync(new RelationFilter(Now, IncludeRetracted: true), ct));
+        Assert.Equal(2_000 - retracted, await store.CountRelationsAsync(new RelationFilter(Now), ct));
+        Assert.True(await store.CountClaimsAsync(new ClaimFilter(Now, Disputed: true), ct) > 0, "some claims are disputed");
 
         var stored = await store.GetRelationsAsync(relations.Select(r => r.Id).ToList(), ct);
         Assert.Equal(2_000, stored.Count);

@@ -9,10 +9,9 @@ using GeoGraph.Core.Errors;
 using GeoGraph.Core.Ingestion;
 using GeoGraph.Core.Storage;
 using GeoGraph.Core.Vocabulary;
-using GeoGraph.Storage.Sqlite;
+using GeoGraph.Storage;
 using GraphQL;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using Microsoft.Extensions.Options;
 
 namespace GeoGraph.Api.Hosting;
 
@@ -21,21 +20,9 @@ public static class GeoGraphHosting
 {
     public static WebApplicationBuilder AddGeoGraphStore(this WebApplicationBuilder builder)
     {
-        builder.Services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section)
-            .ValidateDataAnnotations()
-            .Validate(o => o.Provider == "Sqlite", "Storage:Provider=Neo4j needs the Neo4j store, which this build does not include yet; use Sqlite")
-            .ValidateOnStart();
+        builder.Services.AddGraphStore(builder.Configuration);
         builder.Services.AddOptions<SeedOptions>().BindConfiguration(SeedOptions.Section);
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton<IGraphStore>(sp =>
-        {
-            var options = sp.GetRequiredService<IOptions<StorageOptions>>().Value.Sqlite;
-            return SqliteGraphStore.Open(new SqliteStoreOptions
-            {
-                Path = string.IsNullOrWhiteSpace(options.Path) ? SqliteStoreOptions.DefaultPath : options.Path,
-                SynchronousFull = options.SynchronousFull,
-            }, sp.GetRequiredService<TimeProvider>());
-        });
         builder.Services.AddSingleton(RelationVocabulary.Default);
         builder.Services.AddSingleton(CountryCatalog.Default);
         builder.Services.AddSingleton<Ingestor>();
@@ -92,7 +79,7 @@ public static class GeoGraphHosting
                 await store.CheckReadyAsync(cancellationToken);
                 return HealthCheckResult.Healthy("store reachable");
             }
-            catch (Exception e) when (e is GeoGraphException or InvalidOperationException or IOException or System.Data.Common.DbException)
+            catch (GeoGraphException e)
             {
                 return HealthCheckResult.Unhealthy("store unavailable", e);
             }

@@ -52,6 +52,13 @@ public static class QuoteCheck
         else if (first != start)
             yield return new("start", $"must be {first}: offsets point at the quote's first occurrence");
     }
+
+    /// <summary>
+    /// Whether a stored citation's quote is the text at its offsets: how stores re-verify
+    /// citations once an article's text is supplied later.
+    /// </summary>
+    public static bool MatchesAt(string text, string quote, int start, int end) =>
+        start >= 0 && end <= text.Length && end - start == quote.Length && text.AsSpan(start, end - start).SequenceEqual(quote);
 }
 
 /// <summary>Field paths in lowerCamelCase, as clients spell them: relations[2].citations[0].quote.</summary>

@@ -8,4 +8,16 @@ public static class ClaimStances
     public static readonly IReadOnlyList<string> SupportTypes = ["ASSERTS", "SPECULATES"];
     public static readonly IReadOnlyList<string> DenialTypes = ["DENIES", "DENIES_LINK"];
     public static readonly IReadOnlyList<string> AllTypes = [.. SupportTypes, .. DenialTypes];
+
+    /// <summary>Disputed: among the relations pointing at a claim, at least one supports it and one denies it.</summary>
+    public static bool IsDisputed(IEnumerable<Relation> stances)
+    {
+        bool supported = false, denied = false;
+        foreach (var r in stances)
+        {
+            supported |= SupportTypes.Contains(r.Type);
+            denied |= DenialTypes.Contains(r.Type);
+        }
+        return supported && denied;
+    }
 }

@@ -3,11 +3,13 @@ using GeoGraph.Core.Model;
 namespace GeoGraph.Core.Storage;
 
 /// <summary>
-/// The storage port. Reads by id take many ids at once (resolvers batch them); listings page by
-/// keyset in (rank, id) order; writes go through <see cref="ApplyAsync"/>, all or nothing.
-/// Implementations: SQLite (embedded) and Neo4j; both pass the same contract suite.
+/// The read side of the storage port. Reads by id take many ids at once (resolvers batch them);
+/// listings page by keyset in (rank, id) order. Every time filter arrives resolved (the caller's
+/// clock decides what "now" is), and every bound is checked by <see cref="QueryLimits"/> before a
+/// store sees it. Traversals (<see cref="GraphTraversal"/>) are built once, in Core, on
+/// <see cref="ExpandAsync"/>.
 /// </summary>
-public interface IGraphStore
+public interface IGraphReader
 {
     Task<IReadOnlyDictionary<string, Node>> GetNodesAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default);
 
@@ -15,15 +17,15 @@ public interface IGraphStore
 
     Task<IReadOnlyDictionary<string, Relation>> GetRelationsAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default);
 
-    /// <summary>Citations of each relation, ordered by (article id, start).</summary>
+    /// <summary>Citations of each relation, ordered by (article id, start, end).</summary>
     Task<ILookup<string, Citation>> GetCitationsAsync(IReadOnlyCollection<string> relationIds, CancellationToken ct = default);
 
     /// <summary>
     /// Relations of the given types (all types when empty) pointing at each object, visible as of
-    /// <paramref name="knownAt"/> (null: now), retracted ones excluded. For claims: supporters and deniers.
+    /// <paramref name="knownAt"/>, retracted ones excluded, in id order. For claims: supporters and deniers.
     /// </summary>
     Task<ILookup<string, Relation>> GetIncomingRelationsAsync(
-        IReadOnlyCollection<string> objectIds, IReadOnlyCollection<string> types, DateTimeOffset? knownAt = null, CancellationToken ct = default);
+        IReadOnlyCollection<string> objectIds, IReadOnlyCollection<string> types, DateTimeOffset knownAt, CancellationToken ct = default);
 
     Task<Page<Node>> FindNodesAsync(NodeFilter filter, PageRequest page, CancellationToken ct = default);
 
@@ -42,24 +44,31 @@ public interface IGraphStore
     Task<long> CountClaimsAsync(ClaimFilter filter, CancellationToken ct = default);
 
     /// <summary>
-    /// Breadth-first from a node, at most <c>Limit</c> nodes (the start node first, then in the
-    /// order reached; each level expanded in id order, its relations in id order). The relations
-    /// returned are those followed from an expanded node whose both ends are in the result, in id
-    /// order. Null when the start node does not exist.
+    /// One level of a traversal, in one store round trip: for each frontier node, the relations
+    /// the filter lets a traversal follow from it, in id order. Out follows subject→object, In
+    /// object→subject, Both either (a self-loop is listed once). Retracted relations never. The
+    /// filter's types are already distinct and bounded (<see cref="QueryLimits.Check(TraversalFilter)"/>).
     /// </summary>
-    Task<Subgraph?> GetNeighborhoodAsync(NeighborhoodQuery query, CancellationToken ct = default);
+    Task<IReadOnlyDictionary<string, IReadOnlyList<Relation>>> ExpandAsync(
+        IReadOnlyCollection<string> frontier, TraversalFilter filter, CancellationToken ct = default);
 
-    /// <summary>
-    /// A shortest path (fewest hops), or null when none within MaxHops. Ties go to the path whose
-    /// relation ids, read from <c>From</c>, are lowest in order, so every store answers alike.
-    /// </summary>
-    Task<GraphPath?> FindShortestPathAsync(PathQuery query, CancellationToken ct = default);
-
-    Task<ApplyResult> ApplyAsync(IngestionBatch batch, CancellationToken ct = default);
-
-    /// <summary>Marks a relation retracted (never deletes). Null when no relation has that id.</summary>
-    Task<Relation?> RetractRelationAsync(string id, string reason, string retractedBy, DateTimeOffset at, CancellationToken ct = default);
-
-    /// <summary>Throws when the store cannot serve requests.</summary>
+    /// <summary>Throws <see cref="Errors.GeoGraphException"/> (STORE_UNAVAILABLE) when the store cannot serve requests.</summary>
     Task CheckReadyAsync(CancellationToken ct = default);
 }
+
+/// <summary>The write side of the storage port: one resolved batch per transaction, and retraction.</summary>
+public interface IGraphWriter
+{
+    /// <summary>Applies the batch in one transaction: all or nothing (see <see cref="IngestionBatch"/>).</summary>
+    Task<ApplyResult> ApplyAsync(IngestionBatch batch, CancellationToken ct = default);
+
+    /// <summary>Marks a relation retracted (never deletes); a second retraction changes nothing.</summary>
+    Task<RetractResult> RetractRelationAsync(string id, string reason, string retractedBy, DateTimeOffset at, CancellationToken ct = default);
+}
+
+/// <summary>
+/// The storage port. Implementations: SQLite (embedded) and Neo4j; both pass the same contract
+/// suite, and both leave every domain rule to Core (node merges: <see cref="NodeWrites"/>, search
+/// keys: <see cref="SearchKeys"/>, quote checks, limits, traversals).
+/// </summary>
+public interface IGraphStore : IGraphReader, IGraphWriter;

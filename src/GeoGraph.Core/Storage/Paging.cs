@@ -13,10 +13,7 @@ public readonly record struct PageKey(int Rank, string Id);
 
 public sealed record PageRequest(int First, PageKey? After)
 {
-    public const int DefaultSize = 50;
-    public const int MaxSize = 500;
-
-    public static PageRequest FirstPage(int first = DefaultSize) => new(first, null);
+    public static PageRequest FirstPage(int first = QueryLimits.DefaultPageSize) => new(first, null);
 }
 
 public sealed record PagedItem<T>(T Item, PageKey Key);

@@ -13,48 +13,39 @@ public enum TraversalDirection
 public sealed record NodeFilter(NodeKind? Kind = null, string? Search = null);
 
 /// <summary>
-/// Relation filters. <see cref="KnownAt"/> shows the graph as recorded then (null: now);
-/// retracted relations are hidden unless <see cref="IncludeRetracted"/>.
+/// Relation filters. <see cref="KnownAt"/> shows the graph as recorded then: the caller resolves
+/// "now" once, from its one clock, so a store never decides what now means; retracted relations
+/// are hidden unless <see cref="IncludeRetracted"/>.
 /// </summary>
 public sealed record RelationFilter(
+    DateTimeOffset KnownAt,
     string? Type = null,
     string? SubjectId = null,
     string? ObjectId = null,
     string? InvolvesId = null,
     string? ArticleId = null,
     DateOnly? ValidAt = null,
-    DateTimeOffset? KnownAt = null,
     bool IncludeRetracted = false);
 
-public sealed record ClaimFilter(bool? Disputed = null);
+/// <summary>Claims, optionally only the disputed (or undisputed) ones as recorded at <see cref="KnownAt"/>.</summary>
+public sealed record ClaimFilter(DateTimeOffset KnownAt, bool? Disputed = null);
 
 /// <summary>What traversals may follow: which types, which way, as known when, true in the world when.</summary>
 public sealed record TraversalFilter(
+    DateTimeOffset KnownAt,
     IReadOnlyCollection<string>? Types = null,
     TraversalDirection Direction = TraversalDirection.Both,
-    DateOnly? ValidAt = null,
-    DateTimeOffset? KnownAt = null);
+    DateOnly? ValidAt = null);
 
 /// <summary>
 /// At most <see cref="Limit"/> nodes and <see cref="RelationLimit"/> relations (the lowest ids): a
-/// hub with thousands of parallel relations cannot blow up an answer.
+/// hub with thousands of parallel relations cannot blow up an answer. Bounds: <see cref="QueryLimits"/>.
 /// </summary>
-public sealed record NeighborhoodQuery(string Id, int Depth, int Limit, TraversalFilter Filter, int RelationLimit = NeighborhoodQuery.DefaultRelationLimit)
-{
-    public const int MaxDepth = 4;
-    public const int MaxLimit = 500;
-    public const int DefaultLimit = 50;
-    public const int MaxRelationLimit = 5_000;
-    public const int DefaultRelationLimit = 1_000;
-}
+public sealed record NeighborhoodQuery(string Id, int Depth, int Limit, TraversalFilter Filter, int RelationLimit = QueryLimits.DefaultRelationLimit);
 
-public sealed record PathQuery(string From, string To, int MaxHops, TraversalFilter Filter)
-{
-    public const int MaxMaxHops = 8;
-    public const int DefaultMaxHops = 4;
-}
+/// <summary>A path of at most <see cref="MaxHops"/> relations. Bounds: <see cref="QueryLimits"/>.</summary>
+public sealed record PathQuery(string From, string To, int MaxHops, TraversalFilter Filter);
 
-/// <summary>Nodes reached and the relations followed to reach them.</summary>
 /// <summary>Nodes reached and the relations followed; <see cref="RelationsTruncated"/> when the relation limit cut some.</summary>
 public sealed record Subgraph(IReadOnlyList<Node> Nodes, IReadOnlyList<Relation> Relations, bool RelationsTruncated = false);
 
@@ -63,3 +54,15 @@ public sealed record GraphPath(IReadOnlyList<Node> Nodes, IReadOnlyList<Relation
 {
     public int Length => Relations.Count;
 }
+
+/// <summary>What a retraction did.</summary>
+public enum RetractOutcome
+{
+    Retracted,
+    /// <summary>It was retracted before; the first retraction (time, actor, reason) stands.</summary>
+    AlreadyRetracted,
+    NotFound,
+}
+
+/// <summary>The outcome and the relation as stored afterwards (null when not found).</summary>
+public sealed record RetractResult(RetractOutcome Outcome, Relation? Relation);

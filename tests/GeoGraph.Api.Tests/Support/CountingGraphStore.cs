@@ -25,7 +25,7 @@ public sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
     public Task<IReadOnlyDictionary<string, Article>> GetArticlesAsync(IReadOnlyCollection<string> ids, bool includeText = false, CancellationToken ct = default) => Count(inner.GetArticlesAsync(ids, includeText, ct));
     public Task<IReadOnlyDictionary<string, Relation>> GetRelationsAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default) => Count(inner.GetRelationsAsync(ids, ct));
     public Task<ILookup<string, Citation>> GetCitationsAsync(IReadOnlyCollection<string> relationIds, CancellationToken ct = default) => Count(inner.GetCitationsAsync(relationIds, ct));
-    public Task<ILookup<string, Relation>> GetIncomingRelationsAsync(IReadOnlyCollection<string> objectIds, IReadOnlyCollection<string> types, DateTimeOffset? knownAt = null, CancellationToken ct = default) => Count(inner.GetIncomingRelationsAsync(objectIds, types, knownAt, ct));
+    public Task<ILookup<string, Relation>> GetIncomingRelationsAsync(IReadOnlyCollection<string> objectIds, IReadOnlyCollection<string> types, DateTimeOffset knownAt, CancellationToken ct = default) => Count(inner.GetIncomingRelationsAsync(objectIds, types, knownAt, ct));
     public Task<Page<Node>> FindNodesAsync(NodeFilter filter, PageRequest page, CancellationToken ct = default) => Count(inner.FindNodesAsync(filter, page, ct));
     public Task<long> CountNodesAsync(NodeFilter filter, CancellationToken ct = default) => Count(inner.CountNodesAsync(filter, ct));
     public Task<Page<Relation>> FindRelationsAsync(RelationFilter filter, PageRequest page, CancellationToken ct = default) => Count(inner.FindRelationsAsync(filter, page, ct));
@@ -34,9 +34,8 @@ public sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
     public Task<long> CountArticlesAsync(string? search, CancellationToken ct = default) => Count(inner.CountArticlesAsync(search, ct));
     public Task<Page<Node>> FindClaimsAsync(ClaimFilter filter, PageRequest page, CancellationToken ct = default) => Count(inner.FindClaimsAsync(filter, page, ct));
     public Task<long> CountClaimsAsync(ClaimFilter filter, CancellationToken ct = default) => Count(inner.CountClaimsAsync(filter, ct));
-    public Task<Subgraph?> GetNeighborhoodAsync(NeighborhoodQuery query, CancellationToken ct = default) => Count(inner.GetNeighborhoodAsync(query, ct));
-    public Task<GraphPath?> FindShortestPathAsync(PathQuery query, CancellationToken ct = default) => Count(inner.FindShortestPathAsync(query, ct));
+    public Task<IReadOnlyDictionary<string, IReadOnlyList<Relation>>> ExpandAsync(IReadOnlyCollection<string> frontier, TraversalFilter filter, CancellationToken ct = default) => Count(inner.ExpandAsync(frontier, filter, ct));
     public Task<ApplyResult> ApplyAsync(IngestionBatch batch, CancellationToken ct = default) => Count(inner.ApplyAsync(batch, ct));
-    public Task<Relation?> RetractRelationAsync(string id, string reason, string retractedBy, DateTimeOffset at, CancellationToken ct = default) => Count(inner.RetractRelationAsync(id, reason, retractedBy, at, ct));
+    public Task<RetractResult> RetractRelationAsync(string id, string reason, string retractedBy, DateTimeOffset at, CancellationToken ct = default) => Count(inner.RetractRelationAsync(id, reason, retractedBy, at, ct));
     public Task CheckReadyAsync(CancellationToken ct = default) => Count(inner.CheckReadyAsync(ct));
 }

@@ -158,7 +158,7 @@ public abstract partial class GraphStoreContract
         var result = await store.ApplyAsync(new IngestionBatch([Graph.Tariffs], [], [Graph.RImposes], [citation]), Ct);
 
         Assert.Equal(new ApplyResult(0, 0, 0, 0, 0, 1), result);
-        Assert.Contains(Graph.RImposes.Id, await RelationIdsAsync(store, new RelationFilter(ArticleId: Graph.Tariffs.Id)));
+        Assert.Contains(Graph.RImposes.Id, await RelationIdsAsync(store, new RelationFilter(Now, ArticleId: Graph.Tariffs.Id)));
         var cited = (await store.GetCitationsAsync([Graph.RImposes.Id], Ct))[Graph.RImposes.Id].ToArray();
         Assert.Equal(3, cited.Length);
         Assert.Equal(StoreSnapshot.Describe(citation), StoreSnapshot.Describe(cited.Single(c => c.ArticleId == Graph.Tariffs.Id)));

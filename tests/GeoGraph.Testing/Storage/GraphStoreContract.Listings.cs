@@ -54,9 +54,9 @@ public abstract partial class GraphStoreContract
         var store = await SeededStoreAsync();
         var e = await Assert.ThrowsAsync<GeoGraphException>(() => store.FindNodesAsync(new NodeFilter(), new PageRequest(first, null), Ct));
         Assert.Equal(ErrorCodes.ValidationFailed, e.Code);
-        await Assert.ThrowsAsync<GeoGraphException>(() => store.FindRelationsAsync(new RelationFilter(), new PageRequest(first, null), Ct));
+        await Assert.ThrowsAsync<GeoGraphException>(() => store.FindRelationsAsync(new RelationFilter(Now), new PageRequest(first, null), Ct));
         await Assert.ThrowsAsync<GeoGraphException>(() => store.FindArticlesAsync(null, new PageRequest(first, null), Ct));
-        await Assert.ThrowsAsync<GeoGraphException>(() => store.FindClaimsAsync(new ClaimFilter(), new PageRequest(first, null), Ct));
+        await Assert.ThrowsAsync<GeoGraphException>(() => store.FindClaimsAsync(new ClaimFilter(Now), new PageRequest(first, null), Ct));
     }
 
     [Fact]
@@ -196,15 +196,15 @@ public abstract partial class GraphStoreContract
     {
         var store = await SeededStoreAsync();
         async Task<string[]> Claims(bool? disputed, int size) =>
-            (await AllAsync((p, c) => store.FindClaimsAsync(new ClaimFilter(disputed), p, c), size, Ct)).Select(i => i.Item.Id).ToArray();
+            (await AllAsync((p, c) => store.FindClaimsAsync(new ClaimFilter(Now, disputed), p, c), size, Ct)).Select(i => i.Item.Id).ToArray();
 
         Assert.Equal([LinkClaim, GiftClaim, ShipmentClaim], await Claims(null, 1));
         // The link claim was only disputed until its speculation was retracted.
         Assert.Equal([GiftClaim], await Claims(true, 1));
         Assert.Equal([LinkClaim, ShipmentClaim], await Claims(false, 1));
-        Assert.Equal(3, await store.CountClaimsAsync(new ClaimFilter(), Ct));
-        Assert.Equal(1, await store.CountClaimsAsync(new ClaimFilter(true), Ct));
-        Assert.Equal(2, await store.CountClaimsAsync(new ClaimFilter(false), Ct));
+        Assert.Equal(3, await store.CountClaimsAsync(new ClaimFilter(Now), Ct));
+        Assert.Equal(1, await store.CountClaimsAsync(new ClaimFilter(Now, true), Ct));
+        Assert.Equal(2, await store.CountClaimsAsync(new ClaimFilter(Now, false), Ct));
 
         // A denial of the shipment claim makes it disputed.
         var denial = new Relation("rel:00000000000000d1", "DENIES", LinJian, ShipmentClaim, [], null, null, 1, T0, Recorder);

@@ -13,7 +13,7 @@ public abstract partial class GraphStoreContract
         await store.CheckReadyAsync(Ct);
         Assert.Empty(await store.GetNodesAsync([CN], Ct));
         Assert.Equal(0, await store.CountNodesAsync(new(), Ct));
-        Assert.Equal(0, await store.CountRelationsAsync(new(), Ct));
+        Assert.Equal(0, await store.CountRelationsAsync(new(Now), Ct));
         Assert.Equal(0, await store.CountArticlesAsync(null, Ct));
         var page = await store.FindNodesAsync(new(), new(50, null), Ct);
         Assert.Empty(page.Items);
@@ -133,13 +133,13 @@ public abstract partial class GraphStoreContract
         var store = await SeededStoreAsync();
         var claims = new[] { GiftClaim, LinkClaim, ShipmentClaim, "claim:missing" };
 
-        var all = await store.GetIncomingRelationsAsync(claims, ClaimStances.AllTypes.ToArray(), ct: Ct);
+        var all = await store.GetIncomingRelationsAsync(claims, ClaimStances.AllTypes.ToArray(), Now, Ct);
         Assert.Equal(Ordered(Graph.RAsserts, Graph.RDenies), Ids(all[GiftClaim]));
         Assert.Equal([Graph.RDeniesLink.Id], Ids(all[LinkClaim]));
         Assert.Equal([Graph.RShipment.Id], Ids(all[ShipmentClaim]));
         Assert.Empty(all["claim:missing"]);
 
-        var denials = await store.GetIncomingRelationsAsync(claims, ClaimStances.DenialTypes.ToArray(), ct: Ct);
+        var denials = await store.GetIncomingRelationsAsync(claims, ClaimStances.DenialTypes.ToArray(), Now, Ct);
         Assert.Equal([Graph.RDenies.Id], Ids(denials[GiftClaim]));
         Assert.Empty(denials[ShipmentClaim]);
 

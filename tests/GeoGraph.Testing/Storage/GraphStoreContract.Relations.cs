@@ -14,10 +14,10 @@ public abstract partial class GraphStoreContract
     public async Task Paging_relations_to_the_end_returns_each_visible_relation_once_in_id_order(int pageSize)
     {
         var store = await SeededStoreAsync();
-        var items = await RelationsAsync(store, new RelationFilter(), pageSize);
+        var items = await RelationsAsync(store, new RelationFilter(Now), pageSize);
         Assert.Equal(Graph.VisibleRelationIds, items.Select(i => i.Item.Id));
         Assert.All(items, i => Assert.Equal(new PageKey(0, i.Item.Id), i.Key));
-        Assert.Equal(Graph.VisibleRelationIds.Length, await store.CountRelationsAsync(new RelationFilter(), Ct));
+        Assert.Equal(Graph.VisibleRelationIds.Length, await store.CountRelationsAsync(new RelationFilter(Now), Ct));
     }
 
     public static TheoryData<string, string[]> SingleFilters => new()
@@ -41,18 +41,18 @@ public abstract partial class GraphStoreContract
 
     private RelationFilter NamedFilter(string name) => name switch
     {
-        "type" => new(Type: "IMPORTS"),
-        "subject" => new(SubjectId: CN),
-        "object" => new(ObjectId: RareEarths),
-        "involves" => new(InvolvesId: PK),
-        "article-tariffs" => new(ArticleId: Graph.Tariffs.Id),
-        "article-rare-earths" => new(ArticleId: Graph.RareEarthsArticle.Id),
-        "article-chain" => new(ArticleId: Graph.Chain.Id),
-        "type-and-involves" => new(Type: "IMPORTS", InvolvesId: US),
-        "subject-and-object" => new(SubjectId: CN, ObjectId: RareEarths),
-        "subject-object-type" => new(Type: "CONTROLS_SHARE_OF", SubjectId: CN, ObjectId: RareEarths),
-        "article-subject-validAt" => new(SubjectId: CN, ArticleId: Graph.Beijing.Id, ValidAt: new DateOnly(2025, 10, 8)),
-        "involves-nothing" => new(InvolvesId: "country:ZZ"),
+        "type" => new(Now, Type: "IMPORTS"),
+        "subject" => new(Now, SubjectId: CN),
+        "object" => new(Now, ObjectId: RareEarths),
+        "involves" => new(Now, InvolvesId: PK),
+        "article-tariffs" => new(Now, ArticleId: Graph.Tariffs.Id),
+        "article-rare-earths" => new(Now, ArticleId: Graph.RareEarthsArticle.Id),
+        "article-chain" => new(Now, ArticleId: Graph.Chain.Id),
+        "type-and-involves" => new(Now, Type: "IMPORTS", InvolvesId: US),
+        "subject-and-object" => new(Now, SubjectId: CN, ObjectId: RareEarths),
+        "subject-object-type" => new(Now, Type: "CONTROLS_SHARE_OF", SubjectId: CN, ObjectId: RareEarths),
+        "article-subject-validAt" => new(Now, SubjectId: CN, ArticleId: Graph.Beijing.Id, ValidAt: new DateOnly(2025, 10, 8)),
+        "involves-nothing" => new(Now, InvolvesId: "country:ZZ"),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, null),
     };
 
@@ -79,20 +79,20 @@ public abstract partial class GraphStoreContract
 
         // C is the object of B–C and E–C, the subject of C–D, and both ends of the loop.
         string[] all = Ordered(g.RBC, g.RCD, g.REC, loop);
-        Assert.Equal(all, await RelationIdsAsync(store, new RelationFilter(InvolvesId: C), pageSize));
-        Assert.Equal(4, await store.CountRelationsAsync(new RelationFilter(InvolvesId: C), Ct));
+        Assert.Equal(all, await RelationIdsAsync(store, new RelationFilter(Now, InvolvesId: C), pageSize));
+        Assert.Equal(4, await store.CountRelationsAsync(new RelationFilter(Now, InvolvesId: C), Ct));
 
         // Before T1 neither C–D nor the loop was recorded; other filters apply to both sides.
         var early = new RelationFilter(InvolvesId: C, KnownAt: T0.AddHours(1));
         Assert.Equal(Ordered(g.RBC, g.REC), await RelationIdsAsync(store, early, pageSize));
         Assert.Equal(2, await store.CountRelationsAsync(early, Ct));
-        Assert.Equal([g.REC.Id], await RelationIdsAsync(store, new RelationFilter(Type: "ALLIED_WITH", InvolvesId: C), pageSize));
-        Assert.Equal([g.RCD.Id], await RelationIdsAsync(store, new RelationFilter(InvolvesId: C, ObjectId: D), pageSize));
+        Assert.Equal([g.REC.Id], await RelationIdsAsync(store, new RelationFilter(Now, Type: "ALLIED_WITH", InvolvesId: C), pageSize));
+        Assert.Equal([g.RCD.Id], await RelationIdsAsync(store, new RelationFilter(Now, InvolvesId: C, ObjectId: D), pageSize));
 
         // A–D is retracted: hidden unless asked for.
-        Assert.Equal(Ordered(g.RAB, g.RAE), await RelationIdsAsync(store, new RelationFilter(InvolvesId: A), pageSize));
-        Assert.Equal(Ordered(g.RAB, g.RAE, g.RAD), await RelationIdsAsync(store, new RelationFilter(InvolvesId: A, IncludeRetracted: true), pageSize));
-        Assert.Equal(2, await store.CountRelationsAsync(new RelationFilter(InvolvesId: D, IncludeRetracted: true), Ct));
+        Assert.Equal(Ordered(g.RAB, g.RAE), await RelationIdsAsync(store, new RelationFilter(Now, InvolvesId: A), pageSize));
+        Assert.Equal(Ordered(g.RAB, g.RAE, g.RAD), await RelationIdsAsync(store, new RelationFilter(Now, InvolvesId: A, IncludeRetracted: true), pageSize));
+        Assert.Equal(2, await store.CountRelationsAsync(new RelationFilter(Now, InvolvesId: D, IncludeRetracted: true), Ct));
     }
 
     [Theory]
@@ -128,9 +128,9 @@ public abstract partial class GraphStoreContract
         var store = await SeededStoreAsync();
         var r = (Relation)typeof(ContractGraph).GetProperty(relation)!.GetValue(Graph)!;
         var day = DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture);
-        var ids = await RelationIdsAsync(store, new RelationFilter(ValidAt: day));
+        var ids = await RelationIdsAsync(store, new RelationFilter(Now, ValidAt: day));
         Assert.Equal(valid, ids.Contains(r.Id));
-        Assert.Equal(valid ? 1 : 0, await store.CountRelationsAsync(new RelationFilter(SubjectId: r.SubjectId, ObjectId: r.ObjectId, Type: r.Type, ValidAt: day), Ct));
+        Assert.Equal(valid ? 1 : 0, await store.CountRelationsAsync(new RelationFilter(Now, SubjectId: r.SubjectId, ObjectId: r.ObjectId, Type: r.Type, ValidAt: day), Ct));
     }
 
     [Fact]
@@ -141,7 +141,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal(
             Ordered(g.RImposes, g.RTariff, g.RMiningShare, g.RImportsUS, g.RImportsIN, g.RImportsEU, g.RRole, g.RGifted, g.RAsserts, g.RDenies,
                 g.RDeniesLink, g.RShipment, g.RAB, g.RCD, g.RAE, g.REC),
-            await RelationIdsAsync(store, new RelationFilter(ValidAt: new DateOnly(2025, 10, 14))));
+            await RelationIdsAsync(store, new RelationFilter(Now, ValidAt: new DateOnly(2025, 10, 14))));
     }
 
     [Fact]
@@ -164,11 +164,11 @@ public abstract partial class GraphStoreContract
 
         // From the retraction on, retracted relations are hidden unless asked for.
         Assert.Equal(g.VisibleRelationIds, await RelationIdsAsync(store, new RelationFilter(KnownAt: TRetract)));
-        Assert.Equal(g.VisibleRelationIds, await RelationIdsAsync(store, new RelationFilter()));
-        Assert.Equal(justBeforeRetraction, await RelationIdsAsync(store, new RelationFilter(IncludeRetracted: true)));
-        Assert.Equal(justBeforeRetraction.Length, await store.CountRelationsAsync(new RelationFilter(IncludeRetracted: true), Ct));
+        Assert.Equal(g.VisibleRelationIds, await RelationIdsAsync(store, new RelationFilter(Now)));
+        Assert.Equal(justBeforeRetraction, await RelationIdsAsync(store, new RelationFilter(Now, IncludeRetracted: true)));
+        Assert.Equal(justBeforeRetraction.Length, await store.CountRelationsAsync(new RelationFilter(Now, IncludeRetracted: true), Ct));
         Assert.Equal(Ordered(g.RDeniesLink, g.RSpeculates),
-            await RelationIdsAsync(store, new RelationFilter(ObjectId: LinkClaim, IncludeRetracted: true)));
+            await RelationIdsAsync(store, new RelationFilter(Now, ObjectId: LinkClaim, IncludeRetracted: true)));
 
         // includeRetracted still respects knownAt for recording.
         Assert.DoesNotContain(g.RCD.Id, await RelationIdsAsync(store, new RelationFilter(KnownAt: T0, IncludeRetracted: true)));
@@ -180,18 +180,20 @@ public abstract partial class GraphStoreContract
         var store = await SeededStoreAsync();
         var at = new DateTimeOffset(2025, 11, 1, 9, 30, 0, TimeSpan.FromHours(1));
 
-        var retracted = await store.RetractRelationAsync(Graph.RTariff.Id, "misattributed", "editor@example", at, Ct);
+        var (outcome, retracted) = await store.RetractRelationAsync(Graph.RTariff.Id, "misattributed", "editor@example", at, Ct);
+        Assert.Equal(RetractOutcome.Retracted, outcome);
         AssertSameRelation(Graph.RTariff with { RetractedAt = at, RetractedBy = "editor@example", RetractReason = "misattributed" }, retracted);
 
         // A second retraction changes nothing and returns the relation as it was retracted.
         var again = await store.RetractRelationAsync(Graph.RTariff.Id, "other reason", "someone-else", at.AddDays(1), Ct);
-        AssertSameRelation(retracted!, again);
+        Assert.Equal(RetractOutcome.AlreadyRetracted, again.Outcome);
+        AssertSameRelation(retracted!, again.Relation);
         AssertSameRelation(retracted!, (await store.GetRelationsAsync([Graph.RTariff.Id], Ct))[Graph.RTariff.Id]);
 
-        Assert.Null(await store.RetractRelationAsync("rel:0000000000000000", "x", "y", at, Ct));
+        Assert.Equal(new RetractResult(RetractOutcome.NotFound, null), await store.RetractRelationAsync("rel:0000000000000000", "x", "y", at, Ct));
 
-        Assert.DoesNotContain(Graph.RTariff.Id, await RelationIdsAsync(store, new RelationFilter()));
-        Assert.Contains(Graph.RTariff.Id, await RelationIdsAsync(store, new RelationFilter(IncludeRetracted: true)));
+        Assert.DoesNotContain(Graph.RTariff.Id, await RelationIdsAsync(store, new RelationFilter(Now)));
+        Assert.Contains(Graph.RTariff.Id, await RelationIdsAsync(store, new RelationFilter(Now, IncludeRetracted: true)));
         Assert.Contains(Graph.RTariff.Id, await RelationIdsAsync(store, new RelationFilter(KnownAt: at.AddTicks(-1))));
         Assert.Single((await store.GetCitationsAsync([Graph.RTariff.Id], Ct))[Graph.RTariff.Id]);
     }

@@ -10,7 +10,7 @@ namespace GeoGraph.Testing.Storage;
 public abstract partial class GraphStoreContract
 {
     private static NeighborhoodQuery Around(string id, int depth, int limit = 50, TraversalFilter? filter = null) =>
-        new(id, depth, limit, filter ?? new TraversalFilter());
+        new(id, depth, limit, filter ?? new TraversalFilter(Now));
 
     [Fact]
     public async Task Neighborhood_at_depth_1_has_the_start_first_then_neighbours_by_relation_id()
@@ -96,19 +96,19 @@ public abstract partial class GraphStoreContract
         var store = await SeededStoreAsync();
         var g = Graph;
 
-        var outgoing = await store.GetNeighborhoodAsync(Around(C, 1, filter: new(Direction: TraversalDirection.Out)), Ct);
+        var outgoing = await store.GetNeighborhoodAsync(Around(C, 1, filter: new(Now, Direction: TraversalDirection.Out)), Ct);
         Assert.Equal([C, D], Ids(outgoing!.Nodes));
         Assert.Equal([g.RCD.Id], Ids(outgoing.Relations));
 
-        var incoming = await store.GetNeighborhoodAsync(Around(C, 1, filter: new(Direction: TraversalDirection.In)), Ct);
+        var incoming = await store.GetNeighborhoodAsync(Around(C, 1, filter: new(Now, Direction: TraversalDirection.In)), Ct);
         Assert.Equal([C, First(g.RBC, g.REC).SubjectId, Second(g.RBC, g.REC).SubjectId], Ids(incoming!.Nodes));
         Assert.Equal(Ordered(g.RBC, g.REC), Ids(incoming.Relations));
 
-        var cooperation = await store.GetNeighborhoodAsync(Around(C, 1, filter: new(Types: ["COOPERATES_WITH"])), Ct);
+        var cooperation = await store.GetNeighborhoodAsync(Around(C, 1, filter: new(Now, Types: ["COOPERATES_WITH"])), Ct);
         Assert.Equal(Ordered(g.RBC, g.RCD), Ids(cooperation!.Relations));
         Assert.DoesNotContain(E, Ids(cooperation.Nodes));
 
-        var in2025 = await store.GetNeighborhoodAsync(Around(C, 1, filter: new(ValidAt: new DateOnly(2025, 1, 1))), Ct);
+        var in2025 = await store.GetNeighborhoodAsync(Around(C, 1, filter: new(Now, ValidAt: new DateOnly(2025, 1, 1))), Ct);
         Assert.Equal(Ordered(g.RCD, g.REC), Ids(in2025!.Relations));
 
         // Between T0 and T1 C–D was not yet recorded; before TRetract, A–D was not yet retracted.
@@ -141,7 +141,7 @@ public abstract partial class GraphStoreContract
     }
 
     private static PathQuery Path(string from, string to, int maxHops = 4, TraversalFilter? filter = null) =>
-        new(from, to, maxHops, filter ?? new TraversalFilter());
+        new(from, to, maxHops, filter ?? new TraversalFilter(Now));
 
     [Fact]
     public async Task Shortest_path_has_fewest_hops_and_breaks_ties_by_relation_id()
@@ -168,12 +168,12 @@ public abstract partial class GraphStoreContract
         var g = Graph;
 
         // B–C ended in 2020, so in 2025 only the detour through E remains.
-        var in2025 = await store.FindShortestPathAsync(Path(A, D, filter: new(ValidAt: new DateOnly(2025, 6, 1))), Ct);
+        var in2025 = await store.FindShortestPathAsync(Path(A, D, filter: new(Now, ValidAt: new DateOnly(2025, 6, 1))), Ct);
         Assert.Equal([A, E, C, D], Ids(in2025!.Nodes));
         Assert.Equal([g.RAE.Id, g.REC.Id, g.RCD.Id], Ids(in2025.Relations));
 
         // E–C is an alliance, so cooperation alone goes through B.
-        var cooperation = await store.FindShortestPathAsync(Path(A, D, filter: new(Types: ["COOPERATES_WITH"])), Ct);
+        var cooperation = await store.FindShortestPathAsync(Path(A, D, filter: new(Now, Types: ["COOPERATES_WITH"])), Ct);
         Assert.Equal([A, B, C, D], Ids(cooperation!.Nodes));
 
         // Before the retraction A–D was one hop.
@@ -187,18 +187,18 @@ public abstract partial class GraphStoreContract
     {
         var store = await SeededStoreAsync();
         var repeated = Enumerable.Range(0, 40_000).Select(i => i % 2 == 0 ? "COOPERATES_WITH" : "ALLIED_WITH").ToArray();
-        TraversalFilter once = new(Types: ["COOPERATES_WITH", "ALLIED_WITH"]), many = new(Types: repeated);
+        TraversalFilter once = new(Now, Types: ["COOPERATES_WITH", "ALLIED_WITH"]), many = new(Now, Types: repeated);
 
         var expected = await store.GetNeighborhoodAsync(Around(A, 3, filter: once), Ct);
         var actual = await store.GetNeighborhoodAsync(Around(A, 3, filter: many), Ct);
         Assert.Equal(Ids(expected!.Nodes), Ids(actual!.Nodes));
         Assert.Equal(Ids(expected.Relations), Ids(actual.Relations));
 
-        var path = await store.FindShortestPathAsync(Path(A, D, filter: new(Types: Enumerable.Repeat("COOPERATES_WITH", 40_000).ToArray())), Ct);
+        var path = await store.FindShortestPathAsync(Path(A, D, filter: new(Now, Types: Enumerable.Repeat("COOPERATES_WITH", 40_000).ToArray())), Ct);
         Assert.Equal([A, B, C, D], Ids(path!.Nodes));
 
         var denials = Enumerable.Range(0, 40_000).Select(i => ClaimStances.DenialTypes[i % ClaimStances.DenialTypes.Count]).ToArray();
-        Assert.Equal([Graph.RDenies.Id], Ids((await store.GetIncomingRelationsAsync([GiftClaim], denials, ct: Ct))[GiftClaim]));
+        Assert.Equal([Graph.RDenies.Id], Ids((await store.GetIncomingRelationsAsync([GiftClaim], denials, Now, Ct))[GiftClaim]));
     }
 
     [Fact]
@@ -207,9 +207,9 @@ public abstract partial class GraphStoreContract
         var store = await SeededStoreAsync();
         var g = Graph;
 
-        Assert.Null(await store.FindShortestPathAsync(Path(D, A, filter: new(Direction: TraversalDirection.Out)), Ct));
+        Assert.Null(await store.FindShortestPathAsync(Path(D, A, filter: new(Now, Direction: TraversalDirection.Out)), Ct));
 
-        var backwards = await store.FindShortestPathAsync(Path(D, A, filter: new(Direction: TraversalDirection.In)), Ct);
+        var backwards = await store.FindShortestPathAsync(Path(D, A, filter: new(Now, Direction: TraversalDirection.In)), Ct);
         var viaC = First(g.RBC, g.REC);
         Assert.Equal([D, C, viaC.SubjectId, A], Ids(backwards!.Nodes));
         Assert.Equal([g.RCD.Id, viaC.Id, viaC == g.RBC ? g.RAB.Id : g.RAE.Id], Ids(backwards.Relations));
@@ -221,7 +221,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal(D, both.Nodes[0].Id);
         Assert.Equal(A, both.Nodes[^1].Id);
 
-        var outgoing = await store.FindShortestPathAsync(Path(A, D, filter: new(Direction: TraversalDirection.Out)), Ct);
+        var outgoing = await store.FindShortestPathAsync(Path(A, D, filter: new(Now, Direction: TraversalDirection.Out)), Ct);
         Assert.Equal(3, outgoing!.Length);
     }
 
@@ -310,7 +310,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal([Lattice.Rel(2), Lattice.Rel(4), Lattice.Rel(3), Lattice.Rel(6)], Ids(back!.Relations));
 
         Assert.Null(await store.FindShortestPathAsync(Path(Lattice.S, Lattice.T, maxHops: 3), Ct));
-        var types = await store.FindShortestPathAsync(Path(Lattice.S, Lattice.T, filter: new(Types: ["ALLIED_WITH"])), Ct);
+        var types = await store.FindShortestPathAsync(Path(Lattice.S, Lattice.T, filter: new(Now, Types: ["ALLIED_WITH"])), Ct);
         Assert.Null(types);
     }
 
@@ -320,15 +320,15 @@ public abstract partial class GraphStoreContract
         var store = await LatticeStoreAsync();
 
         // Out: T→N2 cannot be walked from N2, so B is out; its detour M2→N1 beats A at the second hop.
-        var outgoing = await store.FindShortestPathAsync(Path(Lattice.S, Lattice.T, filter: new(Direction: TraversalDirection.Out)), Ct);
+        var outgoing = await store.FindShortestPathAsync(Path(Lattice.S, Lattice.T, filter: new(Now, Direction: TraversalDirection.Out)), Ct);
         Assert.Equal([Lattice.Rel(5), Lattice.Rel(8), Lattice.Rel(15), Lattice.Rel(20)], Ids(outgoing!.Relations));
-        Assert.Null(await store.FindShortestPathAsync(Path(Lattice.T, Lattice.S, filter: new(Direction: TraversalDirection.Out)), Ct));
+        Assert.Null(await store.FindShortestPathAsync(Path(Lattice.T, Lattice.S, filter: new(Now, Direction: TraversalDirection.Out)), Ct));
 
         // In from T walks relations backwards: C has the lowest ids read from T.
-        var incoming = await store.FindShortestPathAsync(Path(Lattice.T, Lattice.S, filter: new(Direction: TraversalDirection.In)), Ct);
+        var incoming = await store.FindShortestPathAsync(Path(Lattice.T, Lattice.S, filter: new(Now, Direction: TraversalDirection.In)), Ct);
         Assert.Equal([Lattice.Rel(2), Lattice.Rel(4), Lattice.Rel(3), Lattice.Rel(6)], Ids(incoming!.Relations));
         Assert.Equal(new[] { "t", "n3", "m3", "q", "s" }.Select(Lattice.Id), Ids(incoming.Nodes));
-        Assert.Null(await store.FindShortestPathAsync(Path(Lattice.S, Lattice.T, filter: new(Direction: TraversalDirection.In)), Ct));
+        Assert.Null(await store.FindShortestPathAsync(Path(Lattice.S, Lattice.T, filter: new(Now, Direction: TraversalDirection.In)), Ct));
 
         // Both may take T→N2 against its direction; the relation keeps its own subject and object.
         var both = await store.FindShortestPathAsync(Path(Lattice.S, Lattice.T), Ct);
@@ -336,7 +336,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal(Lattice.Id("n2"), both.Relations[3].ObjectId);
 
         // From a node in the middle, both ends are two hops away on each side.
-        var middle = await store.FindShortestPathAsync(Path(Lattice.Id("m2"), Lattice.S, filter: new(Direction: TraversalDirection.In)), Ct);
+        var middle = await store.FindShortestPathAsync(Path(Lattice.Id("m2"), Lattice.S, filter: new(Now, Direction: TraversalDirection.In)), Ct);
         Assert.Equal([Lattice.Rel(8), Lattice.Rel(5)], Ids(middle!.Relations));
         Assert.Equal(new[] { "m2", "p", "s" }.Select(Lattice.Id), Ids(middle.Nodes));
     }

@@ -17,6 +17,9 @@ public abstract partial class GraphStoreContract
 
     protected static CancellationToken Ct => TestContext.Current.CancellationToken;
 
+    /// <summary>"Now" as a caller resolves it before asking a store (stores have no clock of their own).</summary>
+    protected static DateTimeOffset Now => DateTimeOffset.UtcNow;
+
     protected ContractGraph Graph { get; } = new();
 
     /// <summary>A fresh store holding the contract graph, with its two retractions done.</summary>

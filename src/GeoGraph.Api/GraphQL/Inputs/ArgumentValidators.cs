@@ -11,8 +11,8 @@ public sealed class PageArgsValidator : AbstractValidator<PageArgs>
 {
     public PageArgsValidator()
     {
-        RuleFor(p => p.First).InclusiveBetween(1, PageRequest.MaxSize)
-            .WithMessage($"must be between 1 and {PageRequest.MaxSize}");
+        RuleFor(p => p.First).InclusiveBetween(1, QueryLimits.MaxPageSize)
+            .WithMessage($"must be between 1 and {QueryLimits.MaxPageSize}");
         RuleFor(p => p.After).MaximumLength(1_000).Clean();
     }
 }
@@ -55,9 +55,9 @@ public sealed class NeighborhoodArgsValidator : AbstractValidator<NeighborhoodAr
     public NeighborhoodArgsValidator(RelationVocabulary vocabulary)
     {
         RuleFor(a => a.Id).WellFormedNodeId();
-        RuleFor(a => a.Depth).InclusiveBetween(1, NeighborhoodQuery.MaxDepth).WithMessage($"must be between 1 and {NeighborhoodQuery.MaxDepth}");
-        RuleFor(a => a.Limit).InclusiveBetween(1, NeighborhoodQuery.MaxLimit).WithMessage($"must be between 1 and {NeighborhoodQuery.MaxLimit}");
-        RuleFor(a => a.RelationLimit).InclusiveBetween(1, NeighborhoodQuery.MaxRelationLimit).WithMessage($"must be between 1 and {NeighborhoodQuery.MaxRelationLimit}");
+        RuleFor(a => a.Depth).InclusiveBetween(QueryLimits.MinDepth, QueryLimits.MaxDepth).WithMessage($"must be between {QueryLimits.MinDepth} and {QueryLimits.MaxDepth}");
+        RuleFor(a => a.Limit).InclusiveBetween(1, QueryLimits.MaxLimit).WithMessage($"must be between 1 and {QueryLimits.MaxLimit}");
+        RuleFor(a => a.RelationLimit).InclusiveBetween(1, QueryLimits.MaxRelationLimit).WithMessage($"must be between 1 and {QueryLimits.MaxRelationLimit}");
         RuleFor(a => a.Traversal).SetValidator(new TraversalArgsValidator(vocabulary)).OverridePropertyName("");
     }
 }
@@ -68,7 +68,7 @@ public sealed class ShortestPathArgsValidator : AbstractValidator<ShortestPathAr
     {
         RuleFor(a => a.From).WellFormedNodeId();
         RuleFor(a => a.To).WellFormedNodeId();
-        RuleFor(a => a.MaxHops).InclusiveBetween(1, PathQuery.MaxMaxHops).WithMessage($"must be between 1 and {PathQuery.MaxMaxHops}");
+        RuleFor(a => a.MaxHops).InclusiveBetween(QueryLimits.MinHops, QueryLimits.MaxMaxHops).WithMessage($"must be between {QueryLimits.MinHops} and {QueryLimits.MaxMaxHops}");
         RuleFor(a => a.Traversal).SetValidator(new TraversalArgsValidator(vocabulary)).OverridePropertyName("");
     }
 }

@@ -18,8 +18,9 @@ public sealed class RelationsWhere
     public DateTimeOffset? KnownAt { get; set; }
     public bool IncludeRetracted { get; set; }
 
-    public RelationFilter ToFilter() =>
-        new(Type, Subject, Object, Involves, Article, ValidAt, KnownAt, IncludeRetracted);
+    /// <summary>The store filter; knownAt defaults to the request's <paramref name="now"/>.</summary>
+    public RelationFilter ToFilter(DateTimeOffset now) =>
+        new(KnownAt ?? now, Type, Subject, Object, Involves, Article, ValidAt, IncludeRetracted);
 }
 
 /// <summary>The search text of entities(…) and articles(…).</summary>

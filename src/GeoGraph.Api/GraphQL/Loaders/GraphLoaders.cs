@@ -15,13 +15,20 @@ public sealed class GraphLoaders
     private readonly BatchLoader<string, IReadOnlyList<Citation>> _citations;
     private readonly BatchLoader<string, IReadOnlyList<Relation>> _claimStances;
 
-    public GraphLoaders(IGraphStore store)
+    public GraphLoaders(IGraphStore store, TimeProvider clock)
     {
+        Now = clock.GetUtcNow();
         _nodes = new((ids, ct) => store.GetNodesAsync(ids, ct));
         _articles = new((ids, ct) => store.GetArticlesAsync(ids, includeText: false, ct));
         _citations = new(async (ids, ct) => ToLists(await store.GetCitationsAsync(ids, ct)));
-        _claimStances = new(async (ids, ct) => ToLists(await store.GetIncomingRelationsAsync(ids, Core.Model.ClaimStances.AllTypes, null, ct)));
+        _claimStances = new(async (ids, ct) => ToLists(await store.GetIncomingRelationsAsync(ids, Core.Model.ClaimStances.AllTypes, Now, ct)));
     }
+
+    /// <summary>
+    /// The request's "now", read once when the request starts, so every field of one request sees
+    /// the same graph (the default knownAt, and claims' supporters and deniers).
+    /// </summary>
+    public DateTimeOffset Now { get; }
 
     public IDataLoaderResult<Node?> Node(string id) => _nodes.Load(id);
 

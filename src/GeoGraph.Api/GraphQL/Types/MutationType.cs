@@ -52,7 +52,7 @@ public sealed class MutationType : ObjectGraphType
                 var store = c.Store();
                 var node = new Node(input.Id!, NodeIds.KindOf(input.Id)!.Value, input.Name!,
                     (input.Aliases ?? []).Distinct(StringComparer.Ordinal).ToArray(), input.Description,
-                    c.Service<TimeProvider>().GetUtcNow());
+                    c.Now());
                 // Created and changed come from the write itself (Replace keeps a stored node's
                 // recorded_at), not from a read that a concurrent write could overtake.
                 var applied = await store.ApplyAsync(IngestionBatch.OfNodes([node], NodeWrite.Replace), c.CancellationToken);
@@ -74,12 +74,15 @@ public sealed class MutationType : ObjectGraphType
                 if (reason.Length == 0 || reason.Length > MaxReasonLength) errors.Add(new("reason", $"must be 1–{MaxReasonLength} characters"));
                 else if (ValidationRules.HasControlCharacter(reason)) errors.Add(new("reason", "must not contain control characters (other than tab, CR, LF)"));
                 if (errors.Count > 0) throw GeoGraphException.Validation(errors);
-                var now = c.Service<TimeProvider>().GetUtcNow();
-                var relation = await c.Store().RetractRelationAsync(id, reason, Actor(c), now, c.CancellationToken)
-                    ?? throw GeoGraphException.NotFound("id", id);
+                var (outcome, relation) = await c.Store().RetractRelationAsync(id, reason, Actor(c), c.Now(), c.CancellationToken);
                 // The store keeps the first retraction; a second one is refused, not silently dropped.
-                return relation.RetractedAt == now ? relation
-                    : throw GeoGraphException.Validation("id", $"{id} is already retracted (at {relation.RetractedAt:O} by {relation.RetractedBy}: {relation.RetractReason})");
+                return outcome switch
+                {
+                    RetractOutcome.Retracted => relation,
+                    RetractOutcome.AlreadyRetracted => throw GeoGraphException.Validation("id",
+                        $"{id} is already retracted (at {relation!.RetractedAt:O} by {relation.RetractedBy}: {relation.RetractReason})"),
+                    _ => throw GeoGraphException.NotFound("id", id),
+                };
             });
     }
 

@@ -51,8 +51,7 @@ public sealed class ClaimType : ObjectGraphType<Node>
         Field<NonNullGraphType<StringGraphType>>("statement").Description("The proposition, one sentence.").Resolve(c => c.Source.Name);
         Field<NonNullGraphType<BooleanGraphType>>("disputed")
             .Description("True when at least one supporter (ASSERTS/SPECULATES) and one denier (DENIES/DENIES_LINK) exist.")
-            .Resolve(c => c.Loaders().ClaimStances(c.Source.Id).Then(rs => rs is { } r
-                && r.Any(x => ClaimStances.SupportTypes.Contains(x.Type)) && r.Any(x => ClaimStances.DenialTypes.Contains(x.Type))));
+            .Resolve(c => c.Loaders().ClaimStances(c.Source.Id).Then(rs => ClaimStances.IsDisputed(rs ?? [])));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelationGraphType>>>>("supporters")
             .Description("ASSERTS and SPECULATES relations pointing at this claim, with their citations.")
             .Resolve(c => c.Loaders().ClaimStances(c.Source.Id).Then(rs => (rs ?? []).Where(r => ClaimStances.SupportTypes.Contains(r.Type)).ToArray()));
@@ -94,6 +93,6 @@ internal static class NodeRelationsField
                     Involves = direction == GeoGraph.Core.Storage.TraversalDirection.Both ? id : null,
                 };
                 c.Service<FluentValidation.IValidator<Inputs.RelationsWhere>>().ValidateOrThrow(where, "");
-                return await QueryType.RelationConnectionAsync(c, where.ToFilter() with { KnownAt = c.Service<TimeProvider>().GetUtcNow() });
+                return await QueryType.RelationConnectionAsync(c, where.ToFilter(c.Now()));
             });
 }

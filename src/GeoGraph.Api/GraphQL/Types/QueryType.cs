@@ -64,7 +64,7 @@ public sealed class QueryType : ObjectGraphType
                     ("where.subject", where.Subject), ("where.object", where.Object), ("where.involves", where.Involves));
                 if (where.Article is { } articleId && (await store.GetArticlesAsync([articleId], false, c.CancellationToken)).Count == 0)
                     throw GeoGraphException.NotFound("where.article", articleId);
-                return await RelationConnectionAsync(c, where.ToFilter() with { KnownAt = where.KnownAt ?? c.Service<TimeProvider>().GetUtcNow() });
+                return await RelationConnectionAsync(c, where.ToFilter(c.Now()));
             });
 
         Field<ArticleType>("article")
@@ -96,7 +96,7 @@ public sealed class QueryType : ObjectGraphType
             .PageArguments()
             .ResolveAsync(async c =>
             {
-                var filter = new ClaimFilter(c.GetArgument<bool?>("disputed"));
+                var filter = new ClaimFilter(c.Now(), c.GetArgument<bool?>("disputed"));
                 var store = c.Store();
                 var page = await store.FindClaimsAsync(filter, ToPageRequest(c, Listings.Claims, ranked: false), c.CancellationToken);
                 return new Connection<Node>(Listings.Claims, page, ct => store.CountClaimsAsync(filter, ct));
@@ -105,10 +105,10 @@ public sealed class QueryType : ObjectGraphType
         Field<SubgraphType>("neighborhood")
             .Description("Nodes within depth hops of a node (both directions unless direction says otherwise), at most limit nodes.")
             .Argument<NonNullGraphType<IdGraphType>>("id", "The start node.")
-            .Argument<IntGraphType>("depth", a => { a.DefaultValue = 1; a.Description = $"Hops, 1–{NeighborhoodQuery.MaxDepth}."; })
+            .Argument<IntGraphType>("depth", a => { a.DefaultValue = 1; a.Description = $"Hops, {QueryLimits.MinDepth}–{QueryLimits.MaxDepth} (0: the node alone)."; })
             .TraversalArguments()
-            .Argument<IntGraphType>("limit", a => { a.DefaultValue = NeighborhoodQuery.DefaultLimit; a.Description = $"Most nodes to return, 1–{NeighborhoodQuery.MaxLimit}."; })
-            .Argument<IntGraphType>("relationLimit", a => { a.DefaultValue = NeighborhoodQuery.DefaultRelationLimit; a.Description = $"Most relations to return (lowest ids), 1–{NeighborhoodQuery.MaxRelationLimit}; relationsTruncated says when it cut some."; })
+            .Argument<IntGraphType>("limit", a => { a.DefaultValue = QueryLimits.DefaultLimit; a.Description = $"Most nodes to return, 1–{QueryLimits.MaxLimit}."; })
+            .Argument<IntGraphType>("relationLimit", a => { a.DefaultValue = QueryLimits.DefaultRelationLimit; a.Description = $"Most relations to return (lowest ids), 1–{QueryLimits.MaxRelationLimit}; relationsTruncated says when it cut some."; })
             .Argument<DateType>("validAt", "Only relations true in the world at this date.")
             .ResolveAsync(async c =>
             {
@@ -124,7 +124,7 @@ public sealed class QueryType : ObjectGraphType
             .Description("A path of fewest hops between two nodes, or null when there is none within maxHops.")
             .Argument<NonNullGraphType<IdGraphType>>("from", "Start node.")
             .Argument<NonNullGraphType<IdGraphType>>("to", "End node.")
-            .Argument<IntGraphType>("maxHops", a => { a.DefaultValue = PathQuery.DefaultMaxHops; a.Description = $"Longest path considered, 1–{PathQuery.MaxMaxHops}."; })
+            .Argument<IntGraphType>("maxHops", a => { a.DefaultValue = QueryLimits.DefaultMaxHops; a.Description = $"Longest path considered, 1–{QueryLimits.MaxMaxHops}."; })
             .TraversalArguments()
             .ResolveAsync(async c =>
             {
@@ -154,7 +154,7 @@ public sealed class QueryType : ObjectGraphType
         return new Connection<Relation>(Listings.Relations, page, ct => store.CountRelationsAsync(filter, ct));
     }
 
-    internal static PageArgs Page(IResolveFieldContext c) => new(c.GetArgument("first", PageRequest.DefaultSize), c.GetArgument<string?>("after"));
+    internal static PageArgs Page(IResolveFieldContext c) => new(c.GetArgument("first", QueryLimits.DefaultPageSize), c.GetArgument<string?>("after"));
 
     /// <summary>Validated paging: first within 1–500, a cursor this listing issued.</summary>
     private static PageRequest ToPageRequest(IResolveFieldContext c, string listing, bool ranked)
@@ -176,10 +176,10 @@ public sealed class QueryType : ObjectGraphType
         new(c.GetArgument<List<string>?>("types"), c.GetArgument("direction", TraversalDirection.Both), c.GetArgument<DateOnly?>("validAt"));
 
     private static TraversalFilter Filter(IResolveFieldContext c, TraversalArgs t) =>
-        new(t.Types, t.Direction, t.ValidAt, c.Service<TimeProvider>().GetUtcNow());
+        new(c.Now(), t.Types, t.Direction, t.ValidAt);
 
     /// <summary>NOT_FOUND for the first named id no node has (one batched store call).</summary>
-    internal static async Task RequireNodesAsync(IGraphStore store, CancellationToken ct, params (string Field, string? Id)[] ids)
+    internal static async Task RequireNodesAsync(IGraphReader store, CancellationToken ct, params (string Field, string? Id)[] ids)
     {
         var wanted = ids.Where(i => i.Id is not null).ToArray();
         if (wanted.Length == 0) return;
@@ -201,7 +201,7 @@ internal static class Listings
 internal static class FieldBuilderExtensions
 {
     public static global::GraphQL.Builders.FieldBuilder<TSource, TReturn> PageArguments<TSource, TReturn>(this global::GraphQL.Builders.FieldBuilder<TSource, TReturn> field) =>
-        field.Argument<IntGraphType>("first", a => { a.DefaultValue = PageRequest.DefaultSize; a.Description = $"Page size, 1–{PageRequest.MaxSize}."; })
+        field.Argument<IntGraphType>("first", a => { a.DefaultValue = QueryLimits.DefaultPageSize; a.Description = $"Page size, 1–{QueryLimits.MaxPageSize}."; })
              .Argument<StringGraphType>("after", "Continue after this cursor (an edge's cursor or pageInfo.endCursor).");
 
     public static global::GraphQL.Builders.FieldBuilder<TSource, TReturn> TraversalArguments<TSource, TReturn>(this global::GraphQL.Builders.FieldBuilder<TSource, TReturn> field) =>

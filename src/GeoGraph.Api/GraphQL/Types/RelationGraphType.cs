@@ -87,7 +87,7 @@ public sealed class ArticleType : ObjectGraphType<GeoGraph.Core.Model.Article>
             .WithComplexityImpact(NodeRelationsField.PerNodeListingImpact)
             .PageArguments()
             .ResolveAsync(async c => await QueryType.RelationConnectionAsync(c,
-                new RelationFilter(ArticleId: c.Source.Id, KnownAt: c.Service<TimeProvider>().GetUtcNow())));
+                new RelationFilter(c.Now(), ArticleId: c.Source.Id)));
     }
 }
 
