@@ -8,7 +8,7 @@ namespace GeoGraph.Bolt.PackStream;
 /// .NET values: integers as <see cref="long"/>, floats as <see cref="double"/>, lists as
 /// <c>object?[]</c> (an <see cref="IReadOnlyList{T}"/>), maps as <see cref="IReadOnlyDictionary{TKey,TValue}"/>.
 /// </summary>
-public ref struct PackStreamReader(ReadOnlySpan<byte> data)
+internal ref struct PackStreamReader(ReadOnlySpan<byte> data)
 {
     private static readonly object True = true;
     private static readonly object False = false;

@@ -8,7 +8,7 @@ namespace GeoGraph.Bolt.PackStream;
 /// Encodes values as PackStream v1 into a pooled, growable buffer. One writer is reused for every
 /// message a connection sends, so steady-state encoding allocates nothing.
 /// </summary>
-public sealed class PackStreamWriter : IDisposable
+internal sealed class PackStreamWriter : IDisposable
 {
     private readonly PooledBuffer _buffer;
     private int _depth;
