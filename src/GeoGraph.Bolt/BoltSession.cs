@@ -8,7 +8,7 @@ namespace GeoGraph.Bolt;
 /// A sequence of queries and transactions against one database, chaining bookmarks so each sees
 /// the writes of the previous ones. Not thread-safe: use one session per logical unit of work.
 /// </summary>
-public sealed class BoltSession : IAsyncDisposable, IResultOwner
+public sealed class BoltSession : IBoltQueryRunner, IAsyncDisposable, IResultOwner
 {
     private static readonly IReadOnlyDictionary<string, object?> NoParameters = new Dictionary<string, object?>();
 
@@ -38,7 +38,12 @@ public sealed class BoltSession : IAsyncDisposable, IResultOwner
 
     internal IConnectionProvider Provider => _driver.Provider;
 
-    /// <summary>Runs one auto-commit query. RUN and the first PULL leave in one flush.</summary>
+    /// <summary>Runs one auto-commit query with the session's defaults. RUN and the first PULL leave in one flush.</summary>
+    public Task<BoltResult> RunAsync(string query, IReadOnlyDictionary<string, object?>? parameters,
+        CancellationToken cancellationToken) =>
+        RunAsync(query, parameters, null, cancellationToken);
+
+    /// <summary>Runs one auto-commit query; <paramref name="config"/> sets its timeout and metadata. RUN and the first PULL leave in one flush.</summary>
     public async Task<BoltResult> RunAsync(string query, IReadOnlyDictionary<string, object?>? parameters = null,
         TransactionConfig? config = null, CancellationToken cancellationToken = default)
     {

@@ -8,7 +8,7 @@ namespace GeoGraph.Bolt;
 /// open transaction rolls it back. After any failure the transaction is over; the connection is
 /// RESET and returned to the pool.
 /// </summary>
-public sealed class BoltTransaction : IAsyncDisposable, IResultOwner
+public sealed class BoltTransaction : IBoltQueryRunner, IAsyncDisposable, IResultOwner
 {
     private static readonly IReadOnlyDictionary<string, object?> Empty = new Dictionary<string, object?>();
 
@@ -34,6 +34,7 @@ public sealed class BoltTransaction : IAsyncDisposable, IResultOwner
 
     public bool IsOpen => _state == State.Active;
 
+    /// <summary>Runs a query in the transaction. RUN and the first PULL leave in one flush (with BEGIN, for the first query).</summary>
     public async Task<BoltResult> RunAsync(string query, IReadOnlyDictionary<string, object?>? parameters = null,
         CancellationToken cancellationToken = default)
     {

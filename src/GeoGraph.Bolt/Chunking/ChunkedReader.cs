@@ -9,7 +9,7 @@ namespace GeoGraph.Bolt.Chunking;
 /// message buffer. The returned memory is valid until the next call. <c>00 00</c> before any
 /// message bytes is a keep-alive (NOOP) and is skipped.
 /// </summary>
-public sealed class ChunkedReader(Stream stream, int bufferSize = 65_536) : IDisposable
+internal sealed class ChunkedReader(Stream stream, int bufferSize = 65_536) : IDisposable
 {
     private byte[] _buffer = ArrayPool<byte>.Shared.Rent(bufferSize);
     private int _start;

@@ -7,7 +7,7 @@ namespace GeoGraph.Bolt.Chunking;
 /// Collects outgoing messages as chunks (2-byte big-endian size, data, <c>00 00</c> end marker) in a
 /// pooled buffer until <see cref="FlushAsync"/>, so a pipeline (RUN + PULL) leaves in one write.
 /// </summary>
-public sealed class ChunkedWriter : IDisposable
+internal sealed class ChunkedWriter : IDisposable
 {
     public const int MaxChunkSize = 65_535;
 

@@ -4,7 +4,7 @@ using GeoGraph.Bolt.PackStream;
 namespace GeoGraph.Bolt.Messages;
 
 /// <summary>A message the client sends. <see cref="object.ToString"/> gives the reference's notation.</summary>
-public interface IRequestMessage
+internal interface IRequestMessage
 {
     string Name { get; }
 
@@ -32,7 +32,7 @@ internal static class RequestFormat
             : map;
 }
 
-public sealed class HelloMessage(IReadOnlyDictionary<string, object?> extra) : IRequestMessage
+internal sealed class HelloMessage(IReadOnlyDictionary<string, object?> extra) : IRequestMessage
 {
     public const byte Signature = 0x01;
     public IReadOnlyDictionary<string, object?> Extra { get; } = extra;
@@ -47,7 +47,7 @@ public sealed class HelloMessage(IReadOnlyDictionary<string, object?> extra) : I
     public override string ToString() => RequestFormat.Of(Name, RequestFormat.Masked(Extra));
 }
 
-public sealed class LogonMessage(IReadOnlyDictionary<string, object?> auth) : IRequestMessage
+internal sealed class LogonMessage(IReadOnlyDictionary<string, object?> auth) : IRequestMessage
 {
     public const byte Signature = 0x6A;
     public IReadOnlyDictionary<string, object?> Auth { get; } = auth;
@@ -63,7 +63,7 @@ public sealed class LogonMessage(IReadOnlyDictionary<string, object?> auth) : IR
 }
 
 /// <summary>What the requests without fields share: a signature and nothing else on the wire.</summary>
-public abstract class BareRequestMessage(string name, byte signature) : IRequestMessage
+internal abstract class BareRequestMessage(string name, byte signature) : IRequestMessage
 {
     public string Name { get; } = name;
     public byte Signature { get; } = signature;
@@ -74,30 +74,30 @@ public abstract class BareRequestMessage(string name, byte signature) : IRequest
 }
 
 /// <summary>GOODBYE <c>02</c>: no reply; the server closes the connection.</summary>
-public sealed class GoodbyeMessage() : BareRequestMessage("GOODBYE", 0x02)
+internal sealed class GoodbyeMessage() : BareRequestMessage("GOODBYE", 0x02)
 {
     public static readonly GoodbyeMessage Instance = new();
 }
 
 /// <summary>RESET <c>0F</c>: back to READY, ending any stream, transaction or failure.</summary>
-public sealed class ResetMessage() : BareRequestMessage("RESET", 0x0F)
+internal sealed class ResetMessage() : BareRequestMessage("RESET", 0x0F)
 {
     public static readonly ResetMessage Instance = new();
 }
 
 /// <summary>COMMIT <c>12</c>: SUCCESS carries the new bookmark.</summary>
-public sealed class CommitMessage() : BareRequestMessage("COMMIT", 0x12)
+internal sealed class CommitMessage() : BareRequestMessage("COMMIT", 0x12)
 {
     public static readonly CommitMessage Instance = new();
 }
 
 /// <summary>ROLLBACK <c>13</c>.</summary>
-public sealed class RollbackMessage() : BareRequestMessage("ROLLBACK", 0x13)
+internal sealed class RollbackMessage() : BareRequestMessage("ROLLBACK", 0x13)
 {
     public static readonly RollbackMessage Instance = new();
 }
 
-public sealed class RunMessage(string query, IReadOnlyDictionary<string, object?> parameters, IReadOnlyDictionary<string, object?> extra) : IRequestMessage
+internal sealed class RunMessage(string query, IReadOnlyDictionary<string, object?> parameters, IReadOnlyDictionary<string, object?> extra) : IRequestMessage
 {
     public const byte Signature = 0x10;
     public string Query { get; } = query;
@@ -116,7 +116,7 @@ public sealed class RunMessage(string query, IReadOnlyDictionary<string, object?
     public override string ToString() => RequestFormat.Of(Name, Query, Parameters, Extra);
 }
 
-public sealed class BeginMessage(IReadOnlyDictionary<string, object?> extra) : IRequestMessage
+internal sealed class BeginMessage(IReadOnlyDictionary<string, object?> extra) : IRequestMessage
 {
     public const byte Signature = 0x11;
     public IReadOnlyDictionary<string, object?> Extra { get; } = extra;
@@ -132,7 +132,7 @@ public sealed class BeginMessage(IReadOnlyDictionary<string, object?> extra) : I
 }
 
 /// <summary>What PULL and DISCARD share: <c>{n, qid}</c>, <c>n</c> records (−1 = all) of statement <c>qid</c> (−1 = the last).</summary>
-public abstract class StreamRequestMessage(string name, byte signature, long n, long qid) : IRequestMessage
+internal abstract class StreamRequestMessage(string name, byte signature, long n, long qid) : IRequestMessage
 {
     public string Name { get; } = name;
     public byte Signature { get; } = signature;
@@ -154,19 +154,19 @@ public abstract class StreamRequestMessage(string name, byte signature, long n, 
 }
 
 /// <summary>PULL <c>3F</c>: stream the next <c>n</c> records.</summary>
-public sealed class PullMessage(long n, long qid = -1) : StreamRequestMessage("PULL", SignatureByte, n, qid)
+internal sealed class PullMessage(long n, long qid = -1) : StreamRequestMessage("PULL", SignatureByte, n, qid)
 {
     public const byte SignatureByte = 0x3F;
 }
 
 /// <summary>DISCARD <c>2F</c>: throw away the next <c>n</c> records.</summary>
-public sealed class DiscardMessage(long n, long qid = -1) : StreamRequestMessage("DISCARD", SignatureByte, n, qid)
+internal sealed class DiscardMessage(long n, long qid = -1) : StreamRequestMessage("DISCARD", SignatureByte, n, qid)
 {
     public const byte SignatureByte = 0x2F;
 }
 
 /// <summary>TELEMETRY (5.4+): which API the next BEGIN or RUN comes from.</summary>
-public sealed class TelemetryMessage(TelemetryApi api) : IRequestMessage
+internal sealed class TelemetryMessage(TelemetryApi api) : IRequestMessage
 {
     public const byte Signature = 0x54;
     public TelemetryApi Api { get; } = api;
@@ -181,7 +181,7 @@ public sealed class TelemetryMessage(TelemetryApi api) : IRequestMessage
     public override string ToString() => RequestFormat.Of(Name, (long)Api);
 }
 
-public enum TelemetryApi
+internal enum TelemetryApi
 {
     ManagedTransaction = 0,
     ExplicitTransaction = 1,
@@ -189,7 +189,7 @@ public enum TelemetryApi
     ExecuteQuery = 3,
 }
 
-public sealed class RouteMessage(IReadOnlyDictionary<string, object?> routing, IReadOnlyList<string> bookmarks, string? database) : IRequestMessage
+internal sealed class RouteMessage(IReadOnlyDictionary<string, object?> routing, IReadOnlyList<string> bookmarks, string? database) : IRequestMessage
 {
     public const byte Signature = 0x66;
     public IReadOnlyDictionary<string, object?> Routing { get; } = routing;

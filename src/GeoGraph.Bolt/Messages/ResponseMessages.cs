@@ -3,23 +3,23 @@ using GeoGraph.Bolt.PackStream;
 namespace GeoGraph.Bolt.Messages;
 
 /// <summary>A message the server sends: SUCCESS, RECORD, IGNORED or FAILURE.</summary>
-public interface IResponseMessage;
+internal interface IResponseMessage;
 
-public sealed class SuccessMessage(IReadOnlyDictionary<string, object?> metadata) : IResponseMessage
+internal sealed class SuccessMessage(IReadOnlyDictionary<string, object?> metadata) : IResponseMessage
 {
     public const byte Signature = 0x70;
     public IReadOnlyDictionary<string, object?> Metadata { get; } = metadata;
     public override string ToString() => "SUCCESS " + BoltValueFormatter.Format(Metadata);
 }
 
-public sealed class RecordMessage(object?[] values) : IResponseMessage
+internal sealed class RecordMessage(object?[] values) : IResponseMessage
 {
     public const byte Signature = 0x71;
     public object?[] Values { get; } = values;
     public override string ToString() => "RECORD " + BoltValueFormatter.Format(Values);
 }
 
-public sealed class IgnoredMessage : IResponseMessage
+internal sealed class IgnoredMessage : IResponseMessage
 {
     public const byte Signature = 0x7E;
     public static readonly IgnoredMessage Instance = new();
@@ -28,7 +28,7 @@ public sealed class IgnoredMessage : IResponseMessage
 }
 
 /// <summary>FAILURE; <see cref="Code"/> is <c>code</c> (≤ 5.6) or <c>neo4j_code</c> (5.7+).</summary>
-public sealed class FailureMessage(IReadOnlyDictionary<string, object?> metadata) : IResponseMessage
+internal sealed class FailureMessage(IReadOnlyDictionary<string, object?> metadata) : IResponseMessage
 {
     public const byte Signature = 0x7F;
     public IReadOnlyDictionary<string, object?> Metadata { get; } = metadata;
@@ -43,7 +43,7 @@ public sealed class FailureMessage(IReadOnlyDictionary<string, object?> metadata
     public override string ToString() => "FAILURE " + BoltValueFormatter.Format(Metadata);
 }
 
-public static class ResponseMessageReader
+internal static class ResponseMessageReader
 {
     /// <summary>
     /// The hot path of streaming: a RECORD's values without a <see cref="RecordMessage"/> around them.

@@ -27,24 +27,24 @@ public static class BoltValueFormatter
             case IFormattable and (long or int or short or sbyte or byte or uint or ushort or ulong):
                 sb.Append(((IFormattable)value).ToString(null, CultureInfo.InvariantCulture));
                 break;
-            case Node n:
+            case BoltNode n:
                 sb.Append('(').Append(n.ElementId);
                 foreach (var label in n.Labels) sb.Append(':').Append(label);
                 sb.Append(' ');
                 AppendMap(sb, n.Properties);
                 sb.Append(')');
                 break;
-            case Relationship r:
+            case BoltRelationship r:
                 sb.Append('(').Append(r.StartNodeElementId).Append(")-[").Append(r.ElementId).Append(':').Append(r.Type).Append(' ');
                 AppendMap(sb, r.Properties);
                 sb.Append("]->(").Append(r.EndNodeElementId).Append(')');
                 break;
-            case UnboundRelationship u:
+            case BoltUnboundRelationship u:
                 sb.Append("-[").Append(u.ElementId).Append(':').Append(u.Type).Append(' ');
                 AppendMap(sb, u.Properties);
                 sb.Append("]-");
                 break;
-            case Path p:
+            case BoltPath p:
                 sb.Append("<");
                 for (var i = 0; i < p.Relationships.Count; i++)
                 {
@@ -56,7 +56,7 @@ public static class BoltValueFormatter
                 Append(sb, p.End);
                 sb.Append('>');
                 break;
-            case Point pt:
+            case BoltPoint pt:
                 sb.Append(CultureInfo.InvariantCulture, $"Point(srid={pt.Srid}, x={FormatFloat(pt.X)}, y={FormatFloat(pt.Y)}");
                 if (pt.Z is { } z) sb.Append(", z=").Append(FormatFloat(z));
                 sb.Append(')');

@@ -25,7 +25,7 @@ public static class BoltValues
         {
             case null or bool or long or int or short or sbyte or byte or uint or ushort or double or float or string or char
                 or byte[] or ReadOnlyMemory<byte> or Memory<byte>
-                or DateOnly or TimeOnly or OffsetTime or DateTime or DateTimeOffset or TimeSpan or BoltDuration or Point:
+                or DateOnly or TimeOnly or OffsetTime or DateTime or DateTimeOffset or TimeSpan or BoltDuration or BoltPoint:
                 return;
             case ZonedDateTime zoned:
                 Require(zoned.ZoneId, path + ".ZoneId");
@@ -40,22 +40,22 @@ public static class BoltValues
         depth++;
         switch (value)
         {
-            case Node node:
+            case BoltNode node:
                 ValidateNode(node, path, depth);
                 return;
-            case Relationship rel:
+            case BoltRelationship rel:
                 Require(rel.ElementId, path + ".ElementId");
                 Require(rel.StartNodeElementId, path + ".StartNodeElementId");
                 Require(rel.EndNodeElementId, path + ".EndNodeElementId");
                 Require(rel.Type, path + ".Type");
                 ValidateProperties(rel.Properties, path, depth);
                 return;
-            case UnboundRelationship rel:
+            case BoltUnboundRelationship rel:
                 Require(rel.ElementId, path + ".ElementId");
                 Require(rel.Type, path + ".Type");
                 ValidateProperties(rel.Properties, path, depth);
                 return;
-            case Path walk:
+            case BoltPath walk:
                 Require(walk.Nodes, path + ".Nodes");
                 Require(walk.Relationships, path + ".Relationships");
                 for (var n = 0; n < walk.Nodes.Count; n++) ValidateNode(walk.Nodes[n], $"{path}.Nodes[{n}]", depth);
@@ -91,7 +91,7 @@ public static class BoltValues
     }
 
     /// <summary>A graph value built by hand must be complete: the writer cannot encode a missing id, label or type.</summary>
-    private static void ValidateNode(Node node, string path, int depth)
+    private static void ValidateNode(BoltNode node, string path, int depth)
     {
         Require(node, path);
         Require(node.ElementId, path + ".ElementId");

@@ -1,7 +1,7 @@
 namespace GeoGraph.Bolt;
 
 /// <summary>A node as returned by the server (Bolt 5 structure <c>4E</c>).</summary>
-public sealed class Node(long? id, string elementId, IReadOnlyList<string> labels, IReadOnlyDictionary<string, object?> properties)
+public sealed class BoltNode(long? id, string elementId, IReadOnlyList<string> labels, IReadOnlyDictionary<string, object?> properties)
 {
     /// <summary>Legacy integer id; may be null under Bolt 5.</summary>
     public long? Id { get; } = id;
@@ -13,7 +13,7 @@ public sealed class Node(long? id, string elementId, IReadOnlyList<string> label
 }
 
 /// <summary>A relationship with both ends known (structure <c>52</c>, or rebuilt from a path).</summary>
-public sealed class Relationship(
+public sealed class BoltRelationship(
     long? id, string elementId, long? startNodeId, string startNodeElementId,
     long? endNodeId, string endNodeElementId, string type, IReadOnlyDictionary<string, object?> properties)
 {
@@ -30,14 +30,14 @@ public sealed class Relationship(
 }
 
 /// <summary>A relationship without its ends, as carried inside a path (structure <c>72</c>).</summary>
-public sealed class UnboundRelationship(long? id, string elementId, string type, IReadOnlyDictionary<string, object?> properties)
+public sealed class BoltUnboundRelationship(long? id, string elementId, string type, IReadOnlyDictionary<string, object?> properties)
 {
     public long? Id { get; } = id;
     public string ElementId { get; } = elementId;
     public string Type { get; } = type;
     public IReadOnlyDictionary<string, object?> Properties { get; } = properties;
 
-    internal Relationship Bind(Node start, Node end) =>
+    internal BoltRelationship Bind(BoltNode start, BoltNode end) =>
         new(Id, ElementId, start.Id, start.ElementId, end.Id, end.ElementId, Type, Properties);
 
     public override string ToString() => BoltValueFormatter.Format(this);
@@ -47,9 +47,9 @@ public sealed class UnboundRelationship(long? id, string elementId, string type,
 /// A path: <see cref="Nodes"/> in walk order (one more than relationships) and
 /// <see cref="Relationships"/> in walk order, each with its real direction.
 /// </summary>
-public sealed class Path
+public sealed class BoltPath
 {
-    public Path(IReadOnlyList<Node> nodes, IReadOnlyList<Relationship> relationships)
+    public BoltPath(IReadOnlyList<BoltNode> nodes, IReadOnlyList<BoltRelationship> relationships)
     {
         if (nodes.Count != relationships.Count + 1)
             throw new ArgumentException("A path has exactly one more node than relationships.", nameof(nodes));
@@ -57,16 +57,16 @@ public sealed class Path
         Relationships = relationships;
     }
 
-    public IReadOnlyList<Node> Nodes { get; }
-    public IReadOnlyList<Relationship> Relationships { get; }
-    public Node Start => Nodes[0];
-    public Node End => Nodes[^1];
+    public IReadOnlyList<BoltNode> Nodes { get; }
+    public IReadOnlyList<BoltRelationship> Relationships { get; }
+    public BoltNode Start => Nodes[0];
+    public BoltNode End => Nodes[^1];
 
     public override string ToString() => BoltValueFormatter.Format(this);
 }
 
 /// <summary>A spatial point (structures <c>58</c> 2D and <c>59</c> 3D). Z is null for 2D points.</summary>
-public sealed record Point(int Srid, double X, double Y, double? Z = null)
+public sealed record BoltPoint(int Srid, double X, double Y, double? Z = null)
 {
     public const int Wgs84 = 4326;
     public const int Wgs84_3D = 4979;

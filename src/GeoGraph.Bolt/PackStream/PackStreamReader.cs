@@ -8,7 +8,7 @@ namespace GeoGraph.Bolt.PackStream;
 /// .NET values: integers as <see cref="long"/>, floats as <see cref="double"/>, lists as
 /// <c>object?[]</c> (an <see cref="IReadOnlyList{T}"/>), maps as <see cref="IReadOnlyDictionary{TKey,TValue}"/>.
 /// </summary>
-public ref struct PackStreamReader(ReadOnlySpan<byte> data)
+internal ref struct PackStreamReader(ReadOnlySpan<byte> data)
 {
     private static readonly object True = true;
     private static readonly object False = false;
@@ -215,7 +215,7 @@ public ref struct PackStreamReader(ReadOnlySpan<byte> data)
                 var end = ReadOptionalId();
                 var type = ReadCachedString() ?? throw new PackStreamException("A relationship type must be a string.");
                 var props = ReadMap();
-                return new Relationship(id, ReadString(), start, ReadString(), end, ReadString(), type, props);
+                return new BoltRelationship(id, ReadString(), start, ReadString(), end, ReadString(), type, props);
             }
             case StructureTag.UnboundRelationship:
                 Expect(fieldCount, 4, "UnboundRelationship");
@@ -282,10 +282,10 @@ public ref struct PackStreamReader(ReadOnlySpan<byte> data)
                 return new BoltDuration(ReadInteger(), ReadInteger(), ReadInteger(), checked((int)ReadInteger()));
             case StructureTag.Point2D:
                 Expect(fieldCount, 3, "Point2D");
-                return new Point(checked((int)ReadInteger()), ReadFloat(), ReadFloat());
+                return new BoltPoint(checked((int)ReadInteger()), ReadFloat(), ReadFloat());
             case StructureTag.Point3D:
                 Expect(fieldCount, 4, "Point3D");
-                return new Point(checked((int)ReadInteger()), ReadFloat(), ReadFloat(), ReadFloat());
+                return new BoltPoint(checked((int)ReadInteger()), ReadFloat(), ReadFloat(), ReadFloat());
             default:
             {
                 var fields = new object?[fieldCount];
@@ -337,7 +337,7 @@ public ref struct PackStreamReader(ReadOnlySpan<byte> data)
         _ => throw new PackStreamException("Expected an integer id or null."),
     };
 
-    private Node ReadNodeFields()
+    private BoltNode ReadNodeFields()
     {
         var id = ReadOptionalId();
         var marker = ReadByte();
@@ -353,40 +353,40 @@ public ref struct PackStreamReader(ReadOnlySpan<byte> data)
         for (var i = 0; i < count; i++)
             labels[i] = ReadCachedString() ?? throw new PackStreamException("Node labels must be strings.");
         var props = ReadMap();
-        return new Node(id, ReadString(), labels, props);
+        return new BoltNode(id, ReadString(), labels, props);
     }
 
-    private UnboundRelationship ReadUnboundFields()
+    private BoltUnboundRelationship ReadUnboundFields()
     {
         var id = ReadOptionalId();
         var type = ReadCachedString() ?? throw new PackStreamException("A relationship type must be a string.");
         var props = ReadMap();
-        return new UnboundRelationship(id, ReadString(), type, props);
+        return new BoltUnboundRelationship(id, ReadString(), type, props);
     }
 
     /// <summary>Rebuilds the walk: indices are (1-based signed rel, 0-based node) pairs (reference §3.2).</summary>
-    private Path ReadPathFields()
+    private BoltPath ReadPathFields()
     {
         var nodes = ReadList();
         var rels = ReadList();
         var indices = ReadList();
         if (nodes.Length == 0 || indices.Length % 2 != 0)
             throw new PackStreamException("A path needs at least one node and an even number of indices.");
-        var walkNodes = new Node[indices.Length / 2 + 1];
-        var walkRels = new Relationship[indices.Length / 2];
-        var previous = walkNodes[0] = nodes[0] as Node ?? throw new PackStreamException("Path nodes must be nodes.");
+        var walkNodes = new BoltNode[indices.Length / 2 + 1];
+        var walkRels = new BoltRelationship[indices.Length / 2];
+        var previous = walkNodes[0] = nodes[0] as BoltNode ?? throw new PackStreamException("Path nodes must be nodes.");
         for (var i = 0; i < walkRels.Length; i++)
         {
             var relIndex = indices[2 * i] as long? ?? throw new PackStreamException("Path indices must be integers.");
             var nodeIndex = indices[2 * i + 1] as long? ?? throw new PackStreamException("Path indices must be integers.");
             if (relIndex == 0 || Math.Abs(relIndex) > rels.Length || nodeIndex < 0 || nodeIndex >= nodes.Length)
                 throw new PackStreamException("Path index out of range.");
-            var next = nodes[nodeIndex] as Node ?? throw new PackStreamException("Path nodes must be nodes.");
-            var rel = rels[Math.Abs(relIndex) - 1] as UnboundRelationship
+            var next = nodes[nodeIndex] as BoltNode ?? throw new PackStreamException("Path nodes must be nodes.");
+            var rel = rels[Math.Abs(relIndex) - 1] as BoltUnboundRelationship
                       ?? throw new PackStreamException("Path relationships must be unbound relationships.");
             walkRels[i] = relIndex > 0 ? rel.Bind(previous, next) : rel.Bind(next, previous);
             walkNodes[i + 1] = previous = next;
         }
-        return new Path(walkNodes, walkRels);
+        return new BoltPath(walkNodes, walkRels);
     }
 }

@@ -7,10 +7,10 @@ public sealed record PackStreamStructure(byte Tag, IReadOnlyList<object?> Fields
 }
 
 /// <summary>The bytes are not valid PackStream or break the Bolt 5 structure rules.</summary>
-public sealed class PackStreamException(string message) : Exception(message);
+internal sealed class PackStreamException(string message) : Exception(message);
 
 /// <summary>Structure tags of Bolt 5 (reference §3.2).</summary>
-public static class StructureTag
+internal static class StructureTag
 {
     public const byte Node = 0x4E;
     public const byte Relationship = 0x52;

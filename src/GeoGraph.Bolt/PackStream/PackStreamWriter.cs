@@ -8,7 +8,7 @@ namespace GeoGraph.Bolt.PackStream;
 /// Encodes values as PackStream v1 into a pooled, growable buffer. One writer is reused for every
 /// message a connection sends, so steady-state encoding allocates nothing.
 /// </summary>
-public sealed class PackStreamWriter : IDisposable
+internal sealed class PackStreamWriter : IDisposable
 {
     private readonly PooledBuffer _buffer;
     private int _depth;
@@ -182,7 +182,7 @@ public sealed class PackStreamWriter : IDisposable
             case ZonedDateTime zdt: WriteZonedDateTime(zdt); break;
             case TimeSpan ts: WriteDuration(BoltDuration.FromTimeSpan(ts)); break;
             case BoltDuration dur: WriteDuration(dur); break;
-            case Point p: WritePoint(p); break;
+            case BoltPoint p: WritePoint(p); break;
             default:
                 // Lists, maps and structures: a list that contains itself must fail, not overflow the stack.
                 if (_depth >= BoltValues.MaxNestingDepth)
@@ -204,10 +204,10 @@ public sealed class PackStreamWriter : IDisposable
     {
         switch (value)
         {
-            case Node n: WriteNode(n); break;
-            case Relationship r: WriteRelationship(r); break;
-            case UnboundRelationship u: WriteUnbound(u); break;
-            case Path path: WritePath(path); break;
+            case BoltNode n: WriteNode(n); break;
+            case BoltRelationship r: WriteRelationship(r); break;
+            case BoltUnboundRelationship u: WriteUnbound(u); break;
+            case BoltPath path: WritePath(path); break;
             case PackStreamStructure st:
                 WriteStructHeader(st.Fields.Count, st.Tag);
                 foreach (var field in st.Fields) Write(field);
@@ -320,7 +320,7 @@ public sealed class PackStreamWriter : IDisposable
         WriteInteger(duration.Nanoseconds);
     }
 
-    private void WritePoint(Point point)
+    private void WritePoint(BoltPoint point)
     {
         WriteStructHeader(point.Z is null ? 3 : 4, point.Z is null ? StructureTag.Point2D : StructureTag.Point3D);
         WriteInteger(point.Srid);
@@ -335,7 +335,7 @@ public sealed class PackStreamWriter : IDisposable
         else WriteNull();
     }
 
-    private void WriteNode(Node node)
+    private void WriteNode(BoltNode node)
     {
         WriteStructHeader(4, StructureTag.Node);
         WriteOptionalId(node.Id);
@@ -345,7 +345,7 @@ public sealed class PackStreamWriter : IDisposable
         WriteString(node.ElementId);
     }
 
-    private void WriteRelationship(Relationship rel)
+    private void WriteRelationship(BoltRelationship rel)
     {
         WriteStructHeader(8, StructureTag.Relationship);
         WriteOptionalId(rel.Id);
@@ -358,7 +358,7 @@ public sealed class PackStreamWriter : IDisposable
         WriteString(rel.EndNodeElementId);
     }
 
-    private void WriteUnbound(UnboundRelationship rel)
+    private void WriteUnbound(BoltUnboundRelationship rel)
     {
         WriteStructHeader(4, StructureTag.UnboundRelationship);
         WriteOptionalId(rel.Id);
@@ -368,10 +368,10 @@ public sealed class PackStreamWriter : IDisposable
     }
 
     /// <summary>Encodes a path the way the server does: distinct nodes, distinct relationships, (rel, node) index pairs.</summary>
-    private void WritePath(Path path)
+    private void WritePath(BoltPath path)
     {
-        var nodes = new List<Node>();
-        var rels = new List<Relationship>();
+        var nodes = new List<BoltNode>();
+        var rels = new List<BoltRelationship>();
         var indices = new List<long>(path.Relationships.Count * 2);
         int IndexOf<T>(List<T> list, T item, Func<T, string> id)
         {
@@ -393,7 +393,7 @@ public sealed class PackStreamWriter : IDisposable
         WriteListHeader(nodes.Count);
         foreach (var node in nodes) WriteNode(node);
         WriteListHeader(rels.Count);
-        foreach (var rel in rels) WriteUnbound(new UnboundRelationship(rel.Id, rel.ElementId, rel.Type, rel.Properties));
+        foreach (var rel in rels) WriteUnbound(new BoltUnboundRelationship(rel.Id, rel.ElementId, rel.Type, rel.Properties));
         WriteListHeader(indices.Count);
         foreach (var index in indices) WriteInteger(index);
     }

@@ -47,7 +47,7 @@ public static class JsonLines
             case double d: WriteFloat(json, d); break;
             case string s: json.WriteStringValue(s); break;
             case byte[] bytes: json.WriteBase64StringValue(bytes); break;
-            case Node node:
+            case BoltNode node:
                 json.WriteStartObject();
                 json.WriteString("elementId", node.ElementId);
                 json.WriteStartArray("labels");
@@ -57,7 +57,7 @@ public static class JsonLines
                 Write(json, node.Properties);
                 json.WriteEndObject();
                 break;
-            case Relationship rel:
+            case BoltRelationship rel:
                 json.WriteStartObject();
                 json.WriteString("elementId", rel.ElementId);
                 json.WriteString("type", rel.Type);
@@ -67,7 +67,7 @@ public static class JsonLines
                 Write(json, rel.Properties);
                 json.WriteEndObject();
                 break;
-            case Bolt.Path path:
+            case BoltPath path:
                 json.WriteStartObject();
                 json.WritePropertyName("nodes");
                 Write(json, path.Nodes);
@@ -75,7 +75,7 @@ public static class JsonLines
                 Write(json, path.Relationships);
                 json.WriteEndObject();
                 break;
-            case Point point:
+            case BoltPoint point:
                 json.WriteStartObject();
                 json.WriteNumber("srid", point.Srid);
                 json.WritePropertyName("x");

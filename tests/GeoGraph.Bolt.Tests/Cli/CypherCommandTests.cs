@@ -28,9 +28,9 @@ public class CypherCommandTests
     [Fact]
     public async Task Prints_each_record_as_one_json_object_with_nodes_and_relationships_shaped()
     {
-        var china = new Node(1, "4:db:1", ["Entity", "Country"], BoltScript.Map(("id", "country:CN"), ("name", "China")));
-        var rareEarths = new Node(2, "4:db:2", ["Entity", "Commodity"], BoltScript.Map(("id", "commodity:rare-earths")));
-        var exports = new Relationship(7, "5:db:7", 1, "4:db:1", 2, "4:db:2", "EXPORTS", BoltScript.Map(("confidence", 0.9)));
+        var china = new BoltNode(1, "4:db:1", ["Entity", "Country"], BoltScript.Map(("id", "country:CN"), ("name", "China")));
+        var rareEarths = new BoltNode(2, "4:db:2", ["Entity", "Commodity"], BoltScript.Map(("id", "commodity:rare-earths")));
+        var exports = new BoltRelationship(7, "5:db:7", 1, "4:db:1", 2, "4:db:2", "EXPORTS", BoltScript.Map(("confidence", 0.9)));
         await using var server = FakeBoltServer.Start();
         server.OnConnection(s => s.Login(checkLogon: m => Assert.Equal(("basic", "neo4j", "secret"),
                 (m.Extra["scheme"], m.Extra["principal"], m.Extra["credentials"])))
@@ -223,7 +223,7 @@ public class CypherCommandTests
     [Fact]
     public void A_point_with_a_non_finite_coordinate_prints_like_any_non_finite_float()
     {
-        var record = new Record(new RecordKeys(["p", "f"]), [new Point(Point.Cartesian3D, double.NaN, 1.5, double.PositiveInfinity), double.NaN]);
+        var record = new Record(new RecordKeys(["p", "f"]), [new BoltPoint(BoltPoint.Cartesian3D, double.NaN, 1.5, double.PositiveInfinity), double.NaN]);
         Assert.Equal(J("{'p':{'srid':9157,'x':'NaN','y':1.5,'z':'Infinity'},'f':'NaN'}"), JsonLines.Format(record));
     }
 

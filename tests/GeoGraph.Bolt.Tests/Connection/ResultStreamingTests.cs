@@ -275,7 +275,7 @@ public class ResultStreamingTests
         });
         await using var session = driver.Session();
 
-        var node = new Node(1, "4:x:1", ["Country"], new Dictionary<string, object?> { ["id"] = Guid.Empty });
+        var node = new BoltNode(1, "4:x:1", ["Country"], new Dictionary<string, object?> { ["id"] = Guid.Empty });
         var error = await Assert.ThrowsAsync<ArgumentException>(() => session.RunAsync("RETURN $n", new Dictionary<string, object?> { ["n"] = node }));
         Assert.Contains("$n.Properties.id has type System.Guid", error.Message);
         await Assert.ThrowsAsync<ArgumentException>(() => session.RunAsync("RETURN $s", new Dictionary<string, object?>
@@ -346,7 +346,7 @@ public class ResultStreamingTests
             ["local"] = new DateTime(2025, 10, 14, 9, 0, 0),
             ["instant"] = new DateTimeOffset(2025, 10, 14, 9, 0, 0, TimeSpan.FromHours(5.5)),
             ["span"] = TimeSpan.FromMinutes(90),
-            ["point"] = new Point(Point.Wgs84, 77.2, 28.6),
+            ["point"] = new BoltPoint(BoltPoint.Wgs84, 77.2, 28.6),
         };
         await using var server = FakeBoltServer.Start();
         server.OnConnection(s => s.Login().Query("RETURN 1", ["1"], [[1L]], checkRun: run =>
@@ -366,7 +366,7 @@ public class ResultStreamingTests
             Assert.Equal(new DateTime(2025, 10, 14, 9, 0, 0), p["local"]);
             Assert.Equal(new DateTimeOffset(2025, 10, 14, 9, 0, 0, TimeSpan.FromHours(5.5)), p["instant"]);
             Assert.Equal(new BoltDuration(0, 0, 5400, 0), p["span"]);
-            Assert.Equal(new Point(4326, 77.2, 28.6), p["point"]);
+            Assert.Equal(new BoltPoint(4326, 77.2, 28.6), p["point"]);
         }));
         await using var driver = Fakes.Driver(server);
         await using var session = driver.Session();
@@ -379,21 +379,21 @@ public class ResultStreamingTests
     public async Task Graph_values_in_records_become_nodes_relationships_and_paths()
     {
         var props = new Dictionary<string, object?> { ["name"] = "China" };
-        var a = new Node(1, "4:x:1", ["Entity", "Country"], props);
-        var b = new Node(2, "4:x:2", ["Entity", "Commodity"], new Dictionary<string, object?>());
-        var rel = new Relationship(9, "5:x:9", 1, "4:x:1", 2, "4:x:2", "EXPORTS", new Dictionary<string, object?>());
+        var a = new BoltNode(1, "4:x:1", ["Entity", "Country"], props);
+        var b = new BoltNode(2, "4:x:2", ["Entity", "Commodity"], new Dictionary<string, object?>());
+        var rel = new BoltRelationship(9, "5:x:9", 1, "4:x:1", 2, "4:x:2", "EXPORTS", new Dictionary<string, object?>());
         await using var server = FakeBoltServer.Start();
         server.OnConnection(s => s.Login().Query("MATCH p = (a)-[r]->(b) RETURN a, r, p, a.born",
-            ["a", "r", "p", "born"], [[a, rel, new Path([a, b], [rel]), new DateOnly(1949, 10, 1)]]));
+            ["a", "r", "p", "born"], [[a, rel, new BoltPath([a, b], [rel]), new DateOnly(1949, 10, 1)]]));
         await using var driver = Fakes.Driver(server);
         await using var session = driver.Session();
 
         var record = await (await session.RunAsync("MATCH p = (a)-[r]->(b) RETURN a, r, p, a.born")).SingleAsync();
-        var node = record.Get<Node>("a");
+        var node = record.Get<BoltNode>("a");
         Assert.Equal(["Entity", "Country"], node.Labels);
         Assert.Equal("China", node.Properties["name"]);
-        Assert.Equal("EXPORTS", record.Get<Relationship>("r").Type);
-        var path = record.Get<Path>("p");
+        Assert.Equal("EXPORTS", record.Get<BoltRelationship>("r").Type);
+        var path = record.Get<BoltPath>("p");
         Assert.Equal("4:x:2", path.End.ElementId);
         Assert.Equal("4:x:1", path.Relationships[0].StartNodeElementId);
         Assert.Equal(new DateOnly(1949, 10, 1), record.Get<DateOnly>("born"));

@@ -12,7 +12,7 @@ public class MessageVectorTests
 {
     private static Dictionary<string, object?> Map(params (string, object?)[] entries) => BoltScript.Map(entries);
 
-    public static readonly Dictionary<string, (IRequestMessage Message, string Hex, bool Chunked)> Requests = new()
+    private static readonly Dictionary<string, (IRequestMessage Message, string Hex, bool Chunked)> Requests = new()
     {
         ["GOODBYE"] = (GoodbyeMessage.Instance, "00 02 B0 02 00 00", true),
         ["RESET"] = (ResetMessage.Instance, "00 02 B0 0F 00 00", true),

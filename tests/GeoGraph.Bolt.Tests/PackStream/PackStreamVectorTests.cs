@@ -80,18 +80,18 @@ public class PackStreamVectorTests
         ["LocalDateTime(0, 0)"] = (new DateTime(1970, 1, 1, 0, 0, 0, DateTimeKind.Unspecified), "B2 64 00 00"),
         ["Duration(14, 16, 12, 0)"] = (new BoltDuration(14, 16, 12, 0), "B4 45 0E 10 0C 00"),
         ["Duration P1Y2M3DT4.5S"] = (new BoltDuration(14, 3, 4, 500_000_000), "B4 45 0E 03 04 CA 1D CD 65 00"),
-        ["Point2D"] = (new Point(4326, 1.0, 2.0), "B3 58 C9 10 E6 C1 3F F0 00 00 00 00 00 00 C1 40 00 00 00 00 00 00 00"),
-        ["Point3D"] = (new Point(9157, 1.0, 2.0, 3.0),
+        ["Point2D"] = (new BoltPoint(4326, 1.0, 2.0), "B3 58 C9 10 E6 C1 3F F0 00 00 00 00 00 00 C1 40 00 00 00 00 00 00 00"),
+        ["Point3D"] = (new BoltPoint(9157, 1.0, 2.0, 3.0),
             "B4 59 C9 23 C5 C1 3F F0 00 00 00 00 00 00 C1 40 00 00 00 00 00 00 00 C1 40 08 00 00 00 00 00 00"),
-        ["Node"] = (new Node(3, "abc123", ["Example", "Node"], new Dictionary<string, object?> { ["name"] = "example" }),
+        ["Node"] = (new BoltNode(3, "abc123", ["Example", "Node"], new Dictionary<string, object?> { ["name"] = "example" }),
             "B4 4E 03 92 87 45 78 61 6D 70 6C 65 84 4E 6F 64 65 A1 84 6E 61 6D 65 87 65 78 61 6D 70 6C 65 86 61 62 63 31 32 33"),
-        ["Relationship"] = (new Relationship(11, "r11", 2, "n2", 3, "n3", "KNOWS", NoProps),
+        ["Relationship"] = (new BoltRelationship(11, "r11", 2, "n2", 3, "n3", "KNOWS", NoProps),
             "B8 52 0B 02 03 85 4B 4E 4F 57 53 A0 83 72 31 31 82 6E 32 82 6E 33"),
-        ["UnboundRelationship"] = (new UnboundRelationship(17, "foo", "KNOWS", NoProps), "B4 72 11 85 4B 4E 4F 57 53 A0 83 66 6F 6F"),
+        ["UnboundRelationship"] = (new BoltUnboundRelationship(17, "foo", "KNOWS", NoProps), "B4 72 11 85 4B 4E 4F 57 53 A0 83 66 6F 6F"),
         ["Path (1)-[3:R]->(2)"] = (
-            new Path(
-                [new Node(1, "1", [], NoProps), new Node(2, "2", [], NoProps)],
-                [new Relationship(3, "3", 1, "1", 2, "2", "R", NoProps)]),
+            new BoltPath(
+                [new BoltNode(1, "1", [], NoProps), new BoltNode(2, "2", [], NoProps)],
+                [new BoltRelationship(3, "3", 1, "1", 2, "2", "R", NoProps)]),
             "B3 50 92 B4 4E 01 90 A0 81 31 B4 4E 02 90 A0 81 32 91 B4 72 03 81 52 A0 81 33 92 01 01"),
     };
 
@@ -222,10 +222,10 @@ public class PackStreamVectorTests
         // indices [1, 1, -2, 2] over nodes [A, B, C] and rels [r1, r2]: A-[r1]->B<-[r2]-C (reference §3.2).
         using var writer = new PackStreamWriter();
         writer.WriteStructHeader(3, StructureTag.Path);
-        writer.Write(new object?[] { new Node(1, "a", [], NoProps), new Node(2, "b", [], NoProps), new Node(3, "c", [], NoProps) });
-        writer.Write(new object?[] { new UnboundRelationship(10, "r1", "X", NoProps), new UnboundRelationship(11, "r2", "Y", NoProps) });
+        writer.Write(new object?[] { new BoltNode(1, "a", [], NoProps), new BoltNode(2, "b", [], NoProps), new BoltNode(3, "c", [], NoProps) });
+        writer.Write(new object?[] { new BoltUnboundRelationship(10, "r1", "X", NoProps), new BoltUnboundRelationship(11, "r2", "Y", NoProps) });
         writer.Write(new object?[] { 1L, 1L, -2L, 2L });
-        var path = Assert.IsType<Path>(Decode(writer.ToArray()));
+        var path = Assert.IsType<BoltPath>(Decode(writer.ToArray()));
         Assert.Equal(["a", "b", "c"], path.Nodes.Select(n => n.ElementId));
         Assert.Equal(("a", "b"), (path.Relationships[0].StartNodeElementId, path.Relationships[0].EndNodeElementId));
         Assert.Equal(("c", "b"), (path.Relationships[1].StartNodeElementId, path.Relationships[1].EndNodeElementId));
@@ -235,7 +235,7 @@ public class PackStreamVectorTests
     [Fact]
     public void Node_with_null_legacy_id_is_accepted()
     {
-        var node = Assert.IsType<Node>(Decode(Hex.Parse("B4 4E C0 90 A0 81 78")));
+        var node = Assert.IsType<BoltNode>(Decode(Hex.Parse("B4 4E C0 90 A0 81 78")));
         Assert.Null(node.Id);
         Assert.Equal("x", node.ElementId);
     }

@@ -29,10 +29,10 @@ public class RoundTripPropertyTests
                 11 => new BoltDuration(_random.NextInt64(-1000, 1000), _random.NextInt64(-1000, 1000), NextInteger(), _random.Next(1_000_000_000)),
                 12 => new OffsetTime(new TimeOnly(_random.NextInt64(TimeOnly.MaxValue.Ticks)), TimeSpan.FromSeconds(_random.Next(-50_000, 50_000))),
                 13 => _random.Next(2) == 0
-                    ? new Point(4326, NextDouble(), NextDouble())
-                    : new Point(9157, NextDouble(), NextDouble(), NextDouble()),
+                    ? new BoltPoint(4326, NextDouble(), NextDouble())
+                    : new BoltPoint(9157, NextDouble(), NextDouble(), NextDouble()),
                 14 => NextNode(),
-                15 => new Relationship(NextId(), NextString(), NextId(), NextString(), NextId(), NextString(), NextString(), NextProperties()),
+                15 => new BoltRelationship(NextId(), NextString(), NextId(), NextString(), NextId(), NextString(), NextString(), NextProperties()),
                 16 => NextPath(),
                 17 or 18 => Enumerable.Range(0, NextSize(depth)).Select(_ => Next(depth + 1)).ToArray(),
                 _ => NextMap(depth + 1),
@@ -112,20 +112,20 @@ public class RoundTripPropertyTests
             return map;
         }
 
-        private Node NextNode() =>
+        private BoltNode NextNode() =>
             new(NextId(), "4:" + _random.Next(), Enumerable.Range(0, _random.Next(3)).Select(i => "L" + i).ToArray(), NextProperties());
 
         /// <summary>A walk over distinct nodes with relationships in random directions.</summary>
-        private Path NextPath()
+        private BoltPath NextPath()
         {
-            var nodes = Enumerable.Range(0, _random.Next(1, 5)).Select(i => new Node(i, "n" + i, [], NextProperties())).ToArray();
-            var rels = new Relationship[nodes.Length - 1];
+            var nodes = Enumerable.Range(0, _random.Next(1, 5)).Select(i => new BoltNode(i, "n" + i, [], NextProperties())).ToArray();
+            var rels = new BoltRelationship[nodes.Length - 1];
             for (var i = 0; i < rels.Length; i++)
             {
                 var (start, end) = _random.Next(2) == 0 ? (nodes[i], nodes[i + 1]) : (nodes[i + 1], nodes[i]);
-                rels[i] = new Relationship(100 + i, "r" + i, start.Id, start.ElementId, end.Id, end.ElementId, "T" + i, NextProperties());
+                rels[i] = new BoltRelationship(100 + i, "r" + i, start.Id, start.ElementId, end.Id, end.ElementId, "T" + i, NextProperties());
             }
-            return new Path(nodes, rels);
+            return new BoltPath(nodes, rels);
         }
     }
 

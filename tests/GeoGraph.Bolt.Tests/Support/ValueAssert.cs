@@ -19,26 +19,26 @@ public static class ValueAssert
             case string or byte[]:
                 Assert.Equal(expected, actual);
                 return;
-            case Node n:
-                var an = Assert.IsType<Node>(actual);
+            case BoltNode n:
+                var an = Assert.IsType<BoltNode>(actual);
                 Assert.Equal(n.Id, an.Id);
                 Assert.Equal(n.ElementId, an.ElementId);
                 Assert.Equal(n.Labels, an.Labels);
                 Equal(n.Properties, an.Properties, path + ".properties");
                 return;
-            case Relationship r:
-                var ar = Assert.IsType<Relationship>(actual);
+            case BoltRelationship r:
+                var ar = Assert.IsType<BoltRelationship>(actual);
                 Assert.Equal((r.Id, r.ElementId, r.StartNodeId, r.StartNodeElementId, r.EndNodeId, r.EndNodeElementId, r.Type),
                     (ar.Id, ar.ElementId, ar.StartNodeId, ar.StartNodeElementId, ar.EndNodeId, ar.EndNodeElementId, ar.Type));
                 Equal(r.Properties, ar.Properties, path + ".properties");
                 return;
-            case UnboundRelationship u:
-                var au = Assert.IsType<UnboundRelationship>(actual);
+            case BoltUnboundRelationship u:
+                var au = Assert.IsType<BoltUnboundRelationship>(actual);
                 Assert.Equal((u.Id, u.ElementId, u.Type), (au.Id, au.ElementId, au.Type));
                 Equal(u.Properties, au.Properties, path + ".properties");
                 return;
-            case Path p:
-                var ap = Assert.IsType<Path>(actual);
+            case BoltPath p:
+                var ap = Assert.IsType<BoltPath>(actual);
                 Equal(p.Nodes, ap.Nodes, path + ".nodes");
                 Equal(p.Relationships, ap.Relationships, path + ".relationships");
                 return;
