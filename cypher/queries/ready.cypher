@@ -1,0 +1,2 @@
+// Readiness: the server answers a query.
+RETURN 1 AS ready

@@ -1,0 +1,21 @@
+// GeoGraph's Neo4j schema, applied idempotently at start-up (every statement IF NOT EXISTS).
+// Every entity and claim is a :Node (the GraphQL interface), entities also :Entity plus their
+// kind label (:Country, :Person, :Organization, :Commodity, :Event), claims :Claim.
+
+// Ids are unique: lookups by id (batched by the API's loaders) are index seeks.
+CREATE CONSTRAINT node_id IF NOT EXISTS FOR (n:Node) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT article_id IF NOT EXISTS FOR (a:Article) REQUIRE a.id IS UNIQUE;
+
+// entities(kind:) lists a kind in id order.
+CREATE INDEX node_kind IF NOT EXISTS FOR (n:Node) ON (n.kind, n.id);
+
+// entities(search:): exact, prefix and contains on NFC lower-case keys, as in every store.
+// Trigram text indexes serve STARTS WITH and CONTAINS; aliasText holds every alias key between
+// U+0001 separators, so an exact alias is a CONTAINS of "\u0001key\u0001".
+CREATE TEXT INDEX node_search_key IF NOT EXISTS FOR (n:Node) ON (n.searchKey);
+CREATE TEXT INDEX node_alias_text IF NOT EXISTS FOR (n:Node) ON (n.aliasText);
+CREATE TEXT INDEX article_title_key IF NOT EXISTS FOR (a:Article) ON (a.titleKey);
+
+// Full-text search over names and aliases for analysts in Neo4j Browser:
+// CALL db.index.fulltext.queryNodes('entity_names', 'beijing~') YIELD node, score
+CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Entity|Claim) ON EACH [n.name, n.aliases];
