@@ -1,4 +1,4 @@
-# GeoGraph API image (unverified here: this machine has no Docker engine).
+# GeoGraph API image. Unverified: written where no Docker engine was available to build it.
 #
 #   docker build -t geograph-api .
 #   docker run --rm -p 5080:5080 -v geograph-data:/data geograph-api   # embedded SQLite store
