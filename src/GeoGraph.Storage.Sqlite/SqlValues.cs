@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using GeoGraph.Core.Model;
+using GeoGraph.Core.Storage;
 using Microsoft.Data.Sqlite;
 
 namespace GeoGraph.Storage.Sqlite;
@@ -47,19 +48,11 @@ internal static class SqlValues
 
     public static object Nullable(string? s) => (object?)s ?? DBNull.Value;
 
-    private sealed record StoredQualifier(string Key, string Value, double? Number, string? Unit, string? Entity);
+    public static string Qualifiers(IReadOnlyList<Qualifier> qualifiers) => QualifierJson.Write(qualifiers);
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
-    {
-        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-    };
+    public static IReadOnlyList<Qualifier> ParseQualifiers(string json) => QualifierJson.Read(json);
 
-    public static string Qualifiers(IReadOnlyList<Qualifier> qualifiers) =>
-        JsonSerializer.Serialize(qualifiers.Select(q => new StoredQualifier(q.Key, q.Value, q.Number, q.Unit, q.EntityId)), Json);
-
-    public static IReadOnlyList<Qualifier> ParseQualifiers(string json) =>
-        (JsonSerializer.Deserialize<StoredQualifier[]>(json, Json) ?? [])
-        .Select(q => new Qualifier(q.Key, q.Value, q.Number, q.Unit, q.Entity)).ToArray();
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public static string Aliases(IReadOnlyList<string> aliases) => JsonSerializer.Serialize(aliases, Json);
 

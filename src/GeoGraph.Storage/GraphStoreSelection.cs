@@ -1,3 +1,4 @@
+using GeoGraph.Storage.Neo4j;
 using GeoGraph.Storage.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -26,7 +27,7 @@ public static class GraphStoreSelection
     public static IServiceCollection AddGraphStore(this IServiceCollection services, IConfiguration configuration) =>
         Provider(configuration) switch
         {
-            Neo4j => throw new InvalidOperationException("Storage:Provider=Neo4j needs the Neo4j store, which this build does not include yet; use Sqlite"),
+            Neo4j => services.AddNeo4jGraphStore(configuration),
             _ => services.AddSqliteGraphStore(configuration),
         };
 }

@@ -27,21 +27,6 @@ public static class Fakes
         string query = "") =>
         new(server.Uri(scheme, query), auth ?? BoltAuth.Basic("neo4j", "pass"), config ?? Config());
 
-    /// <summary>C: RUN, C: PULL, then S: SUCCESS {fields}, RECORD per row, SUCCESS with the final metadata.</summary>
-    public static BoltScript Query(this BoltScript script, string query, string[] fields, object?[][] rows,
-        (string, object?)[]? final = null, Action<ClientMessage>? checkRun = null, Action<ClientMessage>? checkPull = null)
-    {
-        script.Expect("RUN", m =>
-        {
-            Assert.Equal(query, m.Fields[0]);
-            checkRun?.Invoke(m);
-        });
-        script.Expect("PULL", checkPull);
-        script.Success(("fields", fields), ("t_first", 1L));
-        foreach (var row in rows) script.Record(row);
-        return script.Success(final ?? [("type", "r"), ("t_last", 2L), ("db", "neo4j")]);
-    }
-
     public static BoltScript ReturnOne(this BoltScript script, (string, object?)[]? final = null, Action<ClientMessage>? checkRun = null) =>
         script.Query("RETURN 1 AS n", ["n"], [[1L]], final, checkRun);
 

@@ -57,6 +57,21 @@ public sealed class BoltScript
         return Success(("server", "Neo4j/5.26.0"), ("connection_id", "bolt-1"), ("hints", hints)).Success();
     }
 
+    /// <summary>C: RUN (checked to carry <paramref name="query"/>), C: PULL, then S: SUCCESS {fields}, a RECORD per row, SUCCESS with the final metadata.</summary>
+    public BoltScript Query(string query, string[] fields, object?[][] rows,
+        (string, object?)[]? final = null, Action<ClientMessage>? checkRun = null, Action<ClientMessage>? checkPull = null)
+    {
+        Expect("RUN", m =>
+        {
+            Xunit.Assert.Equal(query, m.Fields[0]);
+            checkRun?.Invoke(m);
+        });
+        Expect("PULL", checkPull);
+        Success(("fields", fields), ("t_first", 1L));
+        foreach (var row in rows) Record(row);
+        return Success(final ?? [("type", "r"), ("t_last", 2L), ("db", "neo4j")]);
+    }
+
     public BoltScript Success(params (string Key, object? Value)[] metadata) =>
         Send(new Dictionary<string, object?>(metadata.Select(kv => KeyValuePair.Create(kv.Key, kv.Value))), 0x70);
 

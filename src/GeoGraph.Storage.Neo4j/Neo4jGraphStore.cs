@@ -1,0 +1,203 @@
+using System.Diagnostics;
+using System.Net.Sockets;
+using GeoGraph.Bolt;
+using GeoGraph.Core.Errors;
+using GeoGraph.Core.Model;
+using GeoGraph.Core.Storage;
+using GeoGraph.Core.Vocabulary;
+
+namespace GeoGraph.Storage.Neo4j;
+
+/// <summary>
+/// The Neo4j store, on GeoGraph.Bolt. Entities are <c>:Node:Entity</c> plus their kind's label,
+/// claims <c>:Node:Claim</c>, articles <c>:Article</c>; a relation is a direct typed relationship
+/// carrying its citations as parallel lists; <c>(:Article)-[:MENTIONS]-&gt;(:Node)</c>. Every
+/// statement is a file under cypher/ (see <see cref="CypherStatements"/>); every operation is one
+/// managed transaction (reads go to readers in a cluster, after the store's last write's bookmark),
+/// bounded by <see cref="Neo4jOptions.OperationTimeout"/>. Domain rules are Core's; this class only
+/// translates.
+/// </summary>
+public sealed partial class Neo4jGraphStore : IGraphStore, IAsyncDisposable
+{
+    public static readonly ActivitySource ActivitySource = new("GeoGraph.Storage.Neo4j");
+
+    private readonly BoltDriver _driver;
+    private readonly bool _ownsDriver;
+    private readonly Neo4jOptions _options;
+    private readonly IReadOnlyList<string> _types;
+    private readonly SemaphoreSlim _schemaLock = new(1, 1);
+    private bool _schemaApplied;
+    private IReadOnlyList<string> _bookmarks = [];
+
+    // Lookups by relation id, whatever the type: one index seek per vocabulary type.
+    private readonly string _relationsById;
+    private readonly string _citationsById;
+
+    /// <param name="driver">A driver to use instead of one made from <paramref name="options"/> (it stays the caller's).</param>
+    public Neo4jGraphStore(Neo4jOptions options, RelationVocabulary vocabulary, BoltDriver? driver = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(vocabulary);
+        _options = options;
+        _ownsDriver = driver is null;
+        _driver = driver ?? options.CreateDriver("geograph-store/1.0");
+        _types = vocabulary.All.Select(t => t.Type).Order(StringComparer.Ordinal).ToArray();
+        _relationsById = CypherStatements.UnionOverTypes(CypherStatements.Query("relations_by_id"), _types);
+        _citationsById = CypherStatements.UnionOverTypes(CypherStatements.Query("citations_by_relation_id"), _types);
+    }
+
+    /// <summary>Where the store connects (for messages and logs).</summary>
+    public string Uri => _options.Uri;
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_ownsDriver) await _driver.DisposeAsync();
+        _schemaLock.Dispose();
+    }
+
+    private static class Queries
+    {
+        public static readonly string Ready = CypherStatements.Query("ready");
+        public static readonly string GetNodes = CypherStatements.Query("get_nodes");
+        public static readonly string GetArticles = CypherStatements.Query("get_articles");
+        public static readonly string IncomingRelations = CypherStatements.Query("incoming_relations");
+        public static readonly string Expand = CypherStatements.Query("expand");
+        public static readonly string SchemaForType = CypherStatements.Query("schema_relation_type");
+    }
+
+    /// <summary>
+    /// Runs one store operation as a managed transaction (retried on transient errors), after the
+    /// schema is in place, within the operation timeout; every way Neo4j can be unreachable,
+    /// overloaded or refuse our credentials becomes STORE_UNAVAILABLE.
+    /// </summary>
+    private async Task<T> RunAsync<T>(string operation, AccessMode mode, Func<BoltTransaction, CancellationToken, Task<T>> work, CancellationToken ct)
+    {
+        ct.ThrowIfCancellationRequested();
+        using var activity = ActivitySource.StartActivity("neo4j." + operation);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        timeout.CancelAfter(_options.OperationTimeout);
+        try
+        {
+            await EnsureSchemaAsync(timeout.Token);
+            await using var session = _driver.Session(_options.Database, mode, Volatile.Read(ref _bookmarks));
+            var result = mode == AccessMode.Read
+                ? await session.ExecuteReadAsync(tx => work(tx, timeout.Token), cancellationToken: timeout.Token)
+                : await session.ExecuteWriteAsync(tx => work(tx, timeout.Token), cancellationToken: timeout.Token);
+            // Later reads wait for this write (causal consistency in a cluster).
+            if (mode == AccessMode.Write) Volatile.Write(ref _bookmarks, session.LastBookmarks);
+            return result;
+        }
+        catch (OperationCanceledException e) when (!ct.IsCancellationRequested)
+        {
+            throw GeoGraphException.StoreUnavailable(
+                $"Neo4j at {_options.Uri} did not answer within {_options.OperationTimeout.TotalSeconds:0.#} s", e);
+        }
+        catch (Exception e) when (Unavailable(e))
+        {
+            throw GeoGraphException.StoreUnavailable($"Neo4j at {_options.Uri} is unavailable: {e.Message}", e);
+        }
+    }
+
+    /// <summary>
+    /// The one place Neo4j failures become GeoGraph errors: anything but a mistake in a statement
+    /// (a client error about the statement or schema, or misuse of the driver) means the store
+    /// cannot serve now.
+    /// </summary>
+    private static bool Unavailable(Exception e) => e switch
+    {
+        BoltUsageException => false,
+        AuthenticationException or AuthorizationException => true,
+        ClientException c => c.Code is { } code
+            && !code.StartsWith("Neo.ClientError.Statement.", StringComparison.Ordinal)
+            && !code.StartsWith("Neo.ClientError.Schema.", StringComparison.Ordinal),
+        BoltException or IOException or SocketException or TimeoutException => true,
+        _ => false,
+    };
+
+    /// <summary>cypher/schema.cypher and a relation-id index per vocabulary type, once per process (all IF NOT EXISTS).</summary>
+    private async Task EnsureSchemaAsync(CancellationToken ct)
+    {
+        if (!_options.ApplySchema || Volatile.Read(ref _schemaApplied)) return;
+        await _schemaLock.WaitAsync(ct);
+        try
+        {
+            if (_schemaApplied) return;
+            // Schema statements cannot share a transaction with data: each runs on its own.
+            await using var session = _driver.Session(_options.Database, AccessMode.Write);
+            foreach (var statement in CypherStatements.Schema().Concat(_types.Select(t => CypherStatements.ForType(Queries.SchemaForType, t))))
+                await (await session.RunAsync(statement, null, ct)).ConsumeAsync(ct);
+            Volatile.Write(ref _schemaApplied, true);
+        }
+        finally
+        {
+            _schemaLock.Release();
+        }
+    }
+
+    private static async Task<List<Record>> QueryAsync(BoltTransaction tx, string query, Dictionary<string, object?> parameters, CancellationToken ct) =>
+        await (await tx.RunAsync(query, parameters, ct)).ToListAsync(ct);
+
+    private Task<List<Record>> ReadAsync(string operation, string query, Dictionary<string, object?> parameters, CancellationToken ct) =>
+        RunAsync(operation, AccessMode.Read, (tx, ct) => QueryAsync(tx, query, parameters, ct), ct);
+
+    public Task CheckReadyAsync(CancellationToken ct = default) => ReadAsync("ready", Queries.Ready, [], ct);
+
+    public async Task<IReadOnlyDictionary<string, Node>> GetNodesAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default)
+    {
+        if (ids.Count == 0) return new Dictionary<string, Node>(StringComparer.Ordinal);
+        var records = await ReadAsync("get_nodes", Queries.GetNodes, new() { ["ids"] = Distinct(ids) }, ct);
+        return records.Select(Neo4jValues.ReadNode).ToDictionary(n => n.Id, StringComparer.Ordinal);
+    }
+
+    public async Task<IReadOnlyDictionary<string, Article>> GetArticlesAsync(IReadOnlyCollection<string> ids, bool includeText = false, CancellationToken ct = default)
+    {
+        if (ids.Count == 0) return new Dictionary<string, Article>(StringComparer.Ordinal);
+        var records = await ReadAsync("get_articles", Queries.GetArticles, new() { ["ids"] = Distinct(ids), ["includeText"] = includeText }, ct);
+        return records.Select(Neo4jValues.ReadArticle).ToDictionary(a => a.Id, StringComparer.Ordinal);
+    }
+
+    public async Task<IReadOnlyDictionary<string, Relation>> GetRelationsAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default)
+    {
+        if (ids.Count == 0) return new Dictionary<string, Relation>(StringComparer.Ordinal);
+        var records = await ReadAsync("get_relations", _relationsById, new() { ["ids"] = Distinct(ids) }, ct);
+        return records.Select(Neo4jValues.ReadRelation).ToDictionary(r => r.Id, StringComparer.Ordinal);
+    }
+
+    public async Task<ILookup<string, Citation>> GetCitationsAsync(IReadOnlyCollection<string> relationIds, CancellationToken ct = default)
+    {
+        if (relationIds.Count == 0) return Array.Empty<Citation>().ToLookup(c => c.RelationId, StringComparer.Ordinal);
+        var records = await ReadAsync("get_citations", _citationsById, new() { ["ids"] = Distinct(relationIds) }, ct);
+        return records.SelectMany(r => Neo4jValues.ReadCitations(r).Citations)
+            .OrderBy(c => c.RelationId, StringComparer.Ordinal).ThenBy(c => c.ArticleId, StringComparer.Ordinal).ThenBy(c => c.Start).ThenBy(c => c.End)
+            .ToLookup(c => c.RelationId, StringComparer.Ordinal);
+    }
+
+    public async Task<ILookup<string, Relation>> GetIncomingRelationsAsync(
+        IReadOnlyCollection<string> objectIds, IReadOnlyCollection<string> types, DateTimeOffset knownAt, CancellationToken ct = default)
+    {
+        var distinctTypes = QueryLimits.DistinctTypes(types);
+        if (objectIds.Count == 0) return Array.Empty<Relation>().ToLookup(r => r.ObjectId, StringComparer.Ordinal);
+        var records = await ReadAsync("get_incoming_relations", Queries.IncomingRelations,
+            new() { ["objectIds"] = Distinct(objectIds), ["types"] = distinctTypes, ["knownAt"] = knownAt }, ct);
+        return records.Select(Neo4jValues.ReadRelation).ToLookup(r => r.ObjectId, StringComparer.Ordinal);
+    }
+
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<Relation>>> ExpandAsync(
+        IReadOnlyCollection<string> frontier, TraversalFilter filter, CancellationToken ct = default)
+    {
+        filter = QueryLimits.Check(filter);
+        if (frontier.Count == 0) return new Dictionary<string, IReadOnlyList<Relation>>(StringComparer.Ordinal);
+        var ids = Distinct(frontier);
+        var records = await ReadAsync("expand", Queries.Expand, new()
+        {
+            ["frontier"] = ids,
+            ["direction"] = filter.Direction.ToString().ToUpperInvariant(),
+            ["types"] = filter.Types?.ToArray() ?? [],
+            ["validAt"] = filter.ValidAt,
+            ["knownAt"] = filter.KnownAt,
+        }, ct);
+        return GraphTraversal.ByFrontierNode(records.Select(Neo4jValues.ReadRelation), new HashSet<string>(ids, StringComparer.Ordinal), filter.Direction);
+    }
+
+    private static string[] Distinct(IEnumerable<string> ids) => ids.Distinct(StringComparer.Ordinal).ToArray();
+}

@@ -1,0 +1,152 @@
+using GeoGraph.Bolt;
+using GeoGraph.Core.Model;
+using GeoGraph.Core.Storage;
+
+namespace GeoGraph.Storage.Neo4j;
+
+/// <summary>
+/// How domain values are stored in Neo4j and read back: instants as DATETIME (with their offset),
+/// validity dates as DATE, enums as upper-case names, qualifiers whole as JSON (plus a readable
+/// <c>q_&lt;key&gt;</c> property each, for Browser), citations as parallel lists on the relationship.
+/// </summary>
+internal static class Neo4jValues
+{
+    /// <summary>Separates alias keys in <c>aliasText</c>; a control character, so never inside a key.</summary>
+    public const char AliasSeparator = '\u0001';
+
+    public static string Kind(NodeKind kind) => kind.ToString().ToUpperInvariant();
+
+    public static string Stance(CitationStance s) => s.ToString().ToUpperInvariant();
+
+    public static string Precision(DatePrecision p) => p.ToString().ToUpperInvariant();
+
+    public static string AliasText(IEnumerable<string> aliases) =>
+        AliasSeparator + string.Concat(SearchKeys.OfAliases(aliases).Select(k => k + AliasSeparator));
+
+    // Records → domain objects. Field names are those the statements in cypher/queries return.
+
+    public static Node ReadNode(Record r) => new(
+        r.Get<string>("id"), Enum.Parse<NodeKind>(r.Get<string>("kind"), ignoreCase: true), r.Get<string>("name"),
+        Strings(r["aliases"]), r["description"] as string, Instant(r["recordedAt"]));
+
+    public static Article ReadArticle(Record r) => new(
+        r.Get<string>("id"), r.Get<string>("title"), r["publisher"] as string, r["url"] as string,
+        r["publishedAt"] is null ? null : Instant(r["publishedAt"]), r["language"] as string,
+        r.Get<string>("textSha256"), r.Get<int>("textLength"), r["text"] as string, Instant(r["recordedAt"]));
+
+    public static Relation ReadRelation(Record r) => new(
+        r.Get<string>("id"), r.Get<string>("type"), r.Get<string>("subjectId"), r.Get<string>("objectId"),
+        r["qualifiers"] is string json ? QualifierJson.Read(json) : [],
+        PartialDateOf(r["validFrom"], r["validFromPrecision"]), PartialDateOf(r["validTo"], r["validToPrecision"]),
+        r.Get<double>("confidence"), Instant(r["recordedAt"]), r.Get<string>("recordedBy"),
+        r["retractedAt"] is null ? null : Instant(r["retractedAt"]), r["retractedBy"] as string, r["retractReason"] as string);
+
+    /// <summary>The citations of one relation, from its parallel lists.</summary>
+    public static CitationLists ReadCitations(Record r)
+    {
+        var relationId = r.Get<string>("relationId");
+        var articles = Strings(r["articleIds"]);
+        var quotes = Strings(r["quotes"]);
+        var starts = ListOf(r["starts"], v => (long)v!);
+        var ends = ListOf(r["ends"], v => (long)v!);
+        var speakers = Strings(r["speakerIds"]);
+        var stances = Strings(r["stances"]);
+        var verified = ListOf(r["verified"], v => (bool)v!);
+        var citations = new List<Citation>(articles.Length);
+        for (var i = 0; i < articles.Length; i++)
+            citations.Add(new Citation(relationId, articles[i], quotes[i], (int)starts[i], (int)ends[i],
+                speakers[i] is { Length: > 0 } speaker ? speaker : null, Enum.Parse<CitationStance>(stances[i], ignoreCase: true), verified[i]));
+        return new CitationLists(relationId, r.Keys.Contains("elementId") ? r["elementId"] as string : null, citations);
+    }
+
+    /// <summary>A relationship's citations as the store holds them: ordered by (article, start, end).</summary>
+    public sealed record CitationLists(string RelationId, string? ElementId, List<Citation> Citations)
+    {
+        public Dictionary<string, object?> ToRow()
+        {
+            var ordered = Citations.OrderBy(c => c.ArticleId, StringComparer.Ordinal).ThenBy(c => c.Start).ThenBy(c => c.End).ToArray();
+            return new()
+            {
+                ["elementId"] = ElementId,
+                ["articleIds"] = ordered.Select(c => c.ArticleId).ToArray(),
+                ["quotes"] = ordered.Select(c => c.Quote).ToArray(),
+                ["starts"] = ordered.Select(c => (long)c.Start).ToArray(),
+                ["ends"] = ordered.Select(c => (long)c.End).ToArray(),
+                ["speakerIds"] = ordered.Select(c => c.SpeakerId ?? "").ToArray(),
+                ["stances"] = ordered.Select(c => Stance(c.Stance)).ToArray(),
+                ["verified"] = ordered.Select(c => c.Verified).ToArray(),
+            };
+        }
+    }
+
+    // Domain objects → parameters.
+
+    public static Dictionary<string, object?> NodeRow(Node n) => new()
+    {
+        ["id"] = n.Id,
+        ["kind"] = Kind(n.Kind),
+        ["name"] = n.Name,
+        ["aliases"] = n.Aliases.ToArray(),
+        ["aliasText"] = AliasText(n.Aliases),
+        ["searchKey"] = SearchKeys.Of(n.Name),
+        ["description"] = n.Description,
+        ["recordedAt"] = n.RecordedAt,
+    };
+
+    /// <summary>An article's properties (null ones are simply not set).</summary>
+    public static Dictionary<string, object?> ArticleRow(Article a) => new()
+    {
+        ["id"] = a.Id,
+        ["title"] = a.Title,
+        ["titleKey"] = SearchKeys.Of(a.Title),
+        ["publisher"] = a.Publisher,
+        ["url"] = a.Url,
+        ["publishedAt"] = a.PublishedAt,
+        ["language"] = a.Language,
+        ["textSha256"] = a.TextSha256,
+        ["textLength"] = (long)a.TextLength,
+        ["text"] = a.Text,
+        ["recordedAt"] = a.RecordedAt,
+    };
+
+    /// <summary>A new relation's row for apply_merge_relations: its ends, id and properties (citations start empty).</summary>
+    public static Dictionary<string, object?> RelationRow(Relation r)
+    {
+        var properties = new Dictionary<string, object?>
+        {
+            ["qualifiers"] = QualifierJson.Write(r.Qualifiers),
+            ["validFrom"] = r.ValidFrom?.Start,
+            ["validFromPrecision"] = r.ValidFrom is { } f ? Precision(f.Precision) : null,
+            ["validTo"] = r.ValidTo?.Start,
+            ["validToPrecision"] = r.ValidTo is { } t ? Precision(t.Precision) : null,
+            ["validToEnd"] = r.ValidTo?.End,
+            ["confidence"] = r.Confidence,
+            ["recordedAt"] = r.RecordedAt,
+            ["recordedBy"] = r.RecordedBy,
+            ["retractedAt"] = r.RetractedAt,
+            ["retractedBy"] = r.RetractedBy,
+            ["retractReason"] = r.RetractReason,
+        };
+        // Readable in Browser beside the JSON that keeps number, unit and entity.
+        foreach (var q in r.Qualifiers) properties["q_" + q.Key] = q.Value;
+        foreach (var (key, value) in new CitationLists(r.Id, null, []).ToRow())
+            if (key != "elementId") properties["citation" + char.ToUpperInvariant(key[0]) + key[1..]] = value;
+        return new() { ["id"] = r.Id, ["subjectId"] = r.SubjectId, ["objectId"] = r.ObjectId, ["properties"] = properties };
+    }
+
+    public static DateTimeOffset Instant(object? value) => value switch
+    {
+        DateTimeOffset d => d,
+        DateTime d => new DateTimeOffset(DateTime.SpecifyKind(d, DateTimeKind.Utc)),
+        ZonedDateTime z => new DateTimeOffset(z.UtcDateTime, TimeSpan.Zero),
+        _ => throw new InvalidCastException($"Expected a DATETIME, got {value?.GetType().Name ?? "null"}."),
+    };
+
+    private static PartialDate? PartialDateOf(object? date, object? precision) =>
+        date is DateOnly d ? new PartialDate(d, Enum.Parse<DatePrecision>((string)precision!, ignoreCase: true)) : null;
+
+    private static string[] Strings(object? list) => ListOf(list, v => (string)v!);
+
+    private static T[] ListOf<T>(object? list, Func<object?, T> convert) =>
+        list is object?[] items ? items.Select(convert).ToArray() : [];
+}
