@@ -1,0 +1,315 @@
+using System.Net;
+using System.Net.Sockets;
+using GeoGraph.Bolt;
+using GeoGraph.Core.Errors;
+using GeoGraph.Core.Model;
+using GeoGraph.Core.Storage;
+using GeoGraph.Core.Vocabulary;
+using GeoGraph.Storage.Neo4j;
+using GeoGraph.Testing.Bolt;
+using GeoGraph.Testing.Storage;
+using static GeoGraph.Testing.Storage.ContractGraph;
+
+namespace GeoGraph.Storage.Tests;
+
+/// <summary>
+/// The Neo4j store against the scripted fake Bolt server: which statement file each operation
+/// sends, with which parameters, in which transaction; how records become domain objects; and
+/// what happens while Neo4j is down. (The contract suite runs on a real Neo4j in Neo4jContractTests.)
+/// </summary>
+public sealed class Neo4jGraphStoreTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+    private static readonly ContractGraph Graph = new();
+    private static readonly DateTimeOffset Now = new(2026, 1, 2, 3, 4, 5, TimeSpan.Zero);
+
+    private static readonly string[] NodeFields = ["id", "kind", "name", "aliases", "description", "recordedAt"];
+    private static readonly string[] RelationFields =
+        ["id", "type", "subjectId", "objectId", "qualifiers", "validFrom", "validFromPrecision", "validTo", "validToPrecision",
+         "confidence", "recordedAt", "recordedBy", "retractedAt", "retractedBy", "retractReason"];
+    private static readonly string[] CitationFields = ["relationId", "elementId", "articleIds", "quotes", "starts", "ends", "speakerIds", "stances", "verified"];
+
+    private static (Neo4jGraphStore Store, BoltDriver Driver) Open(FakeBoltServer server, bool applySchema = false, TimeSpan? timeout = null,
+        TimeSpan? retryDelay = null)
+    {
+        var options = new Neo4jOptions { Uri = server.Uri(), User = "neo4j", Password = "pass", ApplySchema = applySchema, OperationTimeout = timeout ?? TimeSpan.FromSeconds(5) };
+        var driver = new BoltDriver(server.Uri(), options.Auth, new BoltDriverConfig
+        {
+            ConnectTimeout = TimeSpan.FromSeconds(2),
+            ConnectionAcquisitionTimeout = options.OperationTimeout,
+            MaxTransactionRetryTime = options.OperationTimeout,
+            RetryInitialDelay = retryDelay ?? TimeSpan.FromMilliseconds(10),
+        });
+        return (new Neo4jGraphStore(options, RelationVocabulary.Default, driver), driver);
+    }
+
+    private static object?[] NodeRecord(Node n) => [n.Id, n.Kind.ToString().ToUpperInvariant(), n.Name, n.Aliases.ToArray<object?>(), n.Description, n.RecordedAt];
+
+    private static object?[] RelationRecord(Relation r) =>
+        [r.Id, r.Type, r.SubjectId, r.ObjectId, QualifierJson.Write(r.Qualifiers),
+         r.ValidFrom?.Start, r.ValidFrom?.Precision.ToString().ToUpperInvariant(), r.ValidTo?.Start, r.ValidTo?.Precision.ToString().ToUpperInvariant(),
+         r.Confidence, r.RecordedAt, r.RecordedBy, r.RetractedAt, r.RetractedBy, r.RetractReason];
+
+    private static IReadOnlyDictionary<string, object?> Params(ClientMessage run) => run.Map(1);
+
+    private static object?[] List(ClientMessage run, string key) => (object?[])Params(run)[key]!;
+
+    [Fact]
+    public async Task GetNodes_sends_get_nodes_in_a_read_transaction_and_maps_the_records()
+    {
+        await using var server = FakeBoltServer.Start();
+        var china = Graph.NodeOf(CN);
+        server.OnConnection(s => s.Login()
+            .Expect("BEGIN", m => Assert.Equal("r", m.Extra["mode"])).Success()
+            .Query(CypherStatements.Query("get_nodes"), NodeFields, [NodeRecord(china)],
+                checkRun: m => Assert.Equal([CN, PK], List(m, "ids")))
+            .Expect("COMMIT").Success(("bookmark", "bm:1")));
+        var (store, driver) = Open(server);
+        await using (driver)
+        await using (store)
+        {
+            var nodes = await store.GetNodesAsync([CN, PK, CN], Ct);
+            Assert.Equal(StoreSnapshot.Describe(china), StoreSnapshot.Describe(Assert.Single(nodes.Values)));
+        }
+        await server.VerifyAsync();
+    }
+
+    [Fact]
+    public async Task Apply_writes_a_batch_in_one_transaction_then_reads_wait_for_its_bookmark()
+    {
+        await using var server = FakeBoltServer.Start();
+        var g = Graph;
+        var citation = g.Citations.Single(c => c.RelationId == g.RAllied.Id);
+        var batch = new IngestionBatch([g.Beijing with { Text = null }], [g.NodeOf(CN), g.NodeOf(PK)], [g.RAllied], [citation]);
+        server.OnConnection(s => s.Login()
+            .Expect("BEGIN", m => Assert.Equal("w", m.Extra.GetValueOrDefault("mode", "w"))).Success()
+            .Query(CypherStatements.Query("apply_lock_articles"), ["id", "hasText"], [], checkRun: m => Assert.Equal([g.Beijing.Id], List(m, "ids")))
+            .Query(CypherStatements.Query("apply_create_articles"), ["created"], [[1L]], checkRun: m =>
+            {
+                var row = (IReadOnlyDictionary<string, object?>)Assert.Single(List(m, "rows"))!;
+                Assert.Equal((g.Beijing.Id, g.Beijing.Title.ToLowerInvariant(), null), (row["id"], row["titleKey"], row["text"]));
+            })
+            .Query(CypherStatements.Query("apply_lock_nodes"), NodeFields, [], checkRun: m => Assert.Equal([CN, PK], List(m, "ids")))
+            .Query(CypherStatements.Query("apply_write_nodes"), ["written"], [[2L]], checkRun: m =>
+            {
+                var rows = List(m, "rows").Cast<IReadOnlyDictionary<string, object?>>().ToArray();
+                Assert.Equal(["COUNTRY", "COUNTRY"], rows.Select(r => r["kind"]));
+                Assert.Equal("china", rows[0]["searchKey"]);
+                Assert.Contains("\u0001beijing\u0001", (string)rows[0]["aliasText"]!);
+            })
+            .Query(CypherStatements.ForType(CypherStatements.Query("apply_merge_relations"), "ALLIED_WITH"), ["matched", "created"], [[1L, 1L]], checkRun: m =>
+            {
+                var row = (IReadOnlyDictionary<string, object?>)Assert.Single(List(m, "rows"))!;
+                Assert.Equal((g.RAllied.Id, CN, PK), (row["id"], row["subjectId"], row["objectId"]));
+                var properties = (IReadOnlyDictionary<string, object?>)row["properties"]!;
+                Assert.Equal(new DateOnly(2015, 4, 20), properties["validFrom"]);
+                Assert.Equal(g.RAllied.ValidTo!.Value.End, properties["validToEnd"]);
+                Assert.Empty((object?[])properties["citationQuotes"]!);
+            })
+            .Query(CypherStatements.ForType(CypherStatements.Query("apply_lock_citations"), "ALLIED_WITH"), CitationFields,
+                [[g.RAllied.Id, "5:r:1", Array.Empty<object?>(), Array.Empty<object?>(), Array.Empty<object?>(), Array.Empty<object?>(), Array.Empty<object?>(), Array.Empty<object?>(), Array.Empty<object?>()]])
+            .Query(CypherStatements.Query("apply_write_citations"), ["written"], [[1L]], checkRun: m =>
+            {
+                var row = (IReadOnlyDictionary<string, object?>)Assert.Single(List(m, "rows"))!;
+                Assert.Equal("5:r:1", row["elementId"]);
+                Assert.Equal([citation.Quote], (object?[])row["quotes"]!);
+                Assert.Equal([(long)citation.Start], (object?[])row["starts"]!);
+                Assert.Equal([""], (object?[])row["speakerIds"]!);
+            })
+            .Query(CypherStatements.Query("apply_mentions"), ["mentions"], [[2L]], checkRun: m => Assert.Equal(2, List(m, "rows").Length))
+            .Expect("COMMIT").Success(("bookmark", "bm:9"))
+            .Expect("BEGIN", m => Assert.Equal(["bm:9"], (object?[])m.Extra["bookmarks"]!)).Success()
+            .Query(CypherStatements.Query("get_nodes"), NodeFields, [])
+            .Expect("COMMIT").Success(("bookmark", "bm:9")));
+        var (store, driver) = Open(server);
+        await using (driver)
+        await using (store)
+        {
+            Assert.Equal(new ApplyResult(1, 0, 2, 0, 1, 1), await store.ApplyAsync(batch, Ct));
+            Assert.Empty(await store.GetNodesAsync([CN], Ct));
+        }
+        await server.VerifyAsync();
+    }
+
+    [Fact]
+    public async Task A_relation_between_nodes_neither_stored_nor_in_the_batch_is_refused_and_rolled_back()
+    {
+        await using var server = FakeBoltServer.Start();
+        server.OnConnection(s => s.Login()
+            .Expect("BEGIN").Success()
+            .Query(CypherStatements.ForType(CypherStatements.Query("apply_merge_relations"), "ALLIED_WITH"), ["matched", "created"], [[0L, 0L]])
+            .Expect("ROLLBACK").Success());
+        var (store, driver) = Open(server);
+        await using (driver)
+        await using (store)
+        {
+            var e = await Assert.ThrowsAsync<GeoGraphException>(() => store.ApplyAsync(new IngestionBatch([], [], [Graph.RAllied], []), Ct));
+            Assert.Equal(ErrorCodes.ValidationFailed, e.Code);
+        }
+        await server.VerifyAsync();
+    }
+
+    [Fact]
+    public async Task Retraction_finds_the_relation_by_id_then_retracts_it_by_its_type_and_says_what_happened()
+    {
+        await using var server = FakeBoltServer.Start();
+        var tariff = Graph.RTariff;
+        var at = new DateTimeOffset(2025, 11, 1, 9, 30, 0, TimeSpan.FromHours(1));
+        var retracted = tariff with { RetractedAt = at, RetractedBy = "editor", RetractReason = "misattributed" };
+        var byId = CypherStatements.UnionOverTypes(CypherStatements.Query("relations_by_id"), RelationVocabulary.Default.All.Select(t => t.Type).Order(StringComparer.Ordinal));
+        var retract = CypherStatements.ForType(CypherStatements.Query("retract_relation"), tariff.Type);
+        server.OnConnection(s => s.Login()
+            .Expect("BEGIN").Success()
+            .Query(byId, RelationFields, [RelationRecord(tariff)], checkRun: m => Assert.Equal([tariff.Id], List(m, "ids")))
+            .Query(retract, ["retracting", .. RelationFields], [[true, .. RelationRecord(retracted)]], checkRun: m =>
+                Assert.Equal((tariff.Id, (object)at, "editor", "misattributed"), (Params(m)["id"], Params(m)["at"]!, Params(m)["by"], Params(m)["reason"])))
+            .Expect("COMMIT").Success(("bookmark", "bm:2"))
+            .Expect("BEGIN").Success()
+            .Query(byId, RelationFields, [RelationRecord(retracted)])
+            .Query(retract, ["retracting", .. RelationFields], [[false, .. RelationRecord(retracted)]])
+            .Expect("COMMIT").Success(("bookmark", "bm:3"))
+            .Expect("BEGIN").Success()
+            .Query(byId, RelationFields, [])
+            .Expect("COMMIT").Success(("bookmark", "bm:4")));
+        var (store, driver) = Open(server);
+        await using (driver)
+        await using (store)
+        {
+            var first = await store.RetractRelationAsync(tariff.Id, "misattributed", "editor", at, Ct);
+            Assert.Equal(RetractOutcome.Retracted, first.Outcome);
+            Assert.Equal(StoreSnapshot.Describe(retracted), StoreSnapshot.Describe(first.Relation!));
+            Assert.Equal(RetractOutcome.AlreadyRetracted, (await store.RetractRelationAsync(tariff.Id, "again", "other", at.AddDays(1), Ct)).Outcome);
+            Assert.Equal(new RetractResult(RetractOutcome.NotFound, null), await store.RetractRelationAsync("rel:0000000000000000", "x", "y", at, Ct));
+        }
+        await server.VerifyAsync();
+    }
+
+    [Fact]
+    public async Task A_page_of_relations_anchors_on_the_involved_node_fetches_one_more_and_resumes_after_the_cursor()
+    {
+        await using var server = FakeBoltServer.Start();
+        // The fake answers with any three relations: what is checked is what the store sends and how it pages.
+        var three = Graph.Relations.OrderBy(r => r.Id, StringComparer.Ordinal).Take(3).ToArray();
+        server.OnConnection(s => s.Login()
+            .Expect("BEGIN").Success()
+            .Query(CypherStatements.Query("find_relations"), RelationFields, three.Select(RelationRecord).ToArray(), checkRun: m =>
+            {
+                var p = Params(m);
+                Assert.Equal((PK, PK, null, 3L, (object)Now, false), (p["anchorId"], p["involvesId"], p["subjectId"], p["limit"], p["knownAt"]!, p["includeRetracted"]));
+                Assert.Equal("rel:0", p["afterId"]);
+            })
+            .Expect("COMMIT").Success());
+        var (store, driver) = Open(server);
+        await using (driver)
+        await using (store)
+        {
+            var page = await store.FindRelationsAsync(new RelationFilter(Now, InvolvesId: PK), new PageRequest(2, new PageKey(0, "rel:0")), Ct);
+            Assert.True(page.HasNextPage);
+            Assert.Equal(three.Take(2).Select(r => r.Id), page.Items.Select(i => i.Item.Id));
+            Assert.Equal(new PageKey(0, three[1].Id), page.Items[^1].Key);
+            // A search cursor outside a search can only mean an empty page: no round trip.
+            Assert.Empty((await store.FindRelationsAsync(new RelationFilter(Now), new PageRequest(2, new PageKey(1, "x")), Ct)).Items);
+        }
+        await server.VerifyAsync();
+    }
+
+    [Fact]
+    public async Task A_search_sends_the_key_and_the_alias_forms_and_reads_each_rank()
+    {
+        await using var server = FakeBoltServer.Start();
+        server.OnConnection(s => s.Login()
+            .Expect("BEGIN").Success()
+            .Query(CypherStatements.Query("search_nodes"), [.. NodeFields, "rank"], [[.. NodeRecord(Graph.NodeOf(CN)), 0L]], checkRun: m =>
+            {
+                var p = Params(m);
+                Assert.Equal(("beijing", "\u0001beijing\u0001", "\u0001beijing", "COUNTRY"), (p["search"], p["exactAlias"], p["aliasPrefix"], p["kind"]));
+            })
+            .Expect("COMMIT").Success());
+        var (store, driver) = Open(server);
+        await using (driver)
+        await using (store)
+        {
+            var page = await store.FindNodesAsync(new NodeFilter(NodeKind.Country, "  BEIJING "), PageRequest.FirstPage(), Ct);
+            Assert.Equal((CN, 0), (page.Items.Single().Item.Id, page.Items.Single().Key.Rank));
+        }
+        await server.VerifyAsync();
+    }
+
+    [Fact]
+    public async Task The_schema_is_applied_once_before_the_first_operation_with_an_index_per_relation_type()
+    {
+        await using var server = FakeBoltServer.Start();
+        var types = RelationVocabulary.Default.All.Select(t => t.Type).Order(StringComparer.Ordinal).ToArray();
+        var statements = CypherStatements.Schema()
+            .Concat(types.Select(t => CypherStatements.ForType(CypherStatements.Query("schema_relation_type"), t))).ToArray();
+        Assert.Contains(statements, s => s.Contains("CREATE CONSTRAINT node_id IF NOT EXISTS", StringComparison.Ordinal));
+        Assert.Contains(statements, s => s.Contains("FOR ()-[r:DENIES_LINK]-() ON (r.id)", StringComparison.Ordinal));
+        server.OnConnection(s =>
+        {
+            s.Login();
+            foreach (var statement in statements) s.Query(statement, [], []);
+            s.Expect("BEGIN").Success().Query(CypherStatements.Query("ready"), ["ready"], [[1L]]).Expect("COMMIT").Success()
+             .Expect("BEGIN").Success().Query(CypherStatements.Query("ready"), ["ready"], [[1L]]).Expect("COMMIT").Success();
+        });
+        var (store, driver) = Open(server, applySchema: true);
+        await using (driver)
+        await using (store)
+        {
+            await store.CheckReadyAsync(Ct);
+            await store.CheckReadyAsync(Ct);
+        }
+        await server.VerifyAsync();
+    }
+
+    [Fact]
+    public async Task With_Neo4j_unreachable_an_operation_fails_with_STORE_UNAVAILABLE()
+    {
+        var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        var options = new Neo4jOptions { Uri = $"bolt://127.0.0.1:{port}", ApplySchema = true, OperationTimeout = TimeSpan.FromSeconds(1) };
+        await using var store = new Neo4jGraphStore(options, RelationVocabulary.Default);
+
+        var e = await Assert.ThrowsAsync<GeoGraphException>(() => store.CheckReadyAsync(Ct));
+        Assert.Equal(ErrorCodes.StoreUnavailable, e.Code);
+        Assert.Contains($"127.0.0.1:{port}", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_server_that_stops_answering_fails_at_the_operation_timeout_and_the_store_recovers_by_itself()
+    {
+        await using var server = FakeBoltServer.Start();
+        server.OnConnection(s => s.Login().Expect("BEGIN").Pause(TimeSpan.FromSeconds(30)));
+        server.OnConnection(s => s.Login()
+            .Expect("BEGIN").Success().Query(CypherStatements.Query("ready"), ["ready"], [[1L]]).Expect("COMMIT").Success());
+        // Retries wait longer than the timeout, so the first call ends by the timeout, not a retry.
+        var (store, driver) = Open(server, timeout: TimeSpan.FromMilliseconds(500), retryDelay: TimeSpan.FromSeconds(10));
+        await using (driver)
+        await using (store)
+        {
+            var e = await Assert.ThrowsAsync<GeoGraphException>(() => store.CheckReadyAsync(Ct));
+            Assert.Equal(ErrorCodes.StoreUnavailable, e.Code);
+            Assert.Contains("did not answer within", e.Message, StringComparison.Ordinal);
+
+            await store.CheckReadyAsync(Ct);
+        }
+        Assert.Equal(2, server.ConnectionCount);
+    }
+
+    [Fact]
+    public void Relation_page_and_count_statements_filter_alike()
+    {
+        static string Filters(string statement) =>
+            statement[statement.IndexOf("CALL () {", StringComparison.Ordinal)..].Split("\nRETURN ")[0]
+                .Replace("\n  AND ($afterId IS NULL OR r.id > $afterId)", "", StringComparison.Ordinal);
+        Assert.Equal(Filters(CypherStatements.Query("find_relations")), Filters(CypherStatements.Query("count_relations")));
+    }
+
+    [Fact]
+    public void Per_type_statements_take_only_UPPER_SNAKE_types()
+    {
+        Assert.Contains("[r:GIFTED]", CypherStatements.ForType(CypherStatements.Query("relations_by_id"), "GIFTED"), StringComparison.Ordinal);
+        Assert.Throws<ArgumentException>(() => CypherStatements.ForType("MATCH ()-[r:RELATION_TYPE]->() RETURN r", "X]->() DETACH DELETE r //"));
+    }
+}
