@@ -298,6 +298,48 @@ public sealed class Neo4jGraphStoreTests
     }
 
     [Fact]
+    public async Task Every_read_is_one_transaction_with_one_statement_whatever_it_asks_for()
+    {
+        // So a GraphQL page costs as many Bolt transactions as store calls, which BatchingTests
+        // (API) keeps to a small fixed number; each is BEGIN+RUN+PULL in one flush, then COMMIT.
+        var reads = new (string Name, bool Count, Func<Neo4jGraphStore, Task> Call)[]
+        {
+            ("get_nodes", false, s => s.GetNodesAsync([CN, PK, US], Ct)),
+            ("get_articles", false, s => s.GetArticlesAsync([Graph.Beijing.Id, Graph.Chain.Id], true, Ct)),
+            ("relations_by_id", false, s => s.GetRelationsAsync(Graph.Relations.Select(r => r.Id).ToArray(), Ct)),
+            ("citations_by_relation_id", false, s => s.GetCitationsAsync(Graph.Relations.Select(r => r.Id).ToArray(), Ct)),
+            ("incoming_relations", false, s => s.GetIncomingRelationsAsync([GiftClaim, LinkClaim], ClaimStances.AllTypes, Now, Ct)),
+            ("expand", false, s => s.ExpandAsync([A, B, C, D, E], new TraversalFilter(Now), Ct)),
+            ("find_nodes", false, s => s.FindNodesAsync(new NodeFilter(NodeKind.Person), PageRequest.FirstPage(500), Ct)),
+            ("count_nodes", true, s => s.CountNodesAsync(new NodeFilter(Search: "min"), Ct)),
+            ("find_relations", false, s => s.FindRelationsAsync(new RelationFilter(Now, ArticleId: Graph.Beijing.Id), PageRequest.FirstPage(500), Ct)),
+            ("count_relations", true, s => s.CountRelationsAsync(new RelationFilter(Now, Type: "IMPORTS"), Ct)),
+            ("find_articles", false, s => s.FindArticlesAsync("rare", PageRequest.FirstPage(), Ct)),
+            ("count_articles", true, s => s.CountArticlesAsync(null, Ct)),
+            ("find_claims", false, s => s.FindClaimsAsync(new ClaimFilter(Now, Disputed: true), PageRequest.FirstPage(), Ct)),
+            ("count_claims", true, s => s.CountClaimsAsync(new ClaimFilter(Now), Ct)),
+        };
+        await using var server = FakeBoltServer.Start();
+        server.OnConnection(s =>
+        {
+            s.Login();
+            foreach (var (_, count, _) in reads)
+            {
+                s.Expect("BEGIN").Expect("RUN").Expect("PULL").Success().Success(("fields", count ? new[] { "count" } : Array.Empty<string>()));
+                if (count) s.Record(0L);
+                s.Success(("type", "r")).Expect("COMMIT").Success();
+            }
+        });
+        var (store, driver) = Open(server);
+        await using (driver)
+        await using (store)
+            foreach (var (_, _, call) in reads) await call(store);
+        await server.VerifyAsync();
+        Assert.Equal(reads.Length, server.Received.Count(m => m.Name == "RUN"));
+        Assert.Equal(reads.Length, server.Received.Count(m => m.Name == "BEGIN"));
+    }
+
+    [Fact]
     public void Relation_page_and_count_statements_filter_alike()
     {
         static string Filters(string statement) =>
