@@ -17,15 +17,15 @@ namespace GeoGraph.Api.Tests;
 /// </summary>
 public sealed class Neo4jProviderTests
 {
-    private static WebApplicationFactory<Program> Api(string uri) => new WebApplicationFactory<Program>().WithWebHostBuilder(b => b
+    private static WebApplicationFactory<Program> Api(string uri, bool seed = false, string timeout = "00:00:01") => new WebApplicationFactory<Program>().WithWebHostBuilder(b => b
         .UseEnvironment("Testing")
         .UseSetting("Storage:Provider", "Neo4j")
         .UseSetting("Neo4j:Uri", uri)
         .UseSetting("Neo4j:User", "neo4j")
         .UseSetting("Neo4j:Password", "pass")
         .UseSetting("Neo4j:ApplySchema", "false")
-        .UseSetting("Neo4j:OperationTimeout", "00:00:01")
-        .UseSetting("Seed:OnStartup", "false"));
+        .UseSetting("Neo4j:OperationTimeout", timeout)
+        .UseSetting("Seed:OnStartup", seed ? "true" : "false"));
 
     private static string ClosedPort()
     {
@@ -73,13 +73,27 @@ public sealed class Neo4jProviderTests
     }
 
     [Fact]
+    public async Task With_Neo4j_down_at_start_up_the_API_starts_not_ready_and_keeps_trying_to_seed()
+    {
+        await using var api = Api(ClosedPort(), seed: true);
+        var client = api.CreateClient();
+
+        using var ready = await client.GetAsync("/health/ready", TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
+        Assert.True(api.Services.GetRequiredService<GeoGraph.Api.Hosting.SeedState>().Pending);
+        using var live = await client.GetAsync("/health/live", TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, live.StatusCode);
+    }
+
+    [Fact]
     public async Task A_connection_dropped_mid_request_is_retried_on_a_new_one()
     {
         await using var server = FakeBoltServer.Start();
         server.OnConnection(s => s.Login().Close());
         server.OnEveryConnection(s => s.Login()
             .Expect("BEGIN").Success().Query(Ready, ["ready"], [[1L]]).Expect("COMMIT").Success());
-        await using var api = Api(server.Uri());
+        // Long enough for the driver's first retry (after about a second).
+        await using var api = Api(server.Uri(), timeout: "00:00:10");
         var client = api.CreateClient();
 
         // The first connection is dropped mid-request; the managed transaction retries on a new one.

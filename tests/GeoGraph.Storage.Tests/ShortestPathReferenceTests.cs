@@ -2,6 +2,7 @@ using GeoGraph.Core.Model;
 using GeoGraph.Core.Storage;
 using GeoGraph.Storage.Sqlite;
 using GeoGraph.Testing.Synthetic;
+using GeoGraph.Testing;
 
 namespace GeoGraph.Storage.Tests;
 

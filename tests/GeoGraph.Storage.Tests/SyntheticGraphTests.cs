@@ -4,6 +4,7 @@ using GeoGraph.Core.Storage;
 using GeoGraph.Core.Vocabulary;
 using GeoGraph.Storage.Sqlite;
 using GeoGraph.Testing.Synthetic;
+using GeoGraph.Testing;
 
 namespace GeoGraph.Storage.Tests;
 

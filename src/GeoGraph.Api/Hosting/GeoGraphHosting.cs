@@ -26,6 +26,7 @@ public static class GeoGraphHosting
         builder.Services.AddSingleton(RelationVocabulary.Default);
         builder.Services.AddSingleton(CountryCatalog.Default);
         builder.Services.AddSingleton<Ingestor>();
+        builder.Services.AddSingleton<SeedState>();
         builder.Services.AddHostedService<SeedOnStartup>();
         return builder;
     }
@@ -70,14 +71,14 @@ public static class GeoGraphHosting
         return app;
     }
 
-    private sealed class StoreHealthCheck(IGraphStore store) : IHealthCheck
+    private sealed class StoreHealthCheck(IGraphStore store, SeedState seed) : IHealthCheck
     {
         public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
         {
             try
             {
                 await store.CheckReadyAsync(cancellationToken);
-                return HealthCheckResult.Healthy("store reachable");
+                return seed.Pending ? HealthCheckResult.Unhealthy("store reachable, seed not applied yet") : HealthCheckResult.Healthy("store reachable");
             }
             catch (GeoGraphException e)
             {
