@@ -298,6 +298,55 @@ public sealed class Neo4jGraphStoreTests
     }
 
     [Fact]
+    public async Task Articles_citations_and_an_expansion_map_back_to_the_model()
+    {
+        await using var server = FakeBoltServer.Start();
+        var g = Graph;
+        var article = g.Beijing with { PublishedAt = new DateTimeOffset(2025, 10, 14, 10, 33, 0, TimeSpan.FromHours(5.5)) };
+        var citations = g.Citations.Where(c => c.RelationId == g.RDenies.Id).ToArray();
+        Assert.NotEmpty(citations);
+        var types = RelationVocabulary.Default.All.Select(t => t.Type).Order(StringComparer.Ordinal).ToArray();
+        server.OnConnection(s => s.Login()
+            .Expect("BEGIN").Success()
+            .Query(CypherStatements.Query("get_articles"),
+                ["id", "title", "publisher", "url", "publishedAt", "language", "textSha256", "textLength", "text", "recordedAt"],
+                [[article.Id, article.Title, article.Publisher, article.Url, article.PublishedAt, article.Language, article.TextSha256,
+                  (long)article.TextLength, article.Text, article.RecordedAt]],
+                checkRun: m => Assert.Equal(true, Params(m)["includeText"]))
+            .Expect("COMMIT").Success()
+            .Expect("BEGIN").Success()
+            .Query(CypherStatements.UnionOverTypes(CypherStatements.Query("citations_by_relation_id"), types),
+                ["relationId", "articleIds", "quotes", "starts", "ends", "speakerIds", "stances", "verified"],
+                [[g.RDenies.Id, citations.Select(c => (object?)c.ArticleId).ToArray(), citations.Select(c => (object?)c.Quote).ToArray(),
+                  citations.Select(c => (object?)(long)c.Start).ToArray(), citations.Select(c => (object?)(long)c.End).ToArray(),
+                  citations.Select(c => (object?)(c.SpeakerId ?? "")).ToArray(), citations.Select(c => (object?)c.Stance.ToString().ToUpperInvariant()).ToArray(),
+                  citations.Select(c => (object?)c.Verified).ToArray()]])
+            .Expect("COMMIT").Success()
+            .Expect("BEGIN").Success()
+            .Query(CypherStatements.Query("expand"), RelationFields, new[] { g.RAB, g.RAE, g.RBC }.OrderBy(r => r.Id, StringComparer.Ordinal).Select(RelationRecord).ToArray(),
+                checkRun: m => Assert.Equal(("BOTH", new DateOnly(2025, 6, 1)), (Params(m)["direction"], Params(m)["validAt"])))
+            .Expect("COMMIT").Success());
+        var (store, driver) = Open(server);
+        await using (driver)
+        await using (store)
+        {
+            var read = (await store.GetArticlesAsync([article.Id], includeText: true, Ct))[article.Id];
+            Assert.Equal(StoreSnapshot.Describe(article), StoreSnapshot.Describe(read));
+            Assert.Equal(TimeSpan.FromHours(5.5), read.PublishedAt!.Value.Offset);
+
+            var cited = (await store.GetCitationsAsync([g.RDenies.Id], Ct))[g.RDenies.Id].ToArray();
+            Assert.Equal(citations.Select(c => c with { }), cited);
+
+            var expanded = await store.ExpandAsync([A, B], new TraversalFilter(Now, ValidAt: new DateOnly(2025, 6, 1)), Ct);
+            Assert.Equal(Ids(g.RAB, g.RAE), expanded[A].Select(r => r.Id));
+            Assert.Equal(Ids(g.RAB, g.RBC), expanded[B].Select(r => r.Id));
+        }
+        await server.VerifyAsync();
+    }
+
+    private static string[] Ids(params Relation[] relations) => relations.Select(r => r.Id).Order(StringComparer.Ordinal).ToArray();
+
+    [Fact]
     public async Task Every_read_is_one_transaction_with_one_statement_whatever_it_asks_for()
     {
         // So a GraphQL page costs as many Bolt transactions as store calls, which BatchingTests
