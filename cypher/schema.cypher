@@ -6,8 +6,9 @@
 CREATE CONSTRAINT node_id IF NOT EXISTS FOR (n:Node) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT article_id IF NOT EXISTS FOR (a:Article) REQUIRE a.id IS UNIQUE;
 
-// entities(kind:) lists a kind in id order.
+// entities(kind:) lists a kind in id order; entities() every entity in id order.
 CREATE INDEX node_kind IF NOT EXISTS FOR (n:Node) ON (n.kind, n.id);
+CREATE INDEX entity_id IF NOT EXISTS FOR (n:Entity) ON (n.id);
 
 // entities(search:): exact, prefix and contains on NFC lower-case keys, as in every store.
 // Trigram text indexes serve STARTS WITH and CONTAINS; aliasText holds every alias key between

@@ -1,5 +1,6 @@
-// Ingestion: articles not stored yet (their ids are content hashes, so a stored one is identical).
+// Ingestion: the articles apply_lock_articles created bare get their properties (all of them: the
+// placeholder's marker goes). Their ids are content hashes, so a stored article is never rewritten.
 UNWIND $rows AS row
-CREATE (a:Article)
+MATCH (a:Article {id: row.id})
 SET a = row
 RETURN count(a) AS created

@@ -1,6 +1,10 @@
-// Ingestion, step 1: the stored nodes a batch writes, read under a write lock (the no-op SET takes
-// it), so a concurrent batch cannot slip in between this read and the write and lose aliases.
+// Ingestion, step 1: lock every node a batch writes, creating a bare placeholder for each one not
+// stored yet (MERGE on the unique id waits for a concurrent batch creating the same node), then
+// read the stored ones. The no-op SET takes the write lock on nodes that already existed, so no
+// batch slips in between this read and the write (apply_write_nodes) and loses aliases.
 UNWIND $ids AS id
-MATCH (n:Node {id: id})
+MERGE (n:Node {id: id})
+ON CREATE SET n.creating = true
 SET n.id = n.id
-RETURN n.id AS id, n.kind AS kind, n.name AS name, n.aliases AS aliases, n.description AS description, n.recordedAt AS recordedAt
+RETURN n.id AS id, n.creating IS NOT NULL AS creating, n.kind AS kind, n.name AS name, n.aliases AS aliases,
+       n.description AS description, n.recordedAt AS recordedAt

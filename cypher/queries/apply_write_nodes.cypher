@@ -1,9 +1,11 @@
-// Ingestion: nodes as Core's NodeWrites planned them. Labels come from the kind, never from input
-// text: :Node always, :Claim for claims, :Entity plus the kind's label for entities.
+// Ingestion: nodes as Core's NodeWrites planned them (locked, or created bare, by apply_lock_nodes).
+// Labels come from the kind, never from input text: :Node always, :Claim for claims, :Entity plus
+// the kind's label for entities.
 UNWIND $rows AS row
 MERGE (n:Node {id: row.id})
 SET n.kind = row.kind, n.name = row.name, n.aliases = row.aliases, n.aliasText = row.aliasText,
     n.searchKey = row.searchKey, n.description = row.description, n.recordedAt = row.recordedAt
+REMOVE n.creating
 FOREACH (_ IN CASE WHEN row.kind = 'CLAIM' THEN [1] ELSE [] END | SET n:Claim)
 FOREACH (_ IN CASE WHEN row.kind = 'COUNTRY' THEN [1] ELSE [] END | SET n:Entity:Country)
 FOREACH (_ IN CASE WHEN row.kind = 'PERSON' THEN [1] ELSE [] END | SET n:Entity:Person)

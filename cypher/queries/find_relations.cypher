@@ -1,20 +1,6 @@
-// relations(where:), one page in id order after $afterId. Candidates come from the cheapest
-// anchor given: a node ($anchorId: the subject, object or involved node), else an article's
-// mentions, else every relation; every filter then applies to them alike. Keep the WHERE below
-// identical to count_relations.cypher (a test compares them).
-CALL () {
-  WITH 1 AS anchored WHERE $anchorId IS NOT NULL
-  MATCH (:Node {id: $anchorId})-[r]-(:Node)
-  RETURN r
-  UNION
-  WITH 1 AS byArticle WHERE $anchorId IS NULL AND $articleId IS NOT NULL
-  MATCH (:Article {id: $articleId})-[:MENTIONS]->(:Node)-[r]->(:Node)
-  RETURN r
-  UNION
-  WITH 1 AS everything WHERE $anchorId IS NULL AND $articleId IS NULL
-  MATCH (:Node)-[r]->(:Node)
-  RETURN r
-}
+// relations(where:), one page in id order after $afterId, every relation (no node or article to start from): one scan of the relationships between nodes.
+// The filters below are the same in every relations listing and count (a test keeps them identical).
+MATCH (:Node)-[r]->(:Node)
 WITH r, startNode(r) AS s, endNode(r) AS o
 WHERE ($type IS NULL OR type(r) = $type)
   AND ($subjectId IS NULL OR s.id = $subjectId)

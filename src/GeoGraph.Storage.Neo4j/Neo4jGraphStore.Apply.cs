@@ -43,19 +43,25 @@ public sealed partial class Neo4jGraphStore
         }, ct);
     }
 
+    /// <summary>
+    /// Articles are locked (new ones created bare, so a concurrent batch waits), then new ones get
+    /// their properties from their first copy in the batch and stored ones lacking their text get
+    /// it from any copy that carries it — as a later copy of a new article does.
+    /// </summary>
     private static async Task<(int Created, List<(string Id, string Text)> TextAdded)> ApplyArticlesAsync(
         BoltTransaction tx, IReadOnlyList<Article> articles, CancellationToken ct)
     {
         var textAdded = new List<(string, string)>();
         if (articles.Count == 0) return (0, textAdded);
-        var unique = articles.DistinctBy(a => a.Id).ToArray();
-        var stored = (await QueryAsync(tx, WriteQueries.LockArticles, new() { ["ids"] = unique.Select(a => a.Id).ToArray() }, ct))
-            .ToDictionary(r => r.Get<string>("id"), r => r.Get<bool>("hasText"), StringComparer.Ordinal);
-        var created = unique.Where(a => !stored.ContainsKey(a.Id)).ToArray();
+        var copies = articles.GroupBy(a => a.Id, StringComparer.Ordinal).ToArray();
+        var locked = (await QueryAsync(tx, WriteQueries.LockArticles, new() { ["ids"] = copies.Select(g => g.Key).Order(StringComparer.Ordinal).ToArray() }, ct))
+            .ToDictionary(r => r.Get<string>("id"), r => (Creating: r.Get<bool>("creating"), HasText: r.Get<bool>("hasText")), StringComparer.Ordinal);
+        var created = copies.Where(g => locked[g.Key].Creating).Select(g => g.First()).ToArray();
         if (created.Length > 0)
             await QueryAsync(tx, WriteQueries.CreateArticles, new() { ["rows"] = created.Select(Neo4jValues.ArticleRow).ToArray() }, ct);
-        var filled = articles.Where(a => a.Text is not null && stored.TryGetValue(a.Id, out var hasText) && !hasText)
-            .DistinctBy(a => a.Id).ToArray();
+        var filled = copies
+            .Where(g => locked[g.Key].Creating ? g.First().Text is null : !locked[g.Key].HasText)
+            .Select(g => g.FirstOrDefault(a => a.Text is not null)).OfType<Article>().ToArray();
         if (filled.Length > 0)
         {
             await QueryAsync(tx, WriteQueries.FillArticleTexts,
@@ -65,12 +71,16 @@ public sealed partial class Neo4jGraphStore
         return (created.Length, textAdded);
     }
 
-    /// <summary>The stored nodes are read under a write lock, then written as Core's <see cref="NodeWrites"/> plans.</summary>
+    /// <summary>
+    /// Every node the batch writes is locked (new ones created bare, so a concurrent batch creating
+    /// the same node waits and then merges into it), the stored ones read, and all written as
+    /// Core's <see cref="NodeWrites"/> plans.
+    /// </summary>
     private static async Task<(int Created, int Updated)> ApplyNodesAsync(BoltTransaction tx, IReadOnlyList<Node> nodes, NodeWrite mode, CancellationToken ct)
     {
         if (nodes.Count == 0) return (0, 0);
-        var stored = (await QueryAsync(tx, WriteQueries.LockNodes, new() { ["ids"] = Distinct(nodes.Select(n => n.Id)) }, ct))
-            .Select(Neo4jValues.ReadNode).ToDictionary(n => n.Id, StringComparer.Ordinal);
+        var locked = await QueryAsync(tx, WriteQueries.LockNodes, new() { ["ids"] = Distinct(nodes.Select(n => n.Id)).Order(StringComparer.Ordinal).ToArray() }, ct);
+        var stored = locked.Where(r => !r.Get<bool>("creating")).Select(Neo4jValues.ReadNode).ToDictionary(n => n.Id, StringComparer.Ordinal);
         var plan = NodeWrites.Plan(stored, nodes, mode);
         if (plan.Writes.Count > 0)
             await QueryAsync(tx, WriteQueries.WriteNodes, new() { ["rows"] = plan.Writes.Select(w => Neo4jValues.NodeRow(w.Node)).ToArray() }, ct);
@@ -171,7 +181,7 @@ public sealed partial class Neo4jGraphStore
             var found = (await QueryAsync(tx, _relationsById, new() { ["ids"] = new[] { id } }, ct)).Select(Neo4jValues.ReadRelation).FirstOrDefault();
             if (found is null) return new RetractResult(RetractOutcome.NotFound, null);
             var record = (await QueryAsync(tx, CypherStatements.ForType(WriteQueries.Retract, found.Type),
-                new() { ["id"] = id, ["at"] = at, ["by"] = retractedBy, ["reason"] = reason }, ct)).Single();
+                new() { ["id"] = id, ["at"] = Neo4jValues.Utc(at), ["by"] = retractedBy, ["reason"] = reason }, ct)).Single();
             return new RetractResult(record.Get<bool>("retracting") ? RetractOutcome.Retracted : RetractOutcome.AlreadyRetracted,
                 Neo4jValues.ReadRelation(record));
         }, ct);

@@ -10,6 +10,7 @@ public sealed partial class Neo4jGraphStore
 {
     private static class ListingQueries
     {
+        public static readonly string FindEntities = CypherStatements.Query("find_entities");
         public static readonly string FindNodes = CypherStatements.Query("find_nodes");
         public static readonly string SearchNodes = CypherStatements.Query("search_nodes");
         public static readonly string CountNodes = CypherStatements.Query("count_nodes");
@@ -17,6 +18,10 @@ public sealed partial class Neo4jGraphStore
         public static readonly string CountArticles = CypherStatements.Query("count_articles");
         public static readonly string FindRelations = CypherStatements.Query("find_relations");
         public static readonly string CountRelations = CypherStatements.Query("count_relations");
+        public static readonly string FindRelationsOfNode = CypherStatements.Query("find_relations_of_node");
+        public static readonly string CountRelationsOfNode = CypherStatements.Query("count_relations_of_node");
+        public static readonly string FindRelationsOfArticle = CypherStatements.Query("find_relations_of_article");
+        public static readonly string CountRelationsOfArticle = CypherStatements.Query("count_relations_of_article");
         public static readonly string FindClaims = CypherStatements.Query("find_claims");
         public static readonly string CountClaims = CypherStatements.Query("count_claims");
     }
@@ -26,7 +31,8 @@ public sealed partial class Neo4jGraphStore
         QueryLimits.CheckPage(page);
         var parameters = NodeParameters(filter);
         if (parameters["search"] is not string search)
-            return PageAsync("find_nodes", ListingQueries.FindNodes, Paged(parameters, page, ranked: false), page, Neo4jValues.ReadNode, ct);
+            return PageAsync("find_nodes", filter.Kind is null ? ListingQueries.FindEntities : ListingQueries.FindNodes,
+                Paged(parameters, page, ranked: false), page, Neo4jValues.ReadNode, ct);
         parameters["exactAlias"] = Neo4jValues.AliasSeparator + search + Neo4jValues.AliasSeparator;
         parameters["aliasPrefix"] = Neo4jValues.AliasSeparator + search;
         return PageAsync("find_nodes", ListingQueries.SearchNodes, Paged(parameters, page, ranked: true), page, Neo4jValues.ReadNode, ct);
@@ -48,11 +54,21 @@ public sealed partial class Neo4jGraphStore
     public Task<Page<Relation>> FindRelationsAsync(RelationFilter filter, PageRequest page, CancellationToken ct = default)
     {
         QueryLimits.CheckPage(page);
-        return PageAsync("find_relations", ListingQueries.FindRelations, Paged(RelationParameters(filter), page, ranked: false), page, Neo4jValues.ReadRelation, ct);
+        var (find, _) = RelationStatements(filter);
+        return PageAsync("find_relations", find, Paged(RelationParameters(filter), page, ranked: false), page, Neo4jValues.ReadRelation, ct);
     }
 
     public Task<long> CountRelationsAsync(RelationFilter filter, CancellationToken ct = default) =>
-        CountAsync("count_relations", ListingQueries.CountRelations, RelationParameters(filter), ct);
+        CountAsync("count_relations", RelationStatements(filter).Count, RelationParameters(filter), ct);
+
+    /// <summary>
+    /// The cheapest way into the relations a filter wants: from the node they must touch, else from
+    /// the article's mentions, else all of them. Every variant applies the same filters.
+    /// </summary>
+    private static (string Find, string Count) RelationStatements(RelationFilter f) =>
+        (f.SubjectId ?? f.ObjectId ?? f.InvolvesId) is not null ? (ListingQueries.FindRelationsOfNode, ListingQueries.CountRelationsOfNode)
+        : f.ArticleId is not null ? (ListingQueries.FindRelationsOfArticle, ListingQueries.CountRelationsOfArticle)
+        : (ListingQueries.FindRelations, ListingQueries.CountRelations);
 
     public Task<Page<Node>> FindClaimsAsync(ClaimFilter filter, PageRequest page, CancellationToken ct = default)
     {
@@ -79,14 +95,14 @@ public sealed partial class Neo4jGraphStore
         ["involvesId"] = f.InvolvesId,
         ["articleId"] = f.ArticleId,
         ["validAt"] = f.ValidAt,
-        ["knownAt"] = f.KnownAt,
+        ["knownAt"] = Neo4jValues.Utc(f.KnownAt),
         ["includeRetracted"] = f.IncludeRetracted,
     };
 
     private static Dictionary<string, object?> ClaimParameters(ClaimFilter f) => new()
     {
         ["disputed"] = f.Disputed,
-        ["knownAt"] = f.KnownAt,
+        ["knownAt"] = Neo4jValues.Utc(f.KnownAt),
         ["supportTypes"] = ClaimStances.SupportTypes.ToArray(),
         ["denialTypes"] = ClaimStances.DenialTypes.ToArray(),
     };

@@ -80,9 +80,11 @@ public sealed partial class Neo4jGraphStore : IGraphStore, IAsyncDisposable
         {
             await EnsureSchemaAsync(timeout.Token);
             await using var session = _driver.Session(_options.Database, mode, Volatile.Read(ref _bookmarks));
+            // The server ends the transaction (and frees its locks) too, should our side give up first.
+            var config = new TransactionConfig { Timeout = _options.OperationTimeout };
             var result = mode == AccessMode.Read
-                ? await session.ExecuteReadAsync(tx => work(tx, timeout.Token), cancellationToken: timeout.Token)
-                : await session.ExecuteWriteAsync(tx => work(tx, timeout.Token), cancellationToken: timeout.Token);
+                ? await session.ExecuteReadAsync(tx => work(tx, timeout.Token), config, timeout.Token)
+                : await session.ExecuteWriteAsync(tx => work(tx, timeout.Token), config, timeout.Token);
             // Later reads wait for this write (causal consistency in a cluster).
             if (mode == AccessMode.Write) Volatile.Write(ref _bookmarks, session.LastBookmarks);
             return result;
@@ -99,20 +101,24 @@ public sealed partial class Neo4jGraphStore : IGraphStore, IAsyncDisposable
     }
 
     /// <summary>
-    /// The one place Neo4j failures become GeoGraph errors: anything but a mistake in a statement
-    /// (a client error about the statement or schema, or misuse of the driver) means the store
-    /// cannot serve now.
+    /// The one place Neo4j failures become GeoGraph errors. A mistake of ours — a statement, schema
+    /// or request the server refuses, a statement that fails inside the database, a misuse of the
+    /// driver — propagates as the bug it is; anything else means the store cannot serve now.
     /// </summary>
     private static bool Unavailable(Exception e) => e switch
     {
         BoltUsageException => false,
         AuthenticationException or AuthorizationException => true,
-        ClientException c => c.Code is { } code
-            && !code.StartsWith("Neo.ClientError.Statement.", StringComparison.Ordinal)
-            && !code.StartsWith("Neo.ClientError.Schema.", StringComparison.Ordinal),
+        BoltException { Code: { } code } when IsOurMistake(code) => false,
         BoltException or IOException or SocketException or TimeoutException => true,
         _ => false,
     };
+
+    private static bool IsOurMistake(string code) =>
+        code.StartsWith("Neo.ClientError.Statement.", StringComparison.Ordinal)
+        || code.StartsWith("Neo.ClientError.Schema.", StringComparison.Ordinal)
+        || code.StartsWith("Neo.ClientError.Request.", StringComparison.Ordinal)
+        || code.StartsWith("Neo.DatabaseError.Statement.", StringComparison.Ordinal);
 
     /// <summary>cypher/schema.cypher and a relation-id index per vocabulary type, once per process (all IF NOT EXISTS).</summary>
     private async Task EnsureSchemaAsync(CancellationToken ct)
@@ -125,7 +131,18 @@ public sealed partial class Neo4jGraphStore : IGraphStore, IAsyncDisposable
             // Schema statements cannot share a transaction with data: each runs on its own.
             await using var session = _driver.Session(_options.Database, AccessMode.Write);
             foreach (var statement in CypherStatements.Schema().Concat(_types.Select(t => CypherStatements.ForType(Queries.SchemaForType, t))))
-                await (await session.RunAsync(statement, null, ct)).ConsumeAsync(ct);
+            {
+                try
+                {
+                    await (await session.RunAsync(statement, null, ct)).ConsumeAsync(ct);
+                }
+                catch (ClientException e) when (e.Code?.StartsWith("Neo.ClientError.Schema.", StringComparison.Ordinal) == true)
+                {
+                    // E.g. an index of another kind already on the same label and property: the
+                    // store cannot work until someone resolves it, so it reports itself unavailable.
+                    throw GeoGraphException.StoreUnavailable($"Neo4j at {_options.Uri} refused GeoGraph's schema ({statement}): {e.Message}", e);
+                }
+            }
             Volatile.Write(ref _schemaApplied, true);
         }
         finally
@@ -140,7 +157,18 @@ public sealed partial class Neo4jGraphStore : IGraphStore, IAsyncDisposable
     private Task<List<Record>> ReadAsync(string operation, string query, Dictionary<string, object?> parameters, CancellationToken ct) =>
         RunAsync(operation, AccessMode.Read, (tx, ct) => QueryAsync(tx, query, parameters, ct), ct);
 
-    public Task CheckReadyAsync(CancellationToken ct = default) => ReadAsync("ready", Queries.Ready, [], ct);
+    /// <summary>Whatever keeps the store from answering, even a schema the server refuses, is STORE_UNAVAILABLE here.</summary>
+    public async Task CheckReadyAsync(CancellationToken ct = default)
+    {
+        try
+        {
+            await ReadAsync("ready", Queries.Ready, [], ct);
+        }
+        catch (BoltException e)
+        {
+            throw GeoGraphException.StoreUnavailable($"Neo4j at {_options.Uri} is not ready: {e.Message}", e);
+        }
+    }
 
     public async Task<IReadOnlyDictionary<string, Node>> GetNodesAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default)
     {
@@ -178,7 +206,7 @@ public sealed partial class Neo4jGraphStore : IGraphStore, IAsyncDisposable
         var distinctTypes = QueryLimits.DistinctTypes(types);
         if (objectIds.Count == 0) return Array.Empty<Relation>().ToLookup(r => r.ObjectId, StringComparer.Ordinal);
         var records = await ReadAsync("get_incoming_relations", Queries.IncomingRelations,
-            new() { ["objectIds"] = Distinct(objectIds), ["types"] = distinctTypes, ["knownAt"] = knownAt }, ct);
+            new() { ["objectIds"] = Distinct(objectIds), ["types"] = distinctTypes, ["knownAt"] = Neo4jValues.Utc(knownAt) }, ct);
         return records.Select(Neo4jValues.ReadRelation).ToLookup(r => r.ObjectId, StringComparer.Ordinal);
     }
 
@@ -194,7 +222,7 @@ public sealed partial class Neo4jGraphStore : IGraphStore, IAsyncDisposable
             ["direction"] = filter.Direction.ToString().ToUpperInvariant(),
             ["types"] = filter.Types?.ToArray() ?? [],
             ["validAt"] = filter.ValidAt,
-            ["knownAt"] = filter.KnownAt,
+            ["knownAt"] = Neo4jValues.Utc(filter.KnownAt),
         }, ct);
         return GraphTraversal.ByFrontierNode(records.Select(Neo4jValues.ReadRelation), new HashSet<string>(ids, StringComparer.Ordinal), filter.Direction);
     }

@@ -14,6 +14,15 @@ internal static class Neo4jValues
     /// <summary>Separates alias keys in <c>aliasText</c>; a control character, so never inside a key.</summary>
     public const char AliasSeparator = '\u0001';
 
+    /// <summary>
+    /// Instants are stored and compared in UTC: Neo4j orders two DATETIMEs of the same instant by
+    /// their offsets, so <c>recordedAt &lt;= $knownAt</c> would fail at the boundary across offsets.
+    /// (An article's publishedAt keeps its offset: it is shown, never compared.)
+    /// </summary>
+    public static DateTimeOffset Utc(DateTimeOffset t) => t.ToUniversalTime();
+
+    public static DateTimeOffset? Utc(DateTimeOffset? t) => t?.ToUniversalTime();
+
     public static string Kind(NodeKind kind) => kind.ToString().ToUpperInvariant();
 
     public static string Stance(CitationStance s) => s.ToString().ToUpperInvariant();
@@ -90,7 +99,7 @@ internal static class Neo4jValues
         ["aliasText"] = AliasText(n.Aliases),
         ["searchKey"] = SearchKeys.Of(n.Name),
         ["description"] = n.Description,
-        ["recordedAt"] = n.RecordedAt,
+        ["recordedAt"] = Utc(n.RecordedAt),
     };
 
     /// <summary>An article's properties (null ones are simply not set).</summary>
@@ -106,7 +115,7 @@ internal static class Neo4jValues
         ["textSha256"] = a.TextSha256,
         ["textLength"] = (long)a.TextLength,
         ["text"] = a.Text,
-        ["recordedAt"] = a.RecordedAt,
+        ["recordedAt"] = Utc(a.RecordedAt),
     };
 
     /// <summary>A new relation's row for apply_merge_relations: its ends, id and properties (citations start empty).</summary>
@@ -121,9 +130,9 @@ internal static class Neo4jValues
             ["validToPrecision"] = r.ValidTo is { } t ? Precision(t.Precision) : null,
             ["validToEnd"] = r.ValidTo?.End,
             ["confidence"] = r.Confidence,
-            ["recordedAt"] = r.RecordedAt,
+            ["recordedAt"] = Utc(r.RecordedAt),
             ["recordedBy"] = r.RecordedBy,
-            ["retractedAt"] = r.RetractedAt,
+            ["retractedAt"] = Utc(r.RetractedAt),
             ["retractedBy"] = r.RetractedBy,
             ["retractReason"] = r.RetractReason,
         };
