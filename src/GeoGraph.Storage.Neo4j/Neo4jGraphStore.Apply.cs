@@ -83,7 +83,7 @@ public sealed partial class Neo4jGraphStore
         var created = 0;
         foreach (var group in relations.DistinctBy(r => r.Id).GroupBy(r => r.Type, StringComparer.Ordinal))
         {
-            var rows = group.Select(Neo4jValues.RelationRow).ToArray();
+            var rows = group.Select(r => Neo4jValues.RelationRow(r)).ToArray();
             var result = (await QueryAsync(tx, CypherStatements.ForType(WriteQueries.MergeRelations, group.Key), new() { ["rows"] = rows }, ct)).Single();
             if (result.Get<long>("matched") < rows.Length) throw DanglingReference();
             created += (int)result.Get<long>("created");
