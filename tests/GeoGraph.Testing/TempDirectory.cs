@@ -1,4 +1,4 @@
-namespace GeoGraph.Storage.Tests;
+namespace GeoGraph.Testing;
 
 /// <summary>A fresh folder under the system temp folder for one test's database files, removed afterwards.</summary>
 public sealed class TempDirectory : IDisposable
