@@ -59,6 +59,7 @@ public static class CliApp
         var root = new RootCommand("GeoGraph's command line: data into and out of either store, and Cypher over Bolt.") { HelpName = Name };
         root.Add(CypherCommand.Create(context));
         root.Add(ImportCommand.Create(context));
+        root.Add(ExportCommand.Create(context));
         return root;
     }
 
