@@ -60,6 +60,7 @@ public static class CliApp
         root.Add(CypherCommand.Create(context));
         root.Add(ImportCommand.Create(context));
         root.Add(ExportCommand.Create(context));
+        root.Add(MigrateCommand.Create(context));
         return root;
     }
 
