@@ -61,6 +61,7 @@ public static class CliApp
         root.Add(ImportCommand.Create(context));
         root.Add(ExportCommand.Create(context));
         root.Add(MigrateCommand.Create(context));
+        root.Add(VerifyCommand.Create(context));
         return root;
     }
 

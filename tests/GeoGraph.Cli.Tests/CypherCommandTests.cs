@@ -194,13 +194,13 @@ public class CypherCommandTests
         var run = await GeographAsync(null, "frobnicate");
         Assert.Equal(ExitCodes.Usage, run.ExitCode);
         Assert.Contains("Unrecognized command or argument 'frobnicate'", run.Error);
-        Assert.All(["cypher", "import", "export", "migrate"], verb => Assert.Contains($"\n  {verb} ", run.Error));
+        Assert.All(["cypher", "import", "export", "migrate", "verify"], verb => Assert.Contains($"\n  {verb} ", run.Error));
     }
 
     [Fact]
     public async Task Help_is_generated_for_every_verb_and_exits_0()
     {
-        foreach (var verb in new[] { "cypher", "import", "export", "migrate" })
+        foreach (var verb in new[] { "cypher", "import", "export", "migrate", "verify" })
         {
             var run = await GeographAsync(null, verb, "--help");
             Assert.Equal((0, ""), (run.ExitCode, run.Error));
