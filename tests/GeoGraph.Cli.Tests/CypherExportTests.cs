@@ -39,9 +39,7 @@ public sealed class CypherExportTests : IDisposable
     public async Task A_seed_relation_is_one_MERGE_between_its_nodes_with_the_store_properties_citation_lists_and_q_properties()
     {
         var seed = await Stores.SeededAsync(_dir);
-        var run = await Geograph.RunAsync("export", "--store", Stores.Sqlite(seed), "--format", "cypher");
-
-        Assert.Equal(0, run.ExitCode);
+        var run = await Stores.ExportAsync(seed, "cypher");
         var statements = CypherScript.Split(run.Out);
         Assert.Equal(1 + 267 + 43 + 1, statements.Count);
         Assert.Contains(
@@ -68,8 +66,7 @@ public sealed class CypherExportTests : IDisposable
     {
         var contract = await Stores.ContractGraphAsync(_dir);
         var script = _dir.File("contract.cypher");
-        var export = await Geograph.RunAsync("export", "--store", Stores.Sqlite(contract), "--format", "cypher", "--out", script);
-        Assert.Equal(0, export.ExitCode);
+        await Stores.ExportAsync(contract, "cypher", script);
 
         await using var server = FakeBoltServer.Start();
         var received = new List<string>();
@@ -94,8 +91,7 @@ public sealed class CypherExportTests : IDisposable
         if (!Directory.Exists(Path.Combine(root, "tools", "cypher-lint", "node_modules", "@neo4j-cypher")))
             Assert.Skip("cypher-lint is not installed: npm ci --prefix tools/cypher-lint (CI does, before dotnet test)");
         var contract = await Stores.ContractGraphAsync(_dir);
-        var export = await Geograph.RunAsync("export", "--store", Stores.Sqlite(contract), "--format", "cypher");
-        Assert.Equal(0, export.ExitCode);
+        var export = await Stores.ExportAsync(contract, "cypher");
         Assert.Contains("r.retractedAt = datetime(", export.Out);
         Assert.Contains("a.text = '", export.Out);
 

@@ -29,8 +29,7 @@ public sealed partial class ExportCommandTests : IDisposable
         var seed = await Stores.SeededAsync(_dir);
         var json = _dir.File("seed.json");
 
-        var export = await Geograph.RunAsync("export", "--store", Stores.Sqlite(seed), "--format", "json", "--out", json);
-        Assert.Equal(0, export.ExitCode);
+        var export = await Stores.ExportAsync(seed, "json", json);
         Assert.Matches(@"^exported 267 nodes, 1 article, 43 relations and 52 citations from sqlite:\S+ as json \(1 bundle\) in \d+\.\d\d s$", export.Lines.Single());
         Assert.Equal("", export.Error);
 
@@ -47,9 +46,7 @@ public sealed partial class ExportCommandTests : IDisposable
     {
         var contract = await Stores.ContractGraphAsync(_dir);
 
-        var run = await Geograph.RunAsync("export", "--store", Stores.Sqlite(contract), "--format", "json");
-
-        Assert.Equal(0, run.ExitCode);
+        var run = await Stores.ExportAsync(contract, "json");
         var bundle = BundleJson.Read(run.Out);
         var graph = new Testing.Storage.ContractGraph();
         Assert.Equal(graph.Relations.Count - graph.Retracted.Count, bundle.Relations.Count);
@@ -67,9 +64,8 @@ public sealed partial class ExportCommandTests : IDisposable
         var seed = await Stores.SeededAsync(_dir);
         var file = _dir.File("seed.graphml");
 
-        var run = await Geograph.RunAsync("export", "--store", Stores.Sqlite(seed), "--format", "graphml", "--out", file);
+        await Stores.ExportAsync(seed, "graphml", file);
 
-        Assert.Equal(0, run.ExitCode);
         XNamespace ns = "http://graphml.graphdrawing.org/xmlns";
         var graph = XDocument.Load(file).Root!.Element(ns + "graph")!;
         Assert.Equal("directed", graph.Attribute("edgedefault")!.Value);
@@ -98,9 +94,7 @@ public sealed partial class ExportCommandTests : IDisposable
     public async Task GraphML_keeps_retracted_relations_with_their_retraction()
     {
         var contract = await Stores.ContractGraphAsync(_dir);
-        var run = await Geograph.RunAsync("export", "--store", Stores.Sqlite(contract), "--format", "graphml");
-
-        Assert.Equal(0, run.ExitCode);
+        var run = await Stores.ExportAsync(contract, "graphml");
         XNamespace ns = "http://graphml.graphdrawing.org/xmlns";
         var retracted = XDocument.Parse(run.Out).Descendants(ns + "data").Where(d => d.Attribute("key")!.Value == "retractedAt").ToArray();
         Assert.Equal(2, retracted.Length);
@@ -113,9 +107,8 @@ public sealed partial class ExportCommandTests : IDisposable
         var seed = await Stores.SeededAsync(_dir);
         var dir = _dir.File("csv");
 
-        var run = await Geograph.RunAsync("export", "--store", Stores.Sqlite(seed), "--format", "csv", "--out", dir);
+        await Stores.ExportAsync(seed, "csv", dir);
 
-        Assert.Equal(0, run.ExitCode);
         var tables = CsvExport.FileNames.ToDictionary(f => f, f => Csv.Parse(File.ReadAllText(Path.Combine(dir, f))));
         Assert.Equal(267, tables["nodes.csv"].Count - 1);
         Assert.Equal(1, tables["articles.csv"].Count - 1);

@@ -40,6 +40,15 @@ public static class Stores
         return path;
     }
 
+    /// <summary><c>geograph export</c> of a store file, to stdout or <paramref name="output"/>; it must succeed.</summary>
+    public static async Task<CliRun> ExportAsync(string path, string format, string? output = null)
+    {
+        string[] args = ["export", "--store", Sqlite(path), "--format", format, .. output is null ? Array.Empty<string>() : ["--out", output]];
+        var run = await Geograph.RunAsync(args);
+        Assert.True(run.ExitCode == 0, run.ToString());
+        return run;
+    }
+
     /// <summary>Everything the store file holds, one line per item (<see cref="StoreSnapshot"/>).</summary>
     public static Task<IReadOnlyList<string>> SnapshotAsync(string path) =>
         UseAsync(path, store => StoreSnapshot.TakeAsync(store, TestContext.Current.CancellationToken));
