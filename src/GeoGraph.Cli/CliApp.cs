@@ -35,6 +35,9 @@ public static class ExitCodes
 
     /// <summary>Bad command line or configuration (sysexits EX_USAGE).</summary>
     public const int Usage = 64;
+
+    /// <summary>Interrupted (Ctrl+C), as shells report a SIGINT: 128 + 2.</summary>
+    public const int Interrupted = 130;
 }
 
 /// <summary>A failure a verb reports in one line on stderr, with its exit code.</summary>
@@ -95,7 +98,7 @@ public static class CliApp
     /// <summary>
     /// Runs a verb's work and turns the failures every verb shares into an exit code and one line
     /// on stderr: <see cref="CliException"/> as it says, an unreachable store (STORE_UNAVAILABLE) 2,
-    /// any other refusal of the store 1.
+    /// any other refusal of the store 1, a file that cannot be read or written 1, Ctrl+C 130.
     /// </summary>
     public static async Task<int> GuardAsync(CliContext context, string verb, Func<Task<int>> work)
     {
@@ -114,6 +117,17 @@ public static class CliApp
         {
             await context.Error.WriteLineAsync($"{Name} {verb}: {e.Message}").ConfigureAwait(false);
             return ExitCodes.ConnectionFailure;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A file the verb reads or writes (the stores translate their own I/O failures).
+            await context.Error.WriteLineAsync($"{Name} {verb}: {e.Message}").ConfigureAwait(false);
+            return ExitCodes.Failure;
+        }
+        catch (OperationCanceledException) when (context.Cancellation.IsCancellationRequested)
+        {
+            await context.Error.WriteLineAsync($"{Name} {verb}: interrupted").ConfigureAwait(false);
+            return ExitCodes.Interrupted;
         }
         catch (GeoGraphException e)
         {

@@ -143,6 +143,28 @@ public sealed partial class ExportCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Output_goes_into_new_directories_and_an_output_that_cannot_be_written_exits_1()
+    {
+        var seed = await Stores.SeededAsync(_dir);
+        await Stores.ExportAsync(seed, "json", _dir.File("new/dir/seed.json"));
+        Assert.True(File.Exists(_dir.File("new/dir/seed.json")));
+
+        await File.WriteAllTextAsync(_dir.File("a-file"), "", TestContext.Current.CancellationToken);
+        var run = await Geograph.RunAsync("export", "--store", Stores.Sqlite(seed), "--format", "cypher", "--out", _dir.File("a-file/seed.cypher"));
+        Assert.Equal(ExitCodes.Failure, run.ExitCode);
+        Assert.StartsWith("geograph export: ", run.Error);
+    }
+
+    [Fact]
+    public async Task An_interrupted_export_exits_130()
+    {
+        var seed = await Stores.SeededAsync(_dir);
+        var run = await Geograph.RunAsync(new Dictionary<string, string>(), null, new CancellationToken(canceled: true),
+            "export", "--store", Stores.Sqlite(seed), "--format", "json");
+        Assert.Equal((ExitCodes.Interrupted, "geograph export: interrupted\n"), (run.ExitCode, run.Error));
+    }
+
+    [Fact]
     public async Task An_unknown_format_exits_64()
     {
         var run = await Geograph.RunAsync("export", "--format", "xlsx");

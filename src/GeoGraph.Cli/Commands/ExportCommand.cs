@@ -70,8 +70,7 @@ public static class ExportCommand
             }
             await writer.CompleteAsync().ConfigureAwait(false);
 
-            var summary = context.Error;
-            if (outPath is not null) summary = context.Out;
+            var summary = outPath is null ? context.Error : context.Out;
             var nodes = Enum.GetValues<Core.Model.NodeKind>().Sum(census.Nodes);
             var written = writer switch
             {

@@ -92,7 +92,7 @@ public static class ImportCommand
                     await progress.ProblemAsync($"refused {file}: {e.Code}, {Report.Count(e.Fields.Count, "failing field")}",
                         e.Fields.Select(f => $"{f.Field}: {f.Message}")).ConfigureAwait(false);
                 }
-                catch (IOException e)
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                 {
                     refused++;
                     await progress.ProblemAsync($"refused {file}: cannot read it", [e.Message]).ConfigureAwait(false);

@@ -39,6 +39,7 @@ public sealed class BundleWriter(TextWriter? stdout, string? outPath) : IExportW
         }
         if (!toDirectory)
         {
+            if (Path.GetDirectoryName(Path.GetFullPath(outPath)) is { Length: > 0 } parent) Directory.CreateDirectory(parent);
             await File.WriteAllTextAsync(outPath, BundleJson.Write(bundles[0]) + "\n", Utf8);
             Files = [outPath];
             return;

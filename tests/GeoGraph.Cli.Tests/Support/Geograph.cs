@@ -20,11 +20,15 @@ public static class Geograph
 {
     public static Task<CliRun> RunAsync(params string[] args) => RunAsync(new Dictionary<string, string>(), null, args);
 
-    public static async Task<CliRun> RunAsync(IReadOnlyDictionary<string, string> environment, TimeProvider? clock, params string[] args)
+    public static Task<CliRun> RunAsync(IReadOnlyDictionary<string, string> environment, TimeProvider? clock, params string[] args) =>
+        RunAsync(environment, clock, TestContext.Current.CancellationToken, args);
+
+    public static async Task<CliRun> RunAsync(IReadOnlyDictionary<string, string> environment, TimeProvider? clock, CancellationToken cancellation,
+        params string[] args)
     {
         var stdout = new StringWriter { NewLine = "\n" };
         var stderr = new StringWriter { NewLine = "\n" };
-        var context = new CliContext(stdout, stderr, environment, TestContext.Current.CancellationToken) { Clock = clock ?? TimeProvider.System };
+        var context = new CliContext(stdout, stderr, environment, cancellation) { Clock = clock ?? TimeProvider.System };
         var code = await CliApp.RunAsync(args, context);
         return new CliRun(code, stdout.ToString(), stderr.ToString());
     }
