@@ -1,3 +1,4 @@
+using System.Collections;
 using GeoGraph.Cli;
 
 using var cancel = new CancellationTokenSource();
@@ -6,4 +7,6 @@ Console.CancelKeyPress += (_, e) =>
     e.Cancel = true;
     cancel.Cancel();
 };
-return await CliApp.RunAsync(args, new CliContext(Console.Out, Console.Error, Environment.GetEnvironmentVariable, cancel.Token));
+var environment = Environment.GetEnvironmentVariables().Cast<DictionaryEntry>()
+    .ToDictionary(e => (string)e.Key, e => (string?)e.Value ?? "", StringComparer.Ordinal);
+return await CliApp.RunAsync(args, new CliContext(Console.Out, Console.Error, environment, cancel.Token) { Interactive = !Console.IsOutputRedirected });

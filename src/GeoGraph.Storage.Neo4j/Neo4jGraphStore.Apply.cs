@@ -93,7 +93,7 @@ public sealed partial class Neo4jGraphStore
         var created = 0;
         foreach (var group in relations.DistinctBy(r => r.Id).GroupBy(r => r.Type, StringComparer.Ordinal))
         {
-            var rows = group.Select(Neo4jValues.RelationRow).ToArray();
+            var rows = group.Select(r => Neo4jValues.RelationRow(r)).ToArray();
             var result = (await QueryAsync(tx, CypherStatements.ForType(WriteQueries.MergeRelations, group.Key), new() { ["rows"] = rows }, ct)).Single();
             if (result.Get<long>("matched") < rows.Length) throw DanglingReference();
             created += (int)result.Get<long>("created");
@@ -124,7 +124,7 @@ public sealed partial class Neo4jGraphStore
                 .Select(Neo4jValues.ReadCitations).ToDictionary(c => c.RelationId, StringComparer.Ordinal);
             foreach (var incoming in group.GroupBy(c => c.RelationId, StringComparer.Ordinal))
             {
-                var lists = stored[incoming.Key];
+                if (!stored.TryGetValue(incoming.Key, out var lists)) throw DanglingReference();
                 var dirty = false;
                 foreach (var citation in incoming)
                 {

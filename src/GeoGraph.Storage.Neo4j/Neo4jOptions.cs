@@ -15,7 +15,8 @@ public sealed class Neo4jOptions
     /// <summary><c>bolt://</c>, <c>bolt+s://</c>, <c>bolt+ssc://</c> (one server) or <c>neo4j://</c>, <c>neo4j+s://</c> (a cluster, routed).</summary>
     public string Uri { get; set; } = DefaultUri;
 
-    public string? User { get; set; }
+    /// <summary>Used with <see cref="Password"/>: with a password and no user, "neo4j" (Neo4j's default user).</summary>
+    public string? User { get; set; } = "neo4j";
 
     public string? Password { get; set; }
 

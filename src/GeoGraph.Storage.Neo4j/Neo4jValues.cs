@@ -118,8 +118,11 @@ internal static class Neo4jValues
         ["recordedAt"] = Utc(a.RecordedAt),
     };
 
-    /// <summary>A new relation's row for apply_merge_relations: its ends, id and properties (citations start empty).</summary>
-    public static Dictionary<string, object?> RelationRow(Relation r)
+    /// <summary>
+    /// A relation's row for apply_merge_relations: its ends, id and properties. A new relation's
+    /// citations start empty (the store adds them under a lock); an export passes them all.
+    /// </summary>
+    public static Dictionary<string, object?> RelationRow(Relation r, IEnumerable<Citation>? citations = null)
     {
         var properties = new Dictionary<string, object?>
         {
@@ -138,7 +141,7 @@ internal static class Neo4jValues
         };
         // Readable in Browser beside the JSON that keeps number, unit and entity.
         foreach (var q in r.Qualifiers) properties["q_" + q.Key] = q.Value;
-        foreach (var (key, value) in new CitationLists(r.Id, null, []).ToRow())
+        foreach (var (key, value) in new CitationLists(r.Id, null, citations?.ToList() ?? []).ToRow())
             if (key != "elementId") properties["citation" + char.ToUpperInvariant(key[0]) + key[1..]] = value;
         return new() { ["id"] = r.Id, ["subjectId"] = r.SubjectId, ["objectId"] = r.ObjectId, ["properties"] = properties };
     }

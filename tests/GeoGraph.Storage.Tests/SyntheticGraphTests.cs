@@ -3,8 +3,8 @@ using GeoGraph.Core.Model;
 using GeoGraph.Core.Storage;
 using GeoGraph.Core.Vocabulary;
 using GeoGraph.Storage.Sqlite;
-using GeoGraph.Testing.Synthetic;
 using GeoGraph.Testing;
+using GeoGraph.Testing.Synthetic;
 
 namespace GeoGraph.Storage.Tests;
 

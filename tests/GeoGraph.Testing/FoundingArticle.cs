@@ -18,11 +18,24 @@ public static class FoundingArticle
     public static string Text()
     {
         if (NormalisedText.Value is { } text) return text;
+        SkipOrFail();
+        return null!;
+    }
+
+    /// <summary>The article's file, as shipped (not normalised); skips (or, in CI, fails) the calling test when it is absent.</summary>
+    public static string FilePath()
+    {
+        if (Find() is { } path) return path;
+        SkipOrFail();
+        return null!;
+    }
+
+    private static void SkipOrFail()
+    {
         var reason = $"{FileName} not found: set GEOGRAPH_ARTICLES_DIR or put shared/articles above {AppContext.BaseDirectory}";
         if (Environment.GetEnvironmentVariable("GEOGRAPH_REQUIRE_ARTICLES") == "1")
             Assert.Fail(reason + " (GEOGRAPH_REQUIRE_ARTICLES=1)");
         Assert.Skip(reason);
-        return null!;
     }
 
     private static string? Find()

@@ -118,6 +118,7 @@ function loadSchema() {
   const vocabulary = readJson(VOCABULARY_FILE);
   const labels = stringList(lintSchema, 'labels', SCHEMA_FILE);
   const propertyKeys = stringList(lintSchema, 'propertyKeys', SCHEMA_FILE);
+  const propertyKeyPrefixes = stringList(lintSchema, 'propertyKeyPrefixes', SCHEMA_FILE);
   const relationshipTypes = [
     ...(Array.isArray(vocabulary.types) ? vocabulary.types : []).map((t) => t?.type),
     ...stringList(lintSchema, 'extraRelationshipTypes', SCHEMA_FILE),
@@ -144,6 +145,8 @@ function loadSchema() {
     labels: new Set(labels),
     relationshipTypes: new Set(relationshipTypes),
     propertyKeys: new Set(propertyKeys),
+    // A key of one of these families: the prefix, then a lowerCamelCase name (q_rate for the qualifier rate).
+    isDerivedKey: (key) => propertyKeyPrefixes.some((p) => key.startsWith(p) && /^[a-z][A-Za-z0-9]*$/.test(key.slice(p.length))),
   };
 }
 
@@ -247,7 +250,7 @@ function schemaDiagnostics(tree, code, symbolTables, schema) {
   const checkNames = (nodes, kind) => nodes.filter((n) => n.name === 'symbolicNameString').forEach((n) => checkName(n, kind));
   const checkKey = (node) => {
     const key = unescapeName(textOf(node));
-    if (!schema.propertyKeys.has(key)) report(node, `Property key ${key} is not in the schema (${SCHEMA_FILE})`);
+    if (!schema.propertyKeys.has(key) && !schema.isDerivedKey(key)) report(node, `Property key ${key} is not in the schema (${SCHEMA_FILE})`);
   };
   const checkMapKeys = (map) => map.children.filter((n) => n.name === 'propertyKeyName').forEach(checkKey);
 

@@ -1,68 +1,113 @@
+using System.CommandLine;
 using GeoGraph.Bolt;
+using GeoGraph.Storage.Neo4j;
+using Microsoft.Extensions.Configuration;
 
 namespace GeoGraph.Cli.Commands;
 
 /// <summary>
 /// <c>geograph cypher [--uri …] [--user …] [--password …] [--database …] [--param name=&lt;json&gt;]… ("&lt;statement&gt;" | --file f.cypher)</c>:
-/// runs Cypher over Bolt and prints each record as one JSON object per line.
+/// runs Cypher over Bolt and prints each record as one JSON object per line. Where Neo4j is comes
+/// from the store's own <see cref="Neo4jOptions"/> (configuration section <c>Neo4j</c>), then the flags.
 /// </summary>
-public sealed class CypherCommand : ICliCommand
+public static class CypherCommand
 {
-    public string Name => "cypher";
-    public string Summary => "run Cypher against Neo4j over Bolt; records as JSON lines";
+    public const string UserAgent = "geograph-cli/1.0";
 
-    private const string Help =
-        "usage: geograph cypher [--uri bolt://localhost:7687] [--user neo4j] [--password …] [--database neo4j]\n" +
-        "                       [--param name=<json>]… (\"<statement>\" | --file f.cypher)\n" +
-        "defaults come from Neo4j__Uri, Neo4j__User, Neo4j__Password, Neo4j__Database.\n" +
-        "--file runs the file's ;-separated statements in one transaction.\n" +
-        "exit codes: 0 ok, 1 server FAILURE (code and message on stderr), 2 connection failure, 64 bad usage.";
+    /// <summary>The user when neither configuration nor <c>--user</c> names one (Neo4j's default account).</summary>
+    public const string DefaultUser = "neo4j";
 
-    private sealed record Options(string Uri, string? User, string? Password, string? Database,
-        Dictionary<string, object?> Parameters, string? Statement, string? File);
-
-    public async Task<int> RunAsync(IReadOnlyList<string> args, CliContext context)
+    public static Command Create(CliContext context)
     {
-        Options options;
-        try
+        var uri = new Option<string?>("--uri") { Description = $"Bolt URI (default: Neo4j__Uri, else {Neo4jOptions.DefaultUri})", HelpName = "bolt://host:7687" };
+        var user = new Option<string?>("--user") { Description = $"user (default: Neo4j__User, else {DefaultUser})" };
+        var password = new Option<string?>("--password") { Description = "password (default: Neo4j__Password)" };
+        var database = new Option<string?>("--database") { Description = "database (default: Neo4j__Database, else the user's home database)" };
+        var parameters = new Option<string[]>("--param")
         {
-            options = Parse(args, context.Environment);
-        }
-        catch (UsageException e)
-        {
-            await context.Error.WriteLineAsync($"geograph cypher: {e.Message}\n{Help}").ConfigureAwait(false);
-            return ExitCodes.Usage;
-        }
-        if (options.Statement is null && options.File is null)
-        {
-            await context.Out.WriteLineAsync(Help).ConfigureAwait(false);
-            return ExitCodes.Usage;
-        }
+            Description = "a parameter as name=<json>, e.g. --param 'id=\"country:CN\"' (repeatable)",
+            HelpName = "name=<json>",
+        };
+        var file = new Option<string?>("--file") { Description = "run the file's ;-separated statements in one transaction", HelpName = "f.cypher" };
+        var statement = new Argument<string?>("statement") { Description = "one Cypher statement (quote it)", Arity = ArgumentArity.ZeroOrOne };
 
+        parameters.Validators.Add(result =>
+        {
+            foreach (var pair in result.Tokens.Select(t => t.Value))
+            {
+                var eq = pair.IndexOf('=');
+                if (eq <= 0)
+                    result.AddError($"--param takes name=<json>, not '{pair}'.");
+                else if (!IsJson(pair[(eq + 1)..], out var error))
+                    result.AddError($"--param {pair[..eq]}: not JSON ({error}). Quote strings: --param name='\"text\"'.");
+            }
+        });
+        statement.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string?>() is { } s && s.StartsWith('-'))
+                result.AddError($"unknown option {s}.");
+        });
+
+        var command = new Command("cypher", "Run Cypher against Neo4j over Bolt; records print as JSON lines.")
+        {
+            uri, user, password, database, parameters, file, statement,
+        };
+        command.Validators.Add(result =>
+        {
+            var (hasStatement, hasFile) = (result.GetValue(statement) is not null, result.GetValue(file) is not null);
+            if (hasStatement && hasFile) result.AddError("give a statement or --file, not both.");
+            else if (!hasStatement && !hasFile) result.AddError("give a statement (quote it), or --file.");
+        });
+        command.SetAction(async (parsed, ct) =>
+        {
+            var options = CliConfiguration.Build(context.Environment).GetSection(Neo4jOptions.Section).Get<Neo4jOptions>() ?? new Neo4jOptions();
+            options.Uri = parsed.GetValue(uri) ?? options.Uri;
+            options.User = parsed.GetValue(user) ?? options.User ?? DefaultUser;
+            options.Password = parsed.GetValue(password) ?? options.Password;
+            options.Database = parsed.GetValue(database) ?? options.Database;
+            var bound = (parsed.GetValue(parameters) ?? []).ToDictionary(p => p[..p.IndexOf('=')], p => JsonLines.Parse(p[(p.IndexOf('=') + 1)..]));
+            return await RunAsync(context, options, bound, parsed.GetValue(statement), parsed.GetValue(file), ct).ConfigureAwait(false);
+        });
+        return command;
+    }
+
+    private static bool IsJson(string text, out string? error)
+    {
         try
         {
-            var statements = options.File is null
-                ? [options.Statement!]
-                : CypherScript.Split(await File.ReadAllTextAsync(options.File, context.Cancellation).ConfigureAwait(false));
-            var auth = options.User is { Length: > 0 } user && options.Password is not null
-                ? BoltAuth.Basic(user, options.Password)
-                : BoltAuth.None;
-            await using var driver = new BoltDriver(options.Uri, auth, new BoltDriverConfig { UserAgent = "geograph-cli/1.0" });
-            await using var session = driver.Session(options.Database);
-            if (options.File is null)
+            JsonLines.Parse(text);
+            error = null;
+            return true;
+        }
+        catch (System.Text.Json.JsonException e)
+        {
+            error = e.Message;
+            return false;
+        }
+    }
+
+    private static async Task<int> RunAsync(CliContext context, Neo4jOptions options, Dictionary<string, object?> parameters,
+        string? statement, string? file, CancellationToken ct)
+    {
+        try
+        {
+            var statements = file is null ? [statement!] : CypherScript.Split(await File.ReadAllTextAsync(file, ct).ConfigureAwait(false));
+            await using var driver = options.CreateDriver(UserAgent);
+            await using var session = driver.Session(string.IsNullOrEmpty(options.Database) ? null : options.Database);
+            if (file is null)
             {
-                var result = await session.RunAsync(statements[0], options.Parameters, cancellationToken: context.Cancellation).ConfigureAwait(false);
-                await PrintAsync(result, context).ConfigureAwait(false);
+                var result = await session.RunAsync(statements[0], parameters, cancellationToken: ct).ConfigureAwait(false);
+                await PrintAsync(result, context, ct).ConfigureAwait(false);
             }
             else
             {
-                await using var tx = await session.BeginTransactionAsync(cancellationToken: context.Cancellation).ConfigureAwait(false);
-                foreach (var statement in statements)
+                await using var tx = await session.BeginTransactionAsync(cancellationToken: ct).ConfigureAwait(false);
+                foreach (var s in statements)
                 {
-                    var result = await tx.RunAsync(statement, options.Parameters, context.Cancellation).ConfigureAwait(false);
-                    await PrintAsync(result, context).ConfigureAwait(false);
+                    var result = await tx.RunAsync(s, parameters, ct).ConfigureAwait(false);
+                    await PrintAsync(result, context, ct).ConfigureAwait(false);
                 }
-                await tx.CommitAsync(context.Cancellation).ConfigureAwait(false);
+                await tx.CommitAsync(ct).ConfigureAwait(false);
             }
             return ExitCodes.Ok;
         }
@@ -91,54 +136,9 @@ public sealed class CypherCommand : ICliCommand
         }
     }
 
-    private static async Task PrintAsync(BoltResult result, CliContext context)
+    private static async Task PrintAsync(BoltResult result, CliContext context, CancellationToken ct)
     {
-        await foreach (var record in result.WithCancellation(context.Cancellation).ConfigureAwait(false))
+        await foreach (var record in result.WithCancellation(ct).ConfigureAwait(false))
             await context.Out.WriteLineAsync(JsonLines.Format(record)).ConfigureAwait(false);
     }
-
-    private static Options Parse(IReadOnlyList<string> args, Func<string, string?> env)
-    {
-        string uri = env("Neo4j__Uri") ?? "bolt://localhost:7687";
-        string? user = env("Neo4j__User") ?? "neo4j";
-        string? password = env("Neo4j__Password");
-        string? database = env("Neo4j__Database");
-        string? statement = null, file = null;
-        var parameters = new Dictionary<string, object?>();
-        for (var i = 0; i < args.Count; i++)
-        {
-            string Value() => i + 1 < args.Count ? args[++i] : throw new UsageException($"{args[i]} needs a value.");
-            switch (args[i])
-            {
-                case "--uri": uri = Value(); break;
-                case "--user": user = Value(); break;
-                case "--password": password = Value(); break;
-                case "--database": database = Value(); break;
-                case "--file": file = Value(); break;
-                case "--param":
-                    var pair = Value();
-                    var eq = pair.IndexOf('=');
-                    if (eq <= 0) throw new UsageException($"--param takes name=<json>, not '{pair}'.");
-                    try
-                    {
-                        parameters[pair[..eq]] = JsonLines.Parse(pair[(eq + 1)..]);
-                    }
-                    catch (System.Text.Json.JsonException e)
-                    {
-                        throw new UsageException($"--param {pair[..eq]}: not JSON ({e.Message}). Quote strings: --param name='\"text\"'.");
-                    }
-                    break;
-                case var option when option.StartsWith("--", StringComparison.Ordinal):
-                    throw new UsageException($"unknown option {option}.");
-                default:
-                    if (statement is not null) throw new UsageException("give one statement (quote it), or --file.");
-                    statement = args[i];
-                    break;
-            }
-        }
-        if (statement is not null && file is not null) throw new UsageException("give a statement or --file, not both.");
-        return new Options(uri, user, password, string.IsNullOrEmpty(database) ? null : database, parameters, statement, file);
-    }
-
-    private sealed class UsageException(string message) : Exception(message);
 }

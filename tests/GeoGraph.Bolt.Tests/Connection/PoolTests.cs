@@ -1,4 +1,5 @@
 using GeoGraph.Bolt.Tests.Support;
+using GeoGraph.Testing;
 using GeoGraph.Testing.Bolt;
 
 namespace GeoGraph.Bolt.Tests.Connection;

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using GeoGraph.Bolt.Routing;
 using GeoGraph.Bolt.Tests.Support;
+using GeoGraph.Testing;
 using GeoGraph.Testing.Bolt;
 
 namespace GeoGraph.Bolt.Tests.Routing;

@@ -2,16 +2,6 @@ using GeoGraph.Testing.Bolt;
 
 namespace GeoGraph.Bolt.Tests.Support;
 
-/// <summary>A clock the test moves by hand, to age pooled connections and routing tables.</summary>
-public sealed class ManualClock : TimeProvider
-{
-    private DateTimeOffset _now = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
-
-    public override DateTimeOffset GetUtcNow() => _now;
-
-    public void Advance(TimeSpan by) => _now += by;
-}
-
 public static class Fakes
 {
     /// <summary>Settings that keep failing tests fast.</summary>

@@ -115,6 +115,19 @@ public sealed class BoltScript
         return this;
     }
 
+    /// <summary>
+    /// The script's last step: from here on the server answers whatever comes, like a server that
+    /// accepts every statement — BEGIN, COMMIT (with a bookmark), ROLLBACK, DISCARD and RESET get
+    /// SUCCESS, each RUN gets the fields and records <paramref name="answer"/> gives for its query
+    /// and parameters (its PULL streams them) — until GOODBYE or the client closes. For tests of
+    /// what a client sends over many transactions rather than of one conversation's exact order.
+    /// </summary>
+    public BoltScript Serve(Func<string, IReadOnlyDictionary<string, object?>, (string[] Fields, object?[][] Rows)> answer)
+    {
+        Steps.Add(new Step.Serve(answer));
+        return this;
+    }
+
     /// <summary><c>{"k": v, …}</c> as a map value for records and metadata.</summary>
     public static Dictionary<string, object?> Map(params (string Key, object? Value)[] entries) =>
         new(entries.Select(kv => KeyValuePair.Create(kv.Key, kv.Value)));
@@ -141,6 +154,11 @@ public sealed class BoltScript
         public sealed record Delay(TimeSpan Duration) : Step
         {
             public override string ToString() => "S: <SLEEP> " + Duration;
+        }
+
+        public sealed record Serve(Func<string, IReadOnlyDictionary<string, object?>, (string[] Fields, object?[][] Rows)> Answer) : Step
+        {
+            public override string ToString() => "<SERVE>";
         }
 
         public sealed record Hangup : Step

@@ -151,12 +151,12 @@ public sealed class FakeBoltServer : IAsyncDisposable
                         }
                         break;
                     case BoltScript.Step.Reply reply:
-                        writer.Body.WriteStructHeader(reply.HasField ? 1 : 0, reply.Signature);
-                        if (reply.HasField) writer.Body.Write(reply.Field);
-                        writer.EndMessage();
-                        await writer.FlushAsync(stream, _stop.Token).ConfigureAwait(false);
-                        _log.Enqueue(prefix + step);
+                        await SendAsync(writer, stream, prefix, reply).ConfigureAwait(false);
                         break;
+                    case BoltScript.Step.Serve serve:
+                        play.Completed.TrySetResult();
+                        await ServeAsync(reader, stream, writer, prefix, serve).ConfigureAwait(false);
+                        return;
                     case BoltScript.Step.RawBytes raw:
                         await stream.WriteAsync(raw.Bytes, _stop.Token).ConfigureAwait(false);
                         await stream.FlushAsync(_stop.Token).ConfigureAwait(false);
@@ -196,6 +196,55 @@ public sealed class FakeBoltServer : IAsyncDisposable
         finally
         {
             await stream.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+
+    private async Task SendAsync(ChunkedWriter writer, Stream stream, string prefix, BoltScript.Step.Reply reply)
+    {
+        writer.Body.WriteStructHeader(reply.HasField ? 1 : 0, reply.Signature);
+        if (reply.HasField) writer.Body.Write(reply.Field);
+        writer.EndMessage();
+        await writer.FlushAsync(stream, _stop.Token).ConfigureAwait(false);
+        _log.Enqueue(prefix + reply);
+    }
+
+    /// <summary><see cref="BoltScript.Serve"/>: answers every message until GOODBYE or close.</summary>
+    private async Task ServeAsync(ChunkedReader reader, Stream stream, ChunkedWriter writer, string prefix, BoltScript.Step.Serve serve)
+    {
+        BoltScript.Step.Reply Success(params (string Key, object? Value)[] metadata) =>
+            new(0x70, new Dictionary<string, object?>(metadata.Select(kv => KeyValuePair.Create(kv.Key, kv.Value))), true);
+
+        object?[][] rows = [];
+        while (await NextMessageAsync(reader, stream, writer, prefix, null, autoReset: true).ConfigureAwait(false) is { } message)
+        {
+            switch (message.Name)
+            {
+                case "GOODBYE":
+                    return;
+                case "RUN":
+                    string[] fields;
+                    try
+                    {
+                        (fields, rows) = serve.Answer((string)message.Fields[0]!, message.Map(1));
+                    }
+                    catch (Exception e) when (e is not ScriptException)
+                    {
+                        throw new ScriptException($"{message} failed the script's answer: {e.Message}");
+                    }
+                    await SendAsync(writer, stream, prefix, Success(("fields", fields), ("t_first", 1L))).ConfigureAwait(false);
+                    break;
+                case "PULL":
+                    foreach (var row in rows) await SendAsync(writer, stream, prefix, new BoltScript.Step.Reply(0x71, row, true)).ConfigureAwait(false);
+                    rows = [];
+                    await SendAsync(writer, stream, prefix, Success(("type", "rw"), ("t_last", 2L), ("db", "neo4j"))).ConfigureAwait(false);
+                    break;
+                case "COMMIT":
+                    await SendAsync(writer, stream, prefix, Success(("bookmark", "bm:served"))).ConfigureAwait(false);
+                    break;
+                default:
+                    await SendAsync(writer, stream, prefix, Success()).ConfigureAwait(false);
+                    break;
+            }
         }
     }
 

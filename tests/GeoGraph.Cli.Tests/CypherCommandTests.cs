@@ -1,29 +1,19 @@
-using GeoGraph.Bolt.Tests.Support;
-using GeoGraph.Cli;
+using GeoGraph.Bolt;
 using GeoGraph.Cli.Commands;
+using GeoGraph.Cli.Tests.Support;
 using GeoGraph.Testing.Bolt;
+using Record = GeoGraph.Bolt.Record;
 
-namespace GeoGraph.Bolt.Tests.Cli;
+namespace GeoGraph.Cli.Tests;
 
 /// <summary><c>geograph cypher</c> end to end against the fake server, run in-process with captured output.</summary>
 public class CypherCommandTests
 {
-    private sealed record Run(int ExitCode, string Out, string Error)
-    {
-        public string[] Lines => Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-    }
-
     /// <summary>JSON written with single quotes for readability.</summary>
     private static string J(string singleQuoted) => singleQuoted.Replace('\'', '"');
 
-    private static async Task<Run> GeographAsync(Dictionary<string, string>? environment, params string[] args)
-    {
-        var stdout = new StringWriter { NewLine = "\n" };
-        var stderr = new StringWriter { NewLine = "\n" };
-        var env = environment ?? [];
-        var code = await CliApp.RunAsync(args, new CliContext(stdout, stderr, name => env.GetValueOrDefault(name), CancellationToken.None));
-        return new Run(code, stdout.ToString(), stderr.ToString());
-    }
+    private static Task<CliRun> GeographAsync(Dictionary<string, string>? environment, params string[] args) =>
+        Geograph.RunAsync(environment ?? [], null, args);
 
     [Fact]
     public async Task Prints_each_record_as_one_json_object_with_nodes_and_relationships_shaped()
@@ -109,7 +99,7 @@ public class CypherCommandTests
     {
         await using var server = FakeBoltServer.Start();
         server.OnConnection(s => s.Login(checkLogon: m => Assert.Equal(("reader", "pw"), (m.Extra["principal"], m.Extra["credentials"])))
-            .ReturnOne(checkRun: m => Assert.Equal("geo", m.Map(2)["db"])));
+            .Query("RETURN 1 AS n", ["n"], [[1L]], checkRun: m => Assert.Equal("geo", m.Map(2)["db"])));
 
         var run = await GeographAsync(new Dictionary<string, string>
         {
@@ -183,15 +173,19 @@ public class CypherCommandTests
     }
 
     [Theory]
-    [InlineData("--param", "x")]
-    [InlineData("--param", "x={not json")]
+    [InlineData("--param", "x", "RETURN 1")]
+    [InlineData("--param", "x={not json", "RETURN 1")]
     [InlineData("--bogus")]
     [InlineData("RETURN 1", "RETURN 2")]
-    public async Task Bad_command_lines_exit_64_with_usage(params string[] args)
+    [InlineData("--file", "f.cypher", "RETURN 1")]
+    [InlineData]
+    public async Task Bad_command_lines_exit_64_with_the_reason_and_the_verbs_help_on_stderr(params string[] args)
     {
         var run = await GeographAsync(null, ["cypher", .. args]);
         Assert.Equal(ExitCodes.Usage, run.ExitCode);
-        Assert.Contains("usage: geograph cypher", run.Error);
+        Assert.StartsWith("geograph cypher: ", run.Error);
+        Assert.Contains("Usage:\n  geograph cypher [<statement>] [options]", run.Error);
+        Assert.Equal("", run.Out);
     }
 
     [Fact]
@@ -199,8 +193,19 @@ public class CypherCommandTests
     {
         var run = await GeographAsync(null, "frobnicate");
         Assert.Equal(ExitCodes.Usage, run.ExitCode);
-        Assert.Contains("unknown verb 'frobnicate'", run.Error);
-        Assert.Contains("cypher", run.Error);
+        Assert.Contains("Unrecognized command or argument 'frobnicate'", run.Error);
+        Assert.All(["cypher", "import", "export", "migrate", "verify"], verb => Assert.Contains($"\n  {verb} ", run.Error));
+    }
+
+    [Fact]
+    public async Task Help_is_generated_for_every_verb_and_exits_0()
+    {
+        foreach (var verb in new[] { "cypher", "import", "export", "migrate", "verify" })
+        {
+            var run = await GeographAsync(null, verb, "--help");
+            Assert.Equal((0, ""), (run.ExitCode, run.Error));
+            Assert.Contains($"Usage:\n  geograph {verb}", run.Out);
+        }
     }
 
     [Fact]

@@ -1,0 +1,109 @@
+using System.CommandLine;
+using GeoGraph.Core.Bundles;
+using GeoGraph.Core.Countries;
+using GeoGraph.Core.Errors;
+using GeoGraph.Core.Seed;
+
+namespace GeoGraph.Cli.Commands;
+
+/// <summary>
+/// <c>geograph import [--store …] [--seed] &lt;bundle.json|dir&gt;…</c>: each file is one bundle,
+/// ingested through the <see cref="Core.Ingestion.Ingestor"/> — validated, then applied in one
+/// transaction, all or nothing; a directory stands for its <c>*.json</c> files in name order. A
+/// refused bundle is reported with its failing fields and does not stop the others.
+/// </summary>
+public static class ImportCommand
+{
+    public const string DefaultActor = "import";
+
+    public static Command Create(CliContext context)
+    {
+        var store = CliConfiguration.StoreOption("--store", "the store to import into (default: the configured one)");
+        var seed = new Option<bool>("--seed") { Description = "first apply the seed (every ISO country, then the founding article's bundle), as the API does at start-up" };
+        var actor = new Option<string>("--actor")
+        {
+            Description = "who the imported relations are recorded as recorded by",
+            DefaultValueFactory = _ => DefaultActor,
+        };
+        var paths = new Argument<string[]>("bundles")
+        {
+            Description = "bundle files (geograph-bundle/1 JSON), or directories of them (their *.json, in name order)",
+            Arity = ArgumentArity.ZeroOrMore,
+            HelpName = "bundle.json|dir",
+        };
+        var command = new Command("import", "Import bundles into a store, each in one transaction (all or nothing).") { store, seed, actor, paths };
+        command.Validators.Add(result =>
+        {
+            if ((result.GetValue(paths) ?? []).Length == 0 && !result.GetValue(seed))
+                result.AddError("give bundle files or directories to import, or --seed.");
+        });
+        command.SetAction((parsed, ct) => CliApp.GuardAsync(context, "import", () => RunAsync(context,
+            parsed.GetValue(store), parsed.GetValue(seed), parsed.GetValue(actor)!, parsed.GetValue(paths) ?? [], ct)));
+        return command;
+    }
+
+    /// <summary>The bundle files the arguments name, in order; a path that does not exist is a usage error.</summary>
+    public static IReadOnlyList<string> BundleFiles(IEnumerable<string> paths)
+    {
+        var files = new List<string>();
+        foreach (var path in paths)
+        {
+            if (Directory.Exists(path))
+                files.AddRange(Directory.GetFiles(path, "*.json").Order(StringComparer.Ordinal));
+            else if (File.Exists(path))
+                files.Add(path);
+            else
+                throw CliException.Usage($"{path}: no such file or directory");
+        }
+        return files;
+    }
+
+    private static async Task<int> RunAsync(CliContext context, Storage.StoreLocation? location, bool seed, string actor,
+        IReadOnlyList<string> paths, CancellationToken ct)
+    {
+        var files = BundleFiles(paths);
+        if (files.Count == 0 && !seed) throw CliException.Usage($"no *.json bundles in {string.Join(", ", paths)}");
+
+        await using var target = await CliStore.OpenAsync(context, location, mustExist: false, ct).ConfigureAwait(false);
+        var ingestor = target.Ingestor(context.Clock);
+        var (imported, unchanged, refused) = (0, 0, 0);
+        await CliProgress.RunAsync(context, $"importing into {target.Description}", files.Count + (seed ? 1 : 0), async progress =>
+        {
+            if (seed)
+            {
+                var seeded = await SeedData.ApplyAsync(target.Store, ingestor, CountryCatalog.Default, context.Clock, ct).ConfigureAwait(false);
+                await progress.LineAsync($"seed: {Report.Count(seeded.CountriesCreated, "country", "countries")} created; bundle: {Report.Changes(seeded.Bundle.Applied)}")
+                    .ConfigureAwait(false);
+                progress.Advance();
+            }
+            foreach (var file in files)
+            {
+                try
+                {
+                    var bundle = BundleJson.Read(await File.ReadAllTextAsync(file, ct).ConfigureAwait(false));
+                    var result = await ingestor.IngestAsync(bundle, actor, ct).ConfigureAwait(false);
+                    if (result.Changed) imported++;
+                    else unchanged++;
+                    await progress.LineAsync($"{(result.Changed ? "imported" : "unchanged")} {file}: {Report.Changes(result.Applied)}").ConfigureAwait(false);
+                }
+                catch (GeoGraphException e) when (e.Code != ErrorCodes.StoreUnavailable)
+                {
+                    refused++;
+                    await progress.ProblemAsync($"refused {file}: {e.Code}, {Report.Count(e.Fields.Count, "failing field")}",
+                        e.Fields.Select(f => $"{f.Field}: {f.Message}")).ConfigureAwait(false);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    refused++;
+                    await progress.ProblemAsync($"refused {file}: cannot read it", [e.Message]).ConfigureAwait(false);
+                }
+                progress.Advance();
+            }
+            return true;
+        }).ConfigureAwait(false);
+
+        if (files.Count > 0)
+            await context.Out.WriteLineAsync($"{Report.Count(files.Count, "bundle")}: {imported} imported, {unchanged} unchanged, {refused} refused").ConfigureAwait(false);
+        return refused > 0 ? ExitCodes.Failure : ExitCodes.Ok;
+    }
+}
