@@ -147,9 +147,8 @@ public sealed partial class Neo4jGraphStore
         if (changed.Count > 0)
             await QueryAsync(tx, WriteQueries.WriteCitations, new() { ["rows"] = changed.ToArray() }, ct);
 
-        var mentions = batch.Citations
-            .SelectMany(c => new[] { (c.ArticleId, relationOf[c.RelationId].SubjectId), (c.ArticleId, relationOf[c.RelationId].ObjectId) })
-            .Distinct().Select(m => new Dictionary<string, object?> { ["articleId"] = m.Item1, ["nodeId"] = m.Item2 }).ToArray();
+        var mentions = ArticleMentions.Of(batch.Citations, id => relationOf[id])
+            .Select(m => new Dictionary<string, object?> { ["articleId"] = m.ArticleId, ["nodeId"] = m.NodeId }).ToArray();
         var made = (await QueryAsync(tx, WriteQueries.Mentions, new() { ["rows"] = mentions }, ct)).Single().Get<long>("mentions");
         if (made < mentions.Length) throw DanglingReference();
         return added;

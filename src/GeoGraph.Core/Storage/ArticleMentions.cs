@@ -16,10 +16,17 @@ public sealed class ArticleMentions
     {
         ArgumentNullException.ThrowIfNull(chunk);
         var relations = chunk.Relations.ToDictionary(r => r.Id, StringComparer.Ordinal);
-        return chunk.Citations
-            .SelectMany(c => new[] { (c.ArticleId, relations[c.RelationId].SubjectId), (c.ArticleId, relations[c.RelationId].ObjectId) })
+        return Of(chunk.Citations, id => relations[id])
             .Where(_seen.Add)
             .OrderBy(m => m.ArticleId, StringComparer.Ordinal).ThenBy(m => m.Item2, StringComparer.Ordinal)
             .ToArray();
     }
+
+    /// <summary>The rule: a citation makes its article mention both ends of the relation it cites; each pair once.</summary>
+    public static IEnumerable<(string ArticleId, string NodeId)> Of(IEnumerable<Model.Citation> citations, Func<string, Model.Relation> relationOf) =>
+        citations.SelectMany(c =>
+        {
+            var relation = relationOf(c.RelationId);
+            return new[] { (c.ArticleId, relation.SubjectId), (c.ArticleId, relation.ObjectId) };
+        }).Distinct();
 }
