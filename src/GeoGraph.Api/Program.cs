@@ -10,6 +10,7 @@ builder.AddGeoGraphTelemetry();
 var app = builder.Build();
 app.UseStaticFiles();
 app.MapGraphQL();
+app.MapExplorer();
 app.MapGeoGraphHealth();
 app.MapGet("/", () => Results.Redirect(GraphQLHttpEndpoint.Path));
 app.Run();
