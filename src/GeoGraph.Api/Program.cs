@@ -6,8 +6,10 @@ builder.AddGeoGraphStore();
 builder.AddGeoGraphGraphQL();
 builder.AddGeoGraphHealth();
 builder.AddGeoGraphTelemetry();
+builder.AddGeoGraphWeb();
 
 var app = builder.Build();
+app.UseGeoGraphWeb();
 app.UseStaticFiles();
 app.MapGraphQL();
 app.MapExplorer();
