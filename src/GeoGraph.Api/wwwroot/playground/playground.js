@@ -58,8 +58,10 @@
     }).then(function (response) {
       return response.text().then(function (text) {
         try {
-          lastResult = JSON.parse(text);
-          return lastResult;
+          var result = JSON.parse(text);
+          // GraphiQL fetches the schema through here too; only the user's queries count.
+          if (params.operationName !== 'IntrospectionQuery') lastResult = result;
+          return result;
         } catch (e) {
           return {
             errors: [{
