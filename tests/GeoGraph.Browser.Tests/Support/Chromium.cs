@@ -27,16 +27,18 @@ public sealed class Chromium : IAsyncLifetime
     /// <summary>Why there is no browser, when there is none.</summary>
     public string? Unavailable { get; private set; }
 
+    /// <summary>GEOGRAPH_CHROMIUM when set (and then only that), else Debian's or Ubuntu's path.</summary>
     public static string? FindExecutable() =>
-        new[] { Environment.GetEnvironmentVariable(PathVariable), "/usr/bin/chromium", "/usr/bin/chromium-browser" }
-            .FirstOrDefault(p => !string.IsNullOrEmpty(p) && File.Exists(p));
+        (Environment.GetEnvironmentVariable(PathVariable) is { Length: > 0 } chosen ? [chosen] : new[] { "/usr/bin/chromium", "/usr/bin/chromium-browser" })
+            .FirstOrDefault(File.Exists);
 
     public async ValueTask InitializeAsync()
     {
         var executable = FindExecutable();
         if (executable is null)
         {
-            Unavailable = $"no Chromium found ({PathVariable}, /usr/bin/chromium, /usr/bin/chromium-browser); install it with `apt-get install -y chromium`";
+            var looked = Environment.GetEnvironmentVariable(PathVariable) is { Length: > 0 } chosen ? $"{PathVariable}={chosen}" : "/usr/bin/chromium, /usr/bin/chromium-browser";
+            Unavailable = $"no Chromium found ({looked}); install it with `apt-get install -y chromium`";
             return;
         }
         try
@@ -59,11 +61,23 @@ public sealed class Chromium : IAsyncLifetime
     /// <summary>The browser, or the test is skipped (failed where the browser is required).</summary>
     public IBrowser Require()
     {
-        if (Browser is not null) return Browser;
-        var reason = Unavailable ?? "no browser";
+        var reason = Browser is null ? Unavailable ?? "no browser" : MissingPageAssets();
+        if (reason is null) return Browser!;
         if (Environment.GetEnvironmentVariable(RequireVariable) == "1") Assert.Fail($"{RequireVariable}=1 but {reason}");
         Assert.Skip(reason);
         return null!;
+    }
+
+    /// <summary>The pages' npm assets, which the build installs only where npm exists.</summary>
+    private static string? MissingPageAssets()
+    {
+        var directory = AppContext.BaseDirectory;
+        while (directory is not null && !File.Exists(Path.Combine(directory, "GeoGraph.sln"))) directory = Path.GetDirectoryName(directory);
+        var wwwroot = Path.Combine(directory ?? ".", "src", "GeoGraph.Api", "wwwroot");
+        var missing = new[] { "explore/vendor/cytoscape.min.js", "explore/vendor/cytoscape-fcose.js", "playground/vendor/graphiql.umd.js" }
+            .Where(f => !File.Exists(Path.Combine(wwwroot, f))).ToArray();
+        return missing.Length == 0 ? null
+            : $"the pages' npm assets are not installed ({string.Join(", ", missing)}): build with npm available (`dotnet build src/GeoGraph.Api` runs npm ci)";
     }
 
     public async ValueTask DisposeAsync()
