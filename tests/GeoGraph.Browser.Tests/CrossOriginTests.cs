@@ -15,11 +15,10 @@ namespace GeoGraph.Browser.Tests;
 /// answer only when the API lists that origin in Cors:Origins, and frames the explorer only when
 /// Embedding:FrameAncestors names it.
 /// </summary>
-public sealed class CrossOriginTests(Chromium chromium) : IAsyncLifetime
+public sealed class CrossOriginTests(Chromium chromium) : BrowserTest(chromium), IAsyncLifetime
 {
     private WebApplication? _dashboard;
     private string _dashboardOrigin = "";
-    private IBrowserContext? _context;
 
     public async ValueTask InitializeAsync()
     {
@@ -34,19 +33,14 @@ public sealed class CrossOriginTests(Chromium chromium) : IAsyncLifetime
         _dashboardOrigin = _dashboard.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
     }
 
-    public async ValueTask DisposeAsync()
+    async ValueTask IAsyncDisposable.DisposeAsync()
     {
-        if (_context is not null) await _context.DisposeAsync();
+        await DisposeAsync();
         if (_dashboard is not null) await _dashboard.DisposeAsync();
     }
 
-    private async Task<IPage> DashboardAsync(string? frame = null)
-    {
-        _context = await chromium.Require().NewContextAsync();
-        var page = await _context.NewPageAsync();
-        await page.GotoAsync(_dashboardOrigin + "/" + (frame is null ? "" : "?frame=" + Uri.EscapeDataString(frame)));
-        return page;
-    }
+    private async Task<IPage> DashboardAsync(string? frame = null) =>
+        (await OpenAsync(_dashboardOrigin + "/" + (frame is null ? "" : "?frame=" + Uri.EscapeDataString(frame)))).Page;
 
     private const string CallGraphQL = """
         async (url) => {

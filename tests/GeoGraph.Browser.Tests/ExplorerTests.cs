@@ -6,29 +6,9 @@ using Microsoft.Playwright;
 namespace GeoGraph.Browser.Tests;
 
 /// <summary>The explorer in a real browser against the seeded API: search, drawing, expansion, the quote behind an edge, embedding, filters in the URL.</summary>
-public sealed class ExplorerTests(Chromium chromium, SeededApi seeded) : IClassFixture<SeededApi>, IAsyncLifetime
+public sealed class ExplorerTests(Chromium chromium, SeededApi seeded) : BrowserTest(chromium), IClassFixture<SeededApi>
 {
     private LiveApi Api => seeded.Api;
-    private IBrowserContext? _context;
-
-    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
-
-    public async ValueTask DisposeAsync()
-    {
-        if (_context is not null) await _context.DisposeAsync();
-    }
-
-    private async Task<(ExplorerPage Explorer, PageWatch Watch)> OpenAsync(string pathAndQuery)
-    {
-        var browser = chromium.Require();
-        _context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 800 } });
-        var page = await _context.NewPageAsync();
-        var watch = new PageWatch(page);
-        await page.GotoAsync(Api.Url(pathAndQuery));
-        var explorer = new ExplorerPage(page);
-        await explorer.WaitReadyAsync();
-        return (explorer, watch);
-    }
 
     private async Task<string[]> NeighbourhoodFromApiAsync(string id, int depth)
     {
@@ -42,7 +22,7 @@ public sealed class ExplorerTests(Chromium chromium, SeededApi seeded) : IClassF
     [Fact]
     public async Task Typing_Pakistan_draws_its_neighbourhood_and_expanding_Asim_Munir_shows_the_quote_of_his_gift_to_Trump()
     {
-        var (explorer, watch) = await OpenAsync("/explore");
+        var (explorer, watch) = await OpenExplorerAsync(Api.Url("/explore"));
         var page = explorer.Page;
 
         await page.Locator("#search").PressSequentiallyAsync("Pakist", new() { Delay = 30 });
@@ -73,6 +53,7 @@ public sealed class ExplorerTests(Chromium chromium, SeededApi seeded) : IClassF
         await Assertions.Expect(panel).ToContainTextAsync("Beijing denies link between its rare earths restrictions");
         await Assertions.Expect(panel).ToContainTextAsync("box of samples");
         await Assertions.Expect(panel).ToContainTextAsync("3 citations");
+        await page.EvaluateAsync("() => GeoGraphExplorer.cy.fit(undefined, 30)");
         await Screenshots.SaveAsync(page, "explorer-gift-quote");
         watch.AssertClean();
     }
@@ -80,7 +61,7 @@ public sealed class ExplorerTests(Chromium chromium, SeededApi seeded) : IClassF
     [Fact]
     public async Task Embed_mode_shows_the_graph_alone()
     {
-        var (explorer, watch) = await OpenAsync("/explore?focus=country:PK&embed=1");
+        var (explorer, watch) = await OpenExplorerAsync(Api.Url("/explore?focus=country:PK&embed=1"));
         var page = explorer.Page;
         await explorer.WaitForElementAsync("node[id = 'country:PK']");
 
@@ -96,7 +77,7 @@ public sealed class ExplorerTests(Chromium chromium, SeededApi seeded) : IClassF
     [Fact]
     public async Task Filters_are_kept_in_the_url_and_read_back_from_it()
     {
-        var (explorer, watch) = await OpenAsync("/explore?focus=country:PK&types=ALLIED_WITH,EXPORTS_TO,ASSURES&direction=OUT&depth=1");
+        var (explorer, watch) = await OpenExplorerAsync(Api.Url("/explore?focus=country:PK&types=ALLIED_WITH,EXPORTS_TO,ASSURES&direction=OUT&depth=1"));
         var page = explorer.Page;
         await explorer.WaitForElementAsync("node[id = 'country:PK']");
 

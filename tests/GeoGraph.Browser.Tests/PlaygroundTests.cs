@@ -4,23 +4,11 @@ using Microsoft.Playwright;
 namespace GeoGraph.Browser.Tests;
 
 /// <summary>The GraphiQL playground in a real browser: loads everything from the API itself, runs an example, and opens a result in the explorer.</summary>
-public sealed class PlaygroundTests(Chromium chromium, SeededApi seeded) : IClassFixture<SeededApi>, IAsyncLifetime
+public sealed class PlaygroundTests(Chromium chromium, SeededApi seeded) : BrowserTest(chromium), IClassFixture<SeededApi>
 {
-    private IBrowserContext? _context;
-
-    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
-
-    public async ValueTask DisposeAsync()
+    private async Task<(IPage Page, PageWatch Watch)> OpenPlaygroundAsync()
     {
-        if (_context is not null) await _context.DisposeAsync();
-    }
-
-    private async Task<(IPage Page, PageWatch Watch)> OpenAsync()
-    {
-        _context = await chromium.Require().NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 800 } });
-        var page = await _context.NewPageAsync();
-        var watch = new PageWatch(page);
-        await page.GotoAsync(seeded.Api.Url("/graphql"));
+        var (page, watch) = await OpenAsync(seeded.Api.Url("/graphql"));
         await page.Locator(".graphiql-container").WaitForAsync(new() { Timeout = 30_000 });
         return (page, watch);
     }
@@ -28,7 +16,7 @@ public sealed class PlaygroundTests(Chromium chromium, SeededApi seeded) : IClas
     [Fact]
     public async Task The_playground_loads_with_no_failed_request_and_runs_an_example()
     {
-        var (page, watch) = await OpenAsync();
+        var (page, watch) = await OpenPlaygroundAsync();
 
         await page.Locator(".graphiql-execute-button").ClickAsync();
 
@@ -42,13 +30,13 @@ public sealed class PlaygroundTests(Chromium chromium, SeededApi seeded) : IClas
     [Fact]
     public async Task The_open_in_explorer_example_opens_its_result_in_the_explorer()
     {
-        var (page, watch) = await OpenAsync();
+        var (page, watch) = await OpenPlaygroundAsync();
 
         await page.Locator(".graphiql-tab", new() { HasText = "OpenInExplorer" }).ClickAsync();
         await Assertions.Expect(page.Locator(".graphiql-query-editor")).ToContainTextAsync("query OpenInExplorer");
         await page.Locator(".graphiql-execute-button").ClickAsync();
         await Assertions.Expect(page.Locator(".result-window")).ToContainTextAsync("country:PK", new() { Timeout = 30_000 });
-        var explorerPage = await _context!.RunAndWaitForPageAsync(() => page.Locator("#open-in-explorer").ClickAsync());
+        var explorerPage = await Context.RunAndWaitForPageAsync(() => page.Locator("#open-in-explorer").ClickAsync());
 
         await Screenshots.SaveAsync(explorerPage, "playground-opened-explorer");
         TestContext.Current.TestOutputHelper?.WriteLine("opened " + explorerPage.Url);

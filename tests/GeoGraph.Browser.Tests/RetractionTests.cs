@@ -6,16 +6,15 @@ using Microsoft.Playwright;
 namespace GeoGraph.Browser.Tests;
 
 /// <summary>Retracted relations are hidden unless asked for, then drawn dashed; on an API of its own, since it retracts.</summary>
-public sealed class RetractionTests(Chromium chromium) : IAsyncLifetime
+public sealed class RetractionTests(Chromium chromium) : BrowserTest(chromium), IAsyncLifetime
 {
     private readonly LiveApi _api = new();
-    private IBrowserContext? _context;
 
     public async ValueTask InitializeAsync() => await _api.StartAsync();
 
-    public async ValueTask DisposeAsync()
+    async ValueTask IAsyncDisposable.DisposeAsync()
     {
-        if (_context is not null) await _context.DisposeAsync();
+        await DisposeAsync();
         await _api.DisposeAsync();
     }
 
@@ -31,16 +30,12 @@ public sealed class RetractionTests(Chromium chromium) : IAsyncLifetime
     [Fact]
     public async Task A_retracted_relation_is_hidden_until_asked_for()
     {
-        var browser = chromium.Require();
         var assures = (await PostAsync("""{ relations(where: { type: "ASSURES", subject: "country:PK" }) { edges { node { id } } } }"""))
             ["relations"]!["edges"]![0]!["node"]!["id"]!.GetValue<string>();
         await PostAsync($$"""mutation { retractRelation(id: "{{assures}}", reason: "test: misread quote") { retractedAt } }""");
 
-        _context = await browser.NewContextAsync();
-        var page = await _context.NewPageAsync();
-        var watch = new PageWatch(page);
-        await page.GotoAsync(_api.Url("/explore?focus=country:PK&depth=1"));
-        var explorer = new ExplorerPage(page);
+        var (explorer, watch) = await OpenExplorerAsync(_api.Url("/explore?focus=country:PK&depth=1"));
+        var page = explorer.Page;
         await explorer.WaitForElementAsync("edge[type = 'ALLIED_WITH']");
         Assert.DoesNotContain(await explorer.EdgesAsync(), e => e.Id == assures);
 

@@ -20,7 +20,8 @@ public static class HttpCaching
         response.Headers.ETag = etag.ToString();
         // Stored by caches, but always revalidated: the graph changes with every ingestion.
         response.Headers.CacheControl = "no-cache";
-        response.Headers.Append(HeaderNames.Vary, "Accept");
+        // The media type follows Accept, and CORS headers follow Origin (caches must not mix them).
+        response.Headers.Append(HeaderNames.Vary, "Accept, Origin");
         if (http.Request.GetTypedHeaders().IfNoneMatch is { Count: > 0 } held && held.Any(t => t.Equals(EntityTagHeaderValue.Any) || t.Compare(etag, useStrongComparison: false)))
         {
             response.StatusCode = StatusCodes.Status304NotModified;
