@@ -4,8 +4,9 @@
 #   docker run --rm -p 5080:5080 -v geograph-data:/data geograph-api   # embedded SQLite store
 #   docker compose up                                                   # API on Neo4j: docker-compose.yml
 #
-# Build stage: the .NET SDK plus Node.js/npm, so the playground's GraphiQL assets are
-# installed (Playground.targets copies them into wwwroot/playground/vendor on build).
+# Build stage: the .NET SDK plus Node.js/npm, so the playground's GraphiQL assets and the
+# explorer's Cytoscape.js assets are installed (Playground.targets copies them into
+# wwwroot/playground/vendor and wwwroot/explore/vendor on build).
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 RUN apt-get update \
  && apt-get install -y --no-install-recommends nodejs npm \
@@ -22,7 +23,8 @@ COPY src/ src/
 # The Neo4j store embeds its Cypher from cypher/ (DESIGN §2).
 COPY cypher/ cypher/
 RUN dotnet publish src/GeoGraph.Api -c Release -o /app/publish -p:UseAppHost=false \
- && test -f /app/publish/wwwroot/playground/vendor/graphiql.umd.js
+ && test -f /app/publish/wwwroot/playground/vendor/graphiql.umd.js \
+ && test -f /app/publish/wwwroot/explore/vendor/cytoscape.min.js
 
 # Runtime stage: ASP.NET Core runtime only, as the image's non-root user `app` ($APP_UID).
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime

@@ -6,10 +6,13 @@ builder.AddGeoGraphStore();
 builder.AddGeoGraphGraphQL();
 builder.AddGeoGraphHealth();
 builder.AddGeoGraphTelemetry();
+builder.AddGeoGraphWeb();
 
 var app = builder.Build();
+app.UseGeoGraphWeb();
 app.UseStaticFiles();
 app.MapGraphQL();
+app.MapExplorer();
 app.MapGeoGraphHealth();
 app.MapGet("/", () => Results.Redirect(GraphQLHttpEndpoint.Path));
 app.Run();

@@ -111,7 +111,12 @@ public sealed class HttpEndpointTests(GeoGraphApiFactory api) : IClassFixture<Ge
     [InlineData("/playground/vendor/graphiql.umd.js", "javascript")]
     [InlineData("/playground/vendor/graphiql.css", "text/css")]
     [InlineData("/playground/examples.js", "javascript")]
-    public async Task The_playground_assets_npm_installed_are_served_locally(string path, string mediaType)
+    [InlineData("/explore/vendor/cytoscape.min.js", "javascript")]
+    [InlineData("/explore/vendor/layout-base.js", "javascript")]
+    [InlineData("/explore/vendor/cose-base.js", "javascript")]
+    [InlineData("/explore/vendor/cytoscape-fcose.js", "javascript")]
+    [InlineData("/explore/explore.js", "javascript")]
+    public async Task The_pages_assets_npm_installed_are_served_locally(string path, string mediaType)
     {
         var file = Path.Combine(SchemaSdlTests.RepoRoot(), "src", "GeoGraph.Api", "wwwroot", path.TrimStart('/'));
         if (!File.Exists(file))
@@ -125,6 +130,18 @@ public sealed class HttpEndpointTests(GeoGraphApiFactory api) : IClassFixture<Ge
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains(mediaType, response.Content.Headers.ContentType?.MediaType);
         Assert.Equal(new FileInfo(file).Length, (await response.Content.ReadAsByteArrayAsync(Ct)).Length);
+    }
+
+    [Fact]
+    public async Task Explore_answers_the_explorer_page()
+    {
+        using var response = await _http.GetAsync("/explore?focus=country:PK", Ct);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        var page = await response.Content.ReadAsStringAsync(Ct);
+        Assert.Contains("GeoGraph — explorer", page);
+        Assert.Contains("/explore/explore.js", page);
     }
 
     [Fact]

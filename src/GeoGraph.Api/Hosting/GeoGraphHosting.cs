@@ -37,6 +37,7 @@ public static class GeoGraphHosting
         builder.Services.AddValidatorsFromAssemblyContaining<PageArgsValidator>(ServiceLifetime.Singleton);
         builder.Services.AddScoped<GraphLoaders>();
         builder.Services.AddSingleton<DocumentCache>();
+        builder.Services.AddSingleton<Http.PersistedQueries>();
         builder.Services.AddSingleton<global::GraphQL.DI.IConfigureExecution>(sp => sp.GetRequiredService<DocumentCache>());
         builder.Services.AddGraphQL(graphql => graphql
             .AddSchema<GeoGraphSchema>()

@@ -14,6 +14,8 @@ namespace GeoGraph.Api.Http;
 /// GraphQL over HTTP (graphql.github.io/graphql-over-http): POST for everything, GET for
 /// queries only; application/graphql-response+json when the client accepts it (with the spec's
 /// status codes), application/json otherwise. A browser's GET without a query gets the playground.
+/// Requests may name their query by hash (<see cref="PersistedQueries"/>); GET answers carry an
+/// ETag and a matching If-None-Match gets 304.
 /// </summary>
 public static class GraphQLHttpEndpoint
 {
@@ -28,7 +30,7 @@ public static class GraphQLHttpEndpoint
         return app;
     }
 
-    private static async Task HandlePostAsync(HttpContext http, IGraphQLTextSerializer serializer, IDocumentExecuter<GeoGraphSchema> executer)
+    private static async Task HandlePostAsync(HttpContext http, IGraphQLTextSerializer serializer, IDocumentExecuter<GeoGraphSchema> executer, PersistedQueries persisted)
     {
         if (http.Request.ContentLength > MaxRequestBytes)
         {
@@ -72,18 +74,36 @@ public static class GraphQLHttpEndpoint
                 "the body is not a GraphQL request: expected JSON {\"query\": …, \"variables\": …, \"operationName\": …}");
             return;
         }
-        if (request?.Query is not { Length: > 0 })
+        if (request is null || request.Query is not { Length: > 0 } && request.Extensions?.ContainsKey("persistedQuery") != true)
         {
             await WriteRequestErrorAsync(http, serializer, StatusCodes.Status400BadRequest, ErrorCodes.ValidationFailed, "the request has no query");
             return;
         }
+        if (!await ResolvePersistedAsync(http, serializer, persisted, request)) return;
         await ExecuteAsync(http, serializer, executer, request);
     }
 
-    private static async Task HandleGetAsync(HttpContext http, IGraphQLTextSerializer serializer, IDocumentExecuter<GeoGraphSchema> executer, IWebHostEnvironment env)
+    /// <summary>Puts the persisted query into the request, or answers the refusal and returns false.</summary>
+    private static async Task<bool> ResolvePersistedAsync(HttpContext http, IGraphQLTextSerializer serializer, PersistedQueries persisted, GraphQLRequest request)
+    {
+        var resolution = persisted.Resolve(request.Query, request.Extensions);
+        if (resolution.ErrorCode is { } code)
+        {
+            // A miss must not be cached: the same URL answers once the client has sent the query.
+            http.Response.Headers.CacheControl = "no-store";
+            var status = code == PersistedQueries.NotFoundCode && !AcceptsGraphQLResponse(http.Request) ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest;
+            await WriteRequestErrorAsync(http, serializer, status, code, resolution.ErrorMessage!);
+            return false;
+        }
+        request.Query = resolution.Query;
+        return true;
+    }
+
+    private static async Task HandleGetAsync(HttpContext http, IGraphQLTextSerializer serializer, IDocumentExecuter<GeoGraphSchema> executer, IWebHostEnvironment env, PersistedQueries persisted)
     {
         var query = http.Request.Query["query"].ToString();
-        if (query.Length == 0)
+        var extensionsJson = http.Request.Query["extensions"].ToString();
+        if (query.Length == 0 && extensionsJson.Length == 0)
         {
             if (AcceptsHtml(http.Request))
             {
@@ -94,7 +114,7 @@ public static class GraphQLHttpEndpoint
                 "GET /graphql needs a 'query' parameter");
             return;
         }
-        if (query.Length > MaxRequestBytes)
+        if (query.Length + extensionsJson.Length > MaxRequestBytes)
         {
             await WriteRequestErrorAsync(http, serializer, StatusCodes.Status413PayloadTooLarge, ErrorCodes.RequestTooLarge, "query too large");
             return;
@@ -106,6 +126,22 @@ public static class GraphQLHttpEndpoint
                 $"answers are {GraphQLResponseJson} or application/json; the Accept header allows neither");
             return;
         }
+        Inputs? extensions = null;
+        if (extensionsJson.Length > 0)
+        {
+            try
+            {
+                extensions = serializer.Deserialize<Inputs>(extensionsJson);
+            }
+            catch (Exception e) when (e is System.Text.Json.JsonException or InvalidOperationException or FormatException)
+            {
+                await WriteRequestErrorAsync(http, serializer, StatusCodes.Status400BadRequest, ErrorCodes.ValidationFailed, "'extensions' is not a JSON object");
+                return;
+            }
+        }
+        var request = new GraphQLRequest { Query = query.Length > 0 ? query : null, OperationName = operationName, Extensions = extensions };
+        if (!await ResolvePersistedAsync(http, serializer, persisted, request)) return;
+        query = request.Query!;
         if (IsMutation(query, operationName))
         {
             http.Response.Headers.Allow = "POST";
@@ -126,7 +162,8 @@ public static class GraphQLHttpEndpoint
                 return;
             }
         }
-        await ExecuteAsync(http, serializer, executer, new GraphQLRequest { Query = query, OperationName = operationName, Variables = variables });
+        request.Variables = variables;
+        await ExecuteAsync(http, serializer, executer, request);
     }
 
     private static async Task ExecuteAsync(HttpContext http, IGraphQLTextSerializer serializer, IDocumentExecuter<GeoGraphSchema> executer, GraphQLRequest request)
@@ -145,6 +182,11 @@ public static class GraphQLHttpEndpoint
         // graphql-response+json: a request that never executed (parse or validation failure) is a 400.
         http.Response.StatusCode = graphQLResponse && !result.Executed ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
         http.Response.ContentType = (graphQLResponse ? GraphQLResponseJson : MediaTypeNames.Application.Json) + "; charset=utf-8";
+        if (HttpMethods.IsGet(http.Request.Method) && http.Response.StatusCode == StatusCodes.Status200OK)
+        {
+            await HttpCaching.WriteWithETagAsync(http, stream => serializer.WriteAsync(stream, result, http.RequestAborted));
+            return;
+        }
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
     }
 

@@ -12,6 +12,7 @@ public sealed class GraphLoaders
 {
     private readonly BatchLoader<string, Node> _nodes;
     private readonly BatchLoader<string, Article> _articles;
+    private readonly BatchLoader<string, Article> _articlesWithText;
     private readonly BatchLoader<string, IReadOnlyList<Citation>> _citations;
     private readonly BatchLoader<string, IReadOnlyList<Relation>> _claimStances;
 
@@ -20,6 +21,7 @@ public sealed class GraphLoaders
         Now = clock.GetUtcNow();
         _nodes = new((ids, ct) => store.GetNodesAsync(ids, ct));
         _articles = new((ids, ct) => store.GetArticlesAsync(ids, includeText: false, ct));
+        _articlesWithText = new((ids, ct) => store.GetArticlesAsync(ids, includeText: true, ct));
         _citations = new(async (ids, ct) => ToLists(await store.GetCitationsAsync(ids, ct)));
         _claimStances = new(async (ids, ct) => ToLists(await store.GetIncomingRelationsAsync(ids, Core.Model.ClaimStances.AllTypes, Now, ct)));
     }
@@ -33,6 +35,9 @@ public sealed class GraphLoaders
     public IDataLoaderResult<Node?> Node(string id) => _nodes.Load(id);
 
     public IDataLoaderResult<Article?> Article(string id) => _articles.Load(id);
+
+    /// <summary>The article with its text (when stored): read only by fields that need the text.</summary>
+    public IDataLoaderResult<Article?> ArticleWithText(string id) => _articlesWithText.Load(id);
 
     public IDataLoaderResult<IReadOnlyList<Citation>?> Citations(string relationId) => _citations.Load(relationId);
 

@@ -110,6 +110,7 @@ public sealed class QueryType : ObjectGraphType
             .Argument<IntGraphType>("limit", a => { a.DefaultValue = QueryLimits.DefaultLimit; a.Description = $"Most nodes to return, 1–{QueryLimits.MaxLimit}."; })
             .Argument<IntGraphType>("relationLimit", a => { a.DefaultValue = QueryLimits.DefaultRelationLimit; a.Description = $"Most relations to return (lowest ids), 1–{QueryLimits.MaxRelationLimit}; relationsTruncated says when it cut some."; })
             .Argument<DateType>("validAt", "Only relations true in the world at this date.")
+            .Argument<DateTimeType>("knownAt", "The graph as recorded at this instant (default: now).")
             .ResolveAsync(async c =>
             {
                 var args = new NeighborhoodArgs(c.GetArgument<string>("id"), c.GetArgument<int>("depth"), c.GetArgument<int>("limit"),
@@ -176,7 +177,7 @@ public sealed class QueryType : ObjectGraphType
         new(c.GetArgument<List<string>?>("types"), c.GetArgument("direction", TraversalDirection.Both), c.GetArgument<DateOnly?>("validAt"));
 
     private static TraversalFilter Filter(IResolveFieldContext c, TraversalArgs t) =>
-        new(c.Now(), t.Types, t.Direction, t.ValidAt);
+        new(c.GetArgument<DateTimeOffset?>("knownAt") ?? c.Now(), t.Types, t.Direction, t.ValidAt);
 
     /// <summary>NOT_FOUND for the first named id no node has (one batched store call).</summary>
     internal static async Task RequireNodesAsync(IGraphReader store, CancellationToken ct, params (string Field, string? Id)[] ids)

@@ -1,3 +1,5 @@
+using GeoGraph.Api.GraphQL.Loaders;
+using GeoGraph.Core.Bundles;
 using GeoGraph.Core.Model;
 using GeoGraph.Core.Storage;
 using GeoGraph.Core.Vocabulary;
@@ -64,6 +66,24 @@ public sealed class CitationType : ObjectGraphType<Citation>
         Field<NodeInterface>("speaker").Description("Who said it, when the article names someone.")
             .Resolve(c => c.Source.SpeakerId is { } id ? c.Loaders().Node(id) : null);
         Field<NonNullGraphType<ArticleType>>("article").Description("The source.").Resolve(c => c.Loaders().Article(c.Source.ArticleId));
+        Field<QuoteContextType>("context")
+            .Description("The quote in its sentence, when the article's text is stored and the quote stands at its offsets; null otherwise.")
+            .Resolve(c => c.Loaders().ArticleWithText(c.Source.ArticleId).Then(article =>
+                article?.Text is { } text && QuoteCheck.MatchesAt(text, c.Source.Quote, c.Source.Start, c.Source.End)
+                    ? QuoteContext.Of(text, c.Source.Start, c.Source.End)
+                    : null));
+    }
+}
+
+public sealed class QuoteContextType : ObjectGraphType<QuoteContext>
+{
+    public QuoteContextType()
+    {
+        Name = "QuoteContext";
+        Description = "A quote in its sentence: before + quote + after is the sentence as the article has it.";
+        Field(q => q.Before).Description("The sentence up to the quote.");
+        Field(q => q.Quote).Description("The quote, as the article has it at the citation's offsets.");
+        Field(q => q.After).Description("The rest of the sentence after the quote.");
     }
 }
 

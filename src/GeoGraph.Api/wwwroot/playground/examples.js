@@ -115,6 +115,23 @@ query PakistanToExportControls {
     variables: null,
   },
   {
+    title: 'Open in the explorer',
+    query: `# Open a result in the graph explorer.
+# Run this query (Ctrl-Enter), then press the graph button in the toolbar on the
+# right ("Open in the explorer"): it opens /explore?focus=<the first node id of the
+# result>, here Pakistan's neighbourhood. Click a node there to expand it, an edge
+# to read the quotes behind it. Any result with a node id works the same way.
+query OpenInExplorer {
+  entities(search: "Pakistan", first: 1) {
+    edges {
+      node { id kind name }
+    }
+  }
+}
+`,
+    variables: null,
+  },
+  {
     title: 'Neighbourhood',
     query: `# Everything within two hops of China (at most 50 nodes): the nodes and the relations
 # between them, e.g. to draw a graph. The graph view at /explore?focus=country:CN

@@ -5,6 +5,9 @@
   'use strict';
 
   var ENDPOINT = '/graphql';
+  var EXPLORER = '/explore';
+  var NODE_ID = /^(country|person|org|commodity|event|claim):\S+$/;
+  var lastResult = null;
   var EXAMPLES_KEY = 'geograph:playground:examples';
   var examples = Array.isArray(window.GeoGraphExamples) ? window.GeoGraphExamples : [];
 
@@ -47,6 +50,14 @@
     if (extra) {
       Object.keys(extra).forEach(function (name) { headers[name] = extra[name]; });
     }
+    // Right after a tab switch GraphiQL can still send the previous tab's operation name, which
+    // the server rightly refuses; a name the document does not contain is dropped (a document
+    // with one operation needs none, and one with several still gets its own).
+    if (params.operationName && typeof params.query === 'string'
+        && !new RegExp('\\b(query|mutation|subscription)\\s+' + params.operationName + '\\b').test(params.query)) {
+      params = Object.assign({}, params);
+      delete params.operationName;
+    }
     return fetch(ENDPOINT, {
       method: 'POST',
       headers: headers,
@@ -55,7 +66,10 @@
     }).then(function (response) {
       return response.text().then(function (text) {
         try {
-          return JSON.parse(text);
+          var result = JSON.parse(text);
+          // GraphiQL fetches the schema through here too; only the user's queries count.
+          if (params.operationName !== 'IntrospectionQuery') lastResult = result;
+          return result;
         } catch (e) {
           return {
             errors: [{
@@ -67,6 +81,37 @@
         }
       });
     });
+  }
+
+  // The first node id in a result, depth first in the order the fields were asked for.
+  function firstNodeId(value) {
+    if (Array.isArray(value)) {
+      for (var i = 0; i < value.length; i++) {
+        var found = firstNodeId(value[i]);
+        if (found) return found;
+      }
+    } else if (value && typeof value === 'object') {
+      if (typeof value.id === 'string' && NODE_ID.test(value.id)) return value.id;
+      var keys = Object.keys(value);
+      for (var k = 0; k < keys.length; k++) {
+        var inner = firstNodeId(value[keys[k]]);
+        if (inner) return inner;
+      }
+    }
+    return null;
+  }
+
+  // "Open in explorer": the explorer focused on the first node of the last result.
+  function openInExplorer() {
+    var id = lastResult && firstNodeId(lastResult.data);
+    window.open(id ? EXPLORER + '?focus=' + encodeURIComponent(id) : EXPLORER, '_blank', 'noopener');
+  }
+
+  function graphIcon(React) {
+    var line = function (x1, y1, x2, y2) { return React.createElement('line', { x1: x1, y1: y1, x2: x2, y2: y2, stroke: 'currentColor', strokeWidth: 1.5 }); };
+    var dot = function (cx, cy) { return React.createElement('circle', { cx: cx, cy: cy, r: 2.6, fill: 'currentColor' }); };
+    return React.createElement('svg', { viewBox: '0 0 20 20', width: 20, height: 20, 'aria-hidden': 'true' },
+      line(5, 15, 10, 5), line(10, 5, 15, 14), line(5, 15, 15, 14), dot(5, 15), dot(10, 5), dot(15, 14));
   }
 
   function hash(text) {
@@ -109,9 +154,24 @@
     };
     if (tabs.length > 0) props.defaultTabs = tabs;
 
+    var React = window.React;
+    props.toolbar = {
+      additionalContent: React.createElement('button', {
+        type: 'button',
+        className: 'graphiql-un-styled graphiql-toolbar-button',
+        id: 'open-in-explorer',
+        title: 'Open in the explorer: the graph around the first node id of the last result',
+        'aria-label': 'Open in the explorer',
+        onClick: openInExplorer
+      }, graphIcon(React))
+    };
+    var logo = React.createElement(window.GraphiQL.Logo, null,
+      React.createElement('span', { className: 'playground-logo' }, 'GeoGraph ',
+        React.createElement('a', { href: EXPLORER, id: 'explorer-link' }, 'Explorer')));
+
     var root = document.getElementById('graphiql');
     root.textContent = '';
-    window.ReactDOM.createRoot(root).render(window.React.createElement(window.GraphiQL, props));
+    window.ReactDOM.createRoot(root).render(React.createElement(window.GraphiQL, props, logo));
   }
 
   if (document.readyState === 'loading') {
