@@ -54,20 +54,24 @@ public sealed partial class Neo4jGraphStore
     public Task<Page<Relation>> FindRelationsAsync(RelationFilter filter, PageRequest page, CancellationToken ct = default)
     {
         QueryLimits.CheckPage(page);
-        var (find, _) = RelationStatements(filter);
-        return PageAsync("find_relations", find, Paged(RelationParameters(filter), page, ranked: false), page, Neo4jValues.ReadRelation, ct);
+        // A type outside the vocabulary has no relations (only vocabulary types are ever written).
+        if (RelationStatements(filter) is not { } statements) return Task.FromResult(new Page<Relation>([], false));
+        return PageAsync("find_relations", statements.Find, Paged(RelationParameters(filter), page, ranked: false), page, Neo4jValues.ReadRelation, ct);
     }
 
     public Task<long> CountRelationsAsync(RelationFilter filter, CancellationToken ct = default) =>
-        CountAsync("count_relations", RelationStatements(filter).Count, RelationParameters(filter), ct);
+        RelationStatements(filter) is { } statements ? CountAsync("count_relations", statements.Count, RelationParameters(filter), ct) : Task.FromResult(0L);
 
     /// <summary>
     /// The cheapest way into the relations a filter wants: from the node they must touch, else from
-    /// the article's mentions, else all of them. Every variant applies the same filters.
+    /// the article's mentions, else the relationships of its type (that type's index gives them in
+    /// id order), else all of them. Every variant applies the same filters. Null when the type is
+    /// not in the vocabulary.
     /// </summary>
-    private static (string Find, string Count) RelationStatements(RelationFilter f) =>
+    private (string Find, string Count)? RelationStatements(RelationFilter f) =>
         (f.SubjectId ?? f.ObjectId ?? f.InvolvesId) is not null ? (ListingQueries.FindRelationsOfNode, ListingQueries.CountRelationsOfNode)
         : f.ArticleId is not null ? (ListingQueries.FindRelationsOfArticle, ListingQueries.CountRelationsOfArticle)
+        : f.Type is { } type ? _relationsOfType.TryGetValue(type, out var typed) ? typed : null
         : (ListingQueries.FindRelations, ListingQueries.CountRelations);
 
     public Task<Page<Node>> FindClaimsAsync(ClaimFilter filter, PageRequest page, CancellationToken ct = default)

@@ -33,6 +33,9 @@ public sealed partial class Neo4jGraphStore : IGraphStore, IAsyncDisposable
     private readonly string _relationsById;
     private readonly string _citationsById;
 
+    // relations(where: {type}) with nothing else to start from: that type's statements.
+    private readonly Dictionary<string, (string Find, string Count)> _relationsOfType;
+
     /// <param name="driver">A driver to use instead of one made from <paramref name="options"/> (it stays the caller's).</param>
     public Neo4jGraphStore(Neo4jOptions options, RelationVocabulary vocabulary, BoltDriver? driver = null)
     {
@@ -44,6 +47,9 @@ public sealed partial class Neo4jGraphStore : IGraphStore, IAsyncDisposable
         _types = vocabulary.All.Select(t => t.Type).Order(StringComparer.Ordinal).ToArray();
         _relationsById = CypherStatements.UnionOverTypes(CypherStatements.Query("relations_by_id"), _types);
         _citationsById = CypherStatements.UnionOverTypes(CypherStatements.Query("citations_by_relation_id"), _types);
+        var findOfType = CypherStatements.Query("find_relations_of_type");
+        var countOfType = CypherStatements.Query("count_relations_of_type");
+        _relationsOfType = _types.ToDictionary(t => t, t => (CypherStatements.ForType(findOfType, t), CypherStatements.ForType(countOfType, t)), StringComparer.Ordinal);
     }
 
     /// <summary>Where the store connects (for messages and logs).</summary>

@@ -387,7 +387,8 @@ public sealed class Neo4jGraphStoreTests
             ("find_nodes", false, s => s.FindNodesAsync(new NodeFilter(NodeKind.Person), PageRequest.FirstPage(500), Ct)),
             ("count_nodes", true, s => s.CountNodesAsync(new NodeFilter(Search: "min"), Ct)),
             ("find_relations_of_article", false, s => s.FindRelationsAsync(new RelationFilter(Now, ArticleId: Graph.Beijing.Id), PageRequest.FirstPage(500), Ct)),
-            ("count_relations", true, s => s.CountRelationsAsync(new RelationFilter(Now, Type: "IMPORTS"), Ct)),
+            ("count_relations_of_type", true, s => s.CountRelationsAsync(new RelationFilter(Now, Type: "IMPORTS"), Ct)),
+            ("find_relations", false, s => s.FindRelationsAsync(new RelationFilter(Now, ValidAt: new DateOnly(2025, 1, 1)), PageRequest.FirstPage(), Ct)),
             ("find_articles", false, s => s.FindArticlesAsync("rare", PageRequest.FirstPage(), Ct)),
             ("count_articles", true, s => s.CountArticlesAsync(null, Ct)),
             ("find_claims", false, s => s.FindClaimsAsync(new ClaimFilter(Now, Disputed: true), PageRequest.FirstPage(), Ct)),
@@ -422,9 +423,31 @@ public sealed class Neo4jGraphStoreTests
             return statement[statement.IndexOf("WITH r, startNode(r)", StringComparison.Ordinal)..].Split("\nRETURN ")[0]
                 .Replace("\n  AND ($afterId IS NULL OR r.id > $afterId)", "", StringComparison.Ordinal);
         }
-        var names = new[] { "", "_of_node", "_of_article" }.SelectMany(v => new[] { "find_relations" + v, "count_relations" + v }).ToArray();
+        var names = new[] { "", "_of_node", "_of_article", "_of_type" }.SelectMany(v => new[] { "find_relations" + v, "count_relations" + v }).ToArray();
         Assert.All(names, name => Assert.Equal(Filters("find_relations"), Filters(name)));
         Assert.Contains("r.recordedAt <= $knownAt", Filters("count_relations_of_article"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Relations_of_one_type_are_read_through_that_types_index_and_an_unknown_type_has_none_without_a_round_trip()
+    {
+        await using var server = FakeBoltServer.Start();
+        server.OnConnection(s => s.Login()
+            .Expect("BEGIN").Success()
+            .Query(CypherStatements.ForType(CypherStatements.Query("find_relations_of_type"), "GIFTED"), RelationFields, [RelationRecord(Graph.RGifted)],
+                checkRun: m => Assert.Equal(("GIFTED", 51L), (Params(m)["type"], Params(m)["limit"])))
+            .Expect("COMMIT").Success());
+        var (store, driver) = Open(server);
+        await using (driver)
+        await using (store)
+        {
+            var gifts = await store.FindRelationsAsync(new RelationFilter(Now, Type: "GIFTED"), PageRequest.FirstPage(), Ct);
+            Assert.Equal([Graph.RGifted.Id], gifts.Items.Select(i => i.Item.Id));
+            Assert.Empty((await store.FindRelationsAsync(new RelationFilter(Now, Type: "NOT_A_TYPE"), PageRequest.FirstPage(), Ct)).Items);
+            Assert.Equal(0, await store.CountRelationsAsync(new RelationFilter(Now, Type: "NOT_A_TYPE"), Ct));
+        }
+        await server.VerifyAsync();
+        Assert.Single(server.Received, m => m.Name == "RUN");
     }
 
     [Fact]
