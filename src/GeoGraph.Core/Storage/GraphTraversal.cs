@@ -127,7 +127,7 @@ public static class GraphTraversal
     };
 
     /// <summary>The other end of a relation, seen from <paramref name="from"/> (itself for a loop).</summary>
-    public static string Other(Relation r, string from) => r.SubjectId == from ? r.ObjectId : r.SubjectId;
+    private static string Other(Relation r, string from) => r.SubjectId == from ? r.ObjectId : r.SubjectId;
 
     /// <summary>
     /// One end of a bidirectional search: the distance of every node reached, the current frontier,

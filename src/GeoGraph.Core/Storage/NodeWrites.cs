@@ -46,7 +46,7 @@ public static class NodeWrites
     }
 
     /// <summary>A stored node after a write of <paramref name="given"/>; its kind and recorded time are kept.</summary>
-    public static Node Apply(Node stored, Node given, NodeWrite mode) => mode switch
+    private static Node Apply(Node stored, Node given, NodeWrite mode) => mode switch
     {
         NodeWrite.Merge => Merge(stored, given),
         NodeWrite.Replace => stored with { Name = given.Name, Aliases = given.Aliases, Description = given.Description },

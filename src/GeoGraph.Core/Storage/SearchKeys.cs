@@ -17,8 +17,4 @@ public static class SearchKeys
 
     /// <summary>A node's alias keys as stored: each once, in alias order.</summary>
     public static string[] OfAliases(IEnumerable<string> aliases) => aliases.Select(Of).Distinct(StringComparer.Ordinal).ToArray();
-
-    /// <summary>The rank of a key against a search key: 0 equal, 1 starts with it, 2 contains it, null neither.</summary>
-    public static int? Rank(string key, string search) =>
-        key == search ? 0 : key.StartsWith(search, StringComparison.Ordinal) ? 1 : key.Contains(search, StringComparison.Ordinal) ? 2 : null;
 }
