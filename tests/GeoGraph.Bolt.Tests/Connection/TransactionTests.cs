@@ -254,8 +254,11 @@ public class TransactionTests
         await using var driver = Fakes.Driver(server);
         await using var session = driver.Session();
 
-        using var cts = new CancellationTokenSource(TimeSpan.FromMilliseconds(100));
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => session.RunAsync("RETURN 1", cancellationToken: cts.Token));
+        using var cts = new CancellationTokenSource();
+        var running = session.RunAsync("RETURN 1", cancellationToken: cts.Token);
+        await server.WaitForAsync("PULL"); // cancel while the query is in flight, however slow the machine
+        await cts.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => running);
         Assert.Equal(0, driver.Provider.Pools.Single().InUseCount);
         Assert.Equal(1L, await session.ReturnOneAsync());
         await server.VerifyAsync();
@@ -273,8 +276,11 @@ public class TransactionTests
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => session.ExecuteWriteAsync(async tx =>
         {
             attempts++;
-            using var cts = new CancellationTokenSource(TimeSpan.FromMilliseconds(100)); // the work's own deadline
-            await tx.RunAsync("RETURN 1", cancellationToken: cts.Token);
+            using var cts = new CancellationTokenSource(); // the work's own cancellation, while its query is in flight
+            var running = tx.RunAsync("RETURN 1", cancellationToken: cts.Token);
+            await server.WaitForAsync("PULL");
+            await cts.CancelAsync();
+            await running;
         }));
         Assert.Equal(1, attempts);
     }

@@ -65,6 +65,21 @@ public sealed class FakeBoltServer : IAsyncDisposable
 
     private readonly ConcurrentQueue<ClientMessage> _received = new();
 
+    /// <summary>
+    /// Waits until the client has sent <paramref name="count"/> messages named <paramref name="name"/>
+    /// (all connections), so a test can act at a point of the conversation rather than after a guess
+    /// of how long it takes on a loaded machine. Gives up after <see cref="ExpectTimeout"/>.
+    /// </summary>
+    public async Task WaitForAsync(string name, int count = 1)
+    {
+        var deadline = DateTime.UtcNow + ExpectTimeout;
+        while (_received.Count(m => m.Name == name) < count)
+        {
+            if (DateTime.UtcNow > deadline) throw new TimeoutException($"the client did not send {count} {name} within {ExpectTimeout}");
+            await Task.Delay(10).ConfigureAwait(false);
+        }
+    }
+
     public FakeBoltServer OnConnection(Action<BoltScript> build)
     {
         var script = new BoltScript();
