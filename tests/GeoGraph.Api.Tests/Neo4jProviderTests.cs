@@ -17,7 +17,7 @@ namespace GeoGraph.Api.Tests;
 /// </summary>
 public sealed class Neo4jProviderTests
 {
-    private static WebApplicationFactory<Program> Api(string uri, bool seed = false, string timeout = "00:00:01") => new WebApplicationFactory<Program>().WithWebHostBuilder(b => b
+    private static WebApplicationFactory<Program> Api(string uri, bool seed = false, string timeout = "00:00:10") => new WebApplicationFactory<Program>().WithWebHostBuilder(b => b
         .UseEnvironment("Testing")
         .UseSetting("Storage:Provider", "Neo4j")
         .UseSetting("Neo4j:Uri", uri)
@@ -59,7 +59,8 @@ public sealed class Neo4jProviderTests
     [Fact]
     public async Task With_Neo4j_down_requests_fail_with_STORE_UNAVAILABLE_and_readiness_says_so()
     {
-        await using var api = Api(ClosedPort());
+        // A short timeout: with nothing listening the driver retries until it runs out.
+        await using var api = Api(ClosedPort(), timeout: "00:00:01");
         var client = api.CreateClient();
 
         using var ready = await client.GetAsync("/health/ready", TestContext.Current.CancellationToken);
@@ -75,7 +76,7 @@ public sealed class Neo4jProviderTests
     [Fact]
     public async Task With_Neo4j_down_at_start_up_the_API_starts_not_ready_and_keeps_trying_to_seed()
     {
-        await using var api = Api(ClosedPort(), seed: true);
+        await using var api = Api(ClosedPort(), seed: true, timeout: "00:00:01");
         var client = api.CreateClient();
 
         using var ready = await client.GetAsync("/health/ready", TestContext.Current.CancellationToken);
@@ -92,8 +93,8 @@ public sealed class Neo4jProviderTests
         server.OnConnection(s => s.Login().Close());
         server.OnEveryConnection(s => s.Login()
             .Expect("BEGIN").Success().Query(Ready, ["ready"], [[1L]]).Expect("COMMIT").Success());
-        // Long enough for the driver's first retry (after about a second).
-        await using var api = Api(server.Uri(), timeout: "00:00:10");
+        // The default timeout (10 s) leaves room for the driver's first retry (after about a second).
+        await using var api = Api(server.Uri());
         var client = api.CreateClient();
 
         // The first connection is dropped mid-request; the managed transaction retries on a new one.

@@ -308,8 +308,9 @@ public sealed class Neo4jGraphStoreTests
         server.OnConnection(s => s.Login().Expect("BEGIN").Pause(TimeSpan.FromSeconds(30)));
         server.OnConnection(s => s.Login()
             .Expect("BEGIN").Success().Query(CypherStatements.Query("ready"), ["ready"], [[1L]]).Expect("COMMIT").Success());
-        // Retries wait longer than the timeout, so the first call ends by the timeout, not a retry.
-        var (store, driver) = Open(server, timeout: TimeSpan.FromMilliseconds(500), retryDelay: TimeSpan.FromSeconds(10));
+        // Retries wait longer than the timeout, so the first call ends by the timeout, not a retry;
+        // the timeout is long enough for the recovering call to finish on a loaded machine.
+        var (store, driver) = Open(server, timeout: TimeSpan.FromSeconds(3), retryDelay: TimeSpan.FromSeconds(30));
         await using (driver)
         await using (store)
         {
