@@ -54,25 +54,66 @@ public sealed partial class Neo4jGraphStore
     public Task<Page<Relation>> FindRelationsAsync(RelationFilter filter, PageRequest page, CancellationToken ct = default)
     {
         QueryLimits.CheckPage(page);
-        // A type outside the vocabulary has no relations (only vocabulary types are ever written).
-        if (RelationStatements(filter) is not { } statements) return Task.FromResult(new Page<Relation>([], false));
-        return PageAsync("find_relations", statements.Find, Paged(RelationParameters(filter), page, ranked: false), page, Neo4jValues.ReadRelation, ct);
+        var order = filter.Ordering;
+        if (page.After is { } after && (after.Rank > 0 || (after.Sort?.Ordering ?? RelationOrder.ById.Name) != order.Name))
+        {
+            // A search cursor outside a search can only mean an empty page; another ordering's cursor is a mistake.
+            if (after.Rank > 0) return Task.FromResult(new Page<Relation>([], false));
+            throw Core.Errors.GeoGraphException.Validation("after", $"this cursor belongs to another ordering, not {order.Name}; pass the same orderBy to continue it");
+        }
+        if (RelationStatement(filter, count: false, page.After) is not { } statement) return Task.FromResult(new Page<Relation>([], false));
+        statement.Parameters["limit"] = (long)page.First + 1;
+        return RelationPageAsync(statement.Cypher, statement.Parameters, page, order, ct);
     }
 
     public Task<long> CountRelationsAsync(RelationFilter filter, CancellationToken ct = default) =>
-        RelationStatements(filter) is { } statements ? CountAsync("count_relations", statements.Count, RelationParameters(filter), ct) : Task.FromResult(0L);
+        RelationStatement(filter, count: true, null) is { } statement ? CountAsync("count_relations", statement.Cypher, statement.Parameters, ct) : Task.FromResult(0L);
 
     /// <summary>
-    /// The cheapest way into the relations a filter wants: from the node they must touch, else from
-    /// the article's mentions, else the relationships of its type (that type's index gives them in
-    /// id order), else all of them. Every variant applies the same filters. Null when the type is
-    /// not in the vocabulary.
+    /// The listing (or count) statement for a filter: the cheapest way into the relations its
+    /// condition wants — from the node every answer touches, else from the article's mentions, else
+    /// the relationships of its one type (that type's index gives them in id order), else all of
+    /// them — with the composed condition and order filled in. Null when the pinned type is not in
+    /// the vocabulary (no relation can have it).
     /// </summary>
-    private (string Find, string Count)? RelationStatements(RelationFilter f) =>
-        (f.SubjectId ?? f.ObjectId ?? f.InvolvesId) is not null ? (ListingQueries.FindRelationsOfNode, ListingQueries.CountRelationsOfNode)
-        : f.ArticleId is not null ? (ListingQueries.FindRelationsOfArticle, ListingQueries.CountRelationsOfArticle)
-        : f.Type is { } type ? _relationsOfType.TryGetValue(type, out var typed) ? typed : null
-        : (ListingQueries.FindRelations, ListingQueries.CountRelations);
+    private (string Cypher, Dictionary<string, object?> Parameters)? RelationStatement(RelationFilter f, bool count, PageKey? after)
+    {
+        var condition = QueryLimits.CheckForStore(f);
+        var parameters = new Dictionary<string, object?>
+        {
+            ["knownAt"] = Neo4jValues.Utc(f.KnownAt),
+            ["includeRetracted"] = f.IncludeRetracted,
+        };
+        var (anchorId, articleId, type) = Neo4jRelationConditions.EntryOf(condition);
+        string template;
+        if (anchorId is not null)
+        {
+            template = count ? ListingQueries.CountRelationsOfNode : ListingQueries.FindRelationsOfNode;
+            parameters["anchorId"] = anchorId;
+        }
+        else if (articleId is not null)
+        {
+            template = count ? ListingQueries.CountRelationsOfArticle : ListingQueries.FindRelationsOfArticle;
+            parameters["articleId"] = articleId;
+        }
+        else if (type is not null)
+        {
+            if (!_relationsOfType.TryGetValue(type, out var typed)) return null;
+            template = count ? typed.Count : typed.Find;
+        }
+        else template = count ? ListingQueries.CountRelations : ListingQueries.FindRelations;
+
+        var placeholders = count ? [] : Neo4jRelationOrdering.Placeholders(f.Ordering, after, parameters);
+        placeholders["condition"] = Neo4jRelationConditions.Compose(condition, parameters);
+        return (CypherStatements.Fill(template, placeholders), parameters);
+    }
+
+    private async Task<Page<Relation>> RelationPageAsync(string cypher, Dictionary<string, object?> parameters, PageRequest page, RelationOrder order, CancellationToken ct)
+    {
+        var records = await ReadAsync("find_relations", cypher, parameters, ct);
+        var items = records.Select(r => new PagedItem<Relation>(Neo4jValues.ReadRelation(r), new PageKey(0, r.Get<string>("id"), Neo4jRelationOrdering.Read(r, order)))).ToList();
+        return Page<Relation>.From(items, page.First);
+    }
 
     public Task<Page<Node>> FindClaimsAsync(ClaimFilter filter, PageRequest page, CancellationToken ct = default)
     {
@@ -87,20 +128,6 @@ public sealed partial class Neo4jGraphStore
     {
         ["kind"] = filter.Kind is { } kind ? Neo4jValues.Kind(kind) : null,
         ["search"] = SearchKeys.ForSearch(filter.Search),
-    };
-
-    /// <summary>The anchor is the node a relation must touch, if any: the cheapest way in (see find_relations.cypher).</summary>
-    private static Dictionary<string, object?> RelationParameters(RelationFilter f) => new()
-    {
-        ["anchorId"] = f.SubjectId ?? f.ObjectId ?? f.InvolvesId,
-        ["type"] = f.Type,
-        ["subjectId"] = f.SubjectId,
-        ["objectId"] = f.ObjectId,
-        ["involvesId"] = f.InvolvesId,
-        ["articleId"] = f.ArticleId,
-        ["validAt"] = f.ValidAt,
-        ["knownAt"] = Neo4jValues.Utc(f.KnownAt),
-        ["includeRetracted"] = f.IncludeRetracted,
     };
 
     private static Dictionary<string, object?> ClaimParameters(ClaimFilter f) => new()

@@ -2,6 +2,7 @@ using System.Globalization;
 using GeoGraph.Core.Errors;
 using GeoGraph.Core.Model;
 using GeoGraph.Core.Storage;
+using GeoGraph.Core.Storage.Conditions;
 using Microsoft.Data.Sqlite;
 
 namespace GeoGraph.Storage.Sqlite;
@@ -44,7 +45,11 @@ public sealed partial class SqliteGraphStore
     public Task<Page<Relation>> FindRelationsAsync(RelationFilter filter, PageRequest page, CancellationToken ct = default)
     {
         QueryLimits.CheckPage(page);
-        return RunAsync("find_relations", (c, ct) => ReadPageAsync(c, RelationQuery(filter, page), SqlValues.ReadRelation, SqlValues.RelationColumnCount, page.First, ct), ct);
+        var order = filter.Ordering;
+        if (page.After is { } after && (after.Sort?.Ordering ?? RelationOrder.ById.Name) != order.Name)
+            throw GeoGraphException.Validation("after", $"this cursor belongs to another ordering, not {order.Name}; pass the same orderBy to continue it");
+        return RunAsync("find_relations", (c, ct) => ReadPageAsync(c, RelationQuery(filter, page), SqlValues.ReadRelation, SqlValues.RelationColumnCount, page.First, ct,
+            order.IsById ? null : order), ct);
     }
 
     public Task<long> CountRelationsAsync(RelationFilter filter, CancellationToken ct = default) =>
@@ -156,25 +161,35 @@ public sealed partial class SqliteGraphStore
 
     private static ListingQuery RelationQuery(RelationFilter f, PageRequest? page)
     {
+        var condition = QueryLimits.CheckForStore(f);
+        var order = f.Ordering;
         var sql = new SqlBuilder();
-        if (f.Type is not null) sql.Where($"r.type = {sql.Param(f.Type)}");
-        if (f.SubjectId is not null) sql.Where($"r.subject_id = {sql.Param(f.SubjectId)}");
-        if (f.ObjectId is not null) sql.Where($"r.object_id = {sql.Param(f.ObjectId)}");
-        if (f.ArticleId is not null) sql.Where($"r.id IN (SELECT relation_id FROM citations WHERE article_id = {sql.Param(f.ArticleId)})");
-        if (f.ValidAt is { } day) ValidAt(sql, day);
+        if (condition is not RelationCondition.All { Terms.Count: 0 }) sql.Where(RelationConditions.Where(sql, condition));
         VisibleAt(sql, f.KnownAt, f.IncludeRetracted);
-        if (After(sql, page?.After, "0", "r.id", ranked: false) is { } after) sql.Where(after);
         var select = $"SELECT {SqlValues.RelationColumns}, 0 FROM relations r";
-        if (f.InvolvesId is null) return Listing(sql, select, "r.id", page);
+        if (!order.IsById) return OrderedRelationQuery(sql, order, page);
+        if (After(sql, page?.After, "0", "r.id", ranked: false) is { } after) sql.Where(after);
+        if (RelationConditions.PinnedInvolves(condition) is not { } involved) return Listing(sql, select, "r.id", page);
 
         // A node's relations as subject and as object (self-loops once): two ranges of the
         // (subject_id, id) and (object_id, id) indexes, already in id order, merged up to the limit,
         // so a page of a hub's relations reads about a page from each side instead of sorting them all.
-        var node = sql.Param(f.InvolvesId);
+        var node = sql.Param(involved);
         var rest = sql.WhereClause("AND");
         var both = $"{select} WHERE r.subject_id = {node}{rest} UNION ALL {select} WHERE r.object_id = {node} AND r.subject_id <> {node}{rest}";
         var limit = page is null ? "" : " LIMIT " + sql.Param(page.First + 1);
         return new ListingQuery(sql, $"{both} ORDER BY id{limit};", $"SELECT count(*) FROM ({both});");
+    }
+
+    /// <summary>In an explicit order: the sort keys computed per matching relation, then keyset and order over them.</summary>
+    private static ListingQuery OrderedRelationQuery(SqlBuilder sql, RelationOrder order, PageRequest? page)
+    {
+        var where = sql.WhereClause();
+        var keyed = $"SELECT {SqlValues.RelationColumns}, 0 AS rank{RelationOrdering.SelectKeys(order)} FROM relations r{where}";
+        var after = page?.After is { } key ? " WHERE " + RelationOrdering.After(sql, order, key) : "";
+        var limit = page is null ? "" : " LIMIT " + sql.Param(page.First + 1);
+        return new ListingQuery(sql, $"SELECT * FROM ({keyed}){after} ORDER BY {RelationOrdering.OrderBy(order)}{limit};",
+            $"SELECT count(*) FROM relations r{where};");
     }
 
     private static ListingQuery ClaimQuery(ClaimFilter filter, PageRequest? page)
@@ -205,11 +220,12 @@ public sealed partial class SqliteGraphStore
     }
 
     private static async Task<Page<T>> ReadPageAsync<T>(
-        SqliteConnection c, ListingQuery query, Func<SqliteDataReader, T> read, int rankOrdinal, int first, CancellationToken ct) =>
-        Page<T>.From(await ReadItemsAsync(c, query, read, rankOrdinal, ct), first);
+        SqliteConnection c, ListingQuery query, Func<SqliteDataReader, T> read, int rankOrdinal, int first, CancellationToken ct, RelationOrder? order = null) =>
+        Page<T>.From(await ReadItemsAsync(c, query, read, rankOrdinal, ct, order), first);
 
+    /// <summary>Items with their keys: the rank at <paramref name="rankOrdinal"/>, then an ordered listing's sort values.</summary>
     private static async Task<List<PagedItem<T>>> ReadItemsAsync<T>(
-        SqliteConnection c, ListingQuery query, Func<SqliteDataReader, T> read, int rankOrdinal, CancellationToken ct)
+        SqliteConnection c, ListingQuery query, Func<SqliteDataReader, T> read, int rankOrdinal, CancellationToken ct, RelationOrder? order = null)
     {
         var items = new List<PagedItem<T>>();
         await using var cmd = query.Sql.Command(c, query.Select);
@@ -217,7 +233,7 @@ public sealed partial class SqliteGraphStore
         while (await r.ReadAsync(ct))
         {
             var item = read(r);
-            items.Add(new PagedItem<T>(item, new PageKey(r.GetInt32(rankOrdinal), r.GetString(0))));
+            items.Add(new PagedItem<T>(item, new PageKey(r.GetInt32(rankOrdinal), r.GetString(0), order is null ? null : RelationOrdering.Read(r, order, rankOrdinal + 1))));
         }
         return items;
     }

@@ -98,6 +98,18 @@ internal static class SqliteSchema
         DROP INDEX ix_relations_object_type;
         CREATE INDEX ix_relations_object_type ON relations (object_id, type, recorded_at, retracted_at);
         """,
+
+        // 3: an index for every relations(where:) condition and orderBy key not served yet: citations
+        // by stance (speaker and article have theirs), confidence, recorded_at and validity (each
+        // with the id, for keyset order). IF NOT EXISTS: a file another build already gave them to
+        // migrates too.
+        """
+        CREATE INDEX IF NOT EXISTS ix_citations_stance_relation ON citations (stance, relation_id);
+        CREATE INDEX IF NOT EXISTS ix_relations_confidence_id ON relations (confidence, id);
+        CREATE INDEX IF NOT EXISTS ix_relations_recorded_at_id ON relations (recorded_at, id);
+        CREATE INDEX IF NOT EXISTS ix_relations_valid_from_id ON relations (valid_from, id);
+        CREATE INDEX IF NOT EXISTS ix_relations_valid_to_end ON relations (valid_to_end);
+        """,
     ];
 
     public static int CurrentVersion => Steps.Length;

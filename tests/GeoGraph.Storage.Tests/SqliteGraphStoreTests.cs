@@ -49,13 +49,13 @@ public sealed class SqliteGraphStoreTests : GraphStoreContract, IDisposable
     }
 
     [Fact]
-    public async Task Opening_creates_the_directory_and_a_WAL_database_at_schema_version_2()
+    public async Task Opening_creates_the_directory_and_a_WAL_database_at_schema_version_3()
     {
         Assert.False(Directory.Exists(Path.GetDirectoryName(DbPath)));
         Open();
         Assert.True(File.Exists(DbPath));
         Assert.Equal("wal", await PragmaAsync(DbPath, "journal_mode"));
-        Assert.Equal("2", await PragmaAsync(DbPath, "user_version"));
+        Assert.Equal("3", await PragmaAsync(DbPath, "user_version"));
     }
 
     [Fact]
@@ -69,7 +69,7 @@ public sealed class SqliteGraphStoreTests : GraphStoreContract, IDisposable
 
         var second = Open(synchronousFull: true);
         await second.CheckReadyAsync(Ct);
-        Assert.Equal("2", await PragmaAsync(DbPath, "user_version"));
+        Assert.Equal("3", await PragmaAsync(DbPath, "user_version"));
         Assert.Equal(before, await StoreSnapshot.TakeAsync(second, Ct));
         Assert.Equal(new ApplyResult(0, 0, 0, 0, 0, 0), await second.ApplyAsync(Graph.Batch, Ct));
     }
@@ -120,7 +120,7 @@ public sealed class SqliteGraphStoreTests : GraphStoreContract, IDisposable
         Assert.Equal(["type", "id"], await IndexColumnsAsync(DbPath, "ix_relations_type_id"));
 
         var upgraded = Open();
-        Assert.Equal("2", await PragmaAsync(DbPath, "user_version"));
+        Assert.Equal("3", await PragmaAsync(DbPath, "user_version"));
         Assert.Equal(["type", "id", "recorded_at", "retracted_at"], await IndexColumnsAsync(DbPath, "ix_relations_type_id"));
         Assert.Equal(["subject_id", "id", "recorded_at", "retracted_at"], await IndexColumnsAsync(DbPath, "ix_relations_subject_id"));
         Assert.Equal(["object_id", "id", "recorded_at", "retracted_at"], await IndexColumnsAsync(DbPath, "ix_relations_object_id"));
@@ -131,7 +131,7 @@ public sealed class SqliteGraphStoreTests : GraphStoreContract, IDisposable
 
         // Opening again does nothing more.
         Open();
-        Assert.Equal("2", await PragmaAsync(DbPath, "user_version"));
+        Assert.Equal("3", await PragmaAsync(DbPath, "user_version"));
     }
 
     [Fact]
