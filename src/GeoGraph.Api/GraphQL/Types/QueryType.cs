@@ -4,6 +4,7 @@ using GeoGraph.Core.Errors;
 using GeoGraph.Core.Ids;
 using GeoGraph.Core.Model;
 using GeoGraph.Core.Storage;
+using GeoGraph.Core.Storage.Conditions;
 using GeoGraph.Core.Vocabulary;
 using GraphQL;
 using GraphQL.Types;
@@ -52,19 +53,27 @@ public sealed class QueryType : ObjectGraphType
             });
 
         Field<NonNullGraphType<RelationConnectionType>>("relations")
-            .Description("Relations matching every given filter, ordered by id. Retracted ones are hidden unless includeRetracted.")
+            .Description("Relations matching every given filter, by id unless orderBy says otherwise. Retracted ones are hidden unless includeRetracted.")
             .Argument<RelationsWhereType>("where", "Filters; all optional.")
+            .Argument<ListGraphType<NonNullGraphType<RelationOrderByInputType>>>("orderBy",
+                "Sort keys, later ones breaking ties, then the id; e.g. [{field: CITATION_COUNT, direction: DESC}]. A cursor continues only the ordering that issued it.")
             .PageArguments()
             .ResolveAsync(async c =>
             {
                 var where = c.GetArgument<RelationsWhere?>("where") ?? new RelationsWhere();
                 c.Service<IValidator<RelationsWhere>>().ValidateOrThrow(where, "where");
+                var order = RelationOrder.Of(c.GetArgument<List<RelationOrderByInput>?>("orderBy")?.Select(o => new RelationOrderKey(o.Field, o.Direction)).ToArray());
+                var filter = where.ToFilter(c.Now(), order);
+                QueryLimits.Check(filter.Condition);
                 var store = c.Store();
                 await RequireNodesAsync(store, c.CancellationToken,
-                    ("where.subject", where.Subject), ("where.object", where.Object), ("where.involves", where.Involves));
+                    ("where.subject", where.Subject), ("where.object", where.Object), ("where.involves", where.Involves),
+                    ("where.between", where.Between?.ElementAtOrDefault(0)), ("where.between", where.Between?.ElementAtOrDefault(1)));
                 if (where.Article is { } articleId && (await store.GetArticlesAsync([articleId], false, c.CancellationToken)).Count == 0)
                     throw GeoGraphException.NotFound("where.article", articleId);
-                return await RelationConnectionAsync(c, where.ToFilter(c.Now()));
+                // viaRoles: Core reads the roles (one store call, only when asked) and rewrites the condition.
+                var roles = await RoleExpansion.ReadAsync(store, filter, c.CancellationToken);
+                return await RelationConnectionAsync(c, roles.Rewrite(filter), roles);
             });
 
         Field<ArticleType>("article")
@@ -148,11 +157,15 @@ public sealed class QueryType : ObjectGraphType
     }
 
     /// <summary>A page of relations for a validated filter; the total is counted only when asked.</summary>
-    internal static async Task<Connection<Relation>> RelationConnectionAsync(IResolveFieldContext c, RelationFilter filter)
+    internal static async Task<Connection<Relation>> RelationConnectionAsync(IResolveFieldContext c, RelationFilter filter, RoleExpansion? roles = null)
     {
         var store = c.Store();
-        var page = await store.FindRelationsAsync(filter, ToPageRequest(c, Listings.Relations, ranked: false), c.CancellationToken);
-        return new Connection<Relation>(Listings.Relations, page, ct => store.CountRelationsAsync(filter, ct));
+        var page = Page(c);
+        c.Service<IValidator<PageArgs>>().ValidateOrThrow(page, "");
+        var request = new PageRequest(page.First, page.After is null ? null : Cursors.Decode(page.After, Listings.Relations, filter.Ordering, "after"));
+        var found = await store.FindRelationsAsync(filter, request, c.CancellationToken);
+        return new Connection<Relation>(Listings.Relations, found, ct => store.CountRelationsAsync(filter, ct),
+            roles is { IsEmpty: false } ? roles.Attribute : null);
     }
 
     internal static PageArgs Page(IResolveFieldContext c) => new(c.GetArgument("first", QueryLimits.DefaultPageSize), c.GetArgument<string?>("after"));
