@@ -1,4 +1,5 @@
 using GeoGraph.Bolt;
+using GeoGraph.Core.Errors;
 using GeoGraph.Core.Model;
 using GeoGraph.Core.Storage;
 
@@ -31,8 +32,12 @@ public sealed partial class Neo4jGraphStore
         QueryLimits.CheckPage(page);
         var parameters = NodeParameters(filter);
         if (parameters["search"] is not string search)
-            return PageAsync("find_nodes", filter.Kind is null ? ListingQueries.FindEntities : ListingQueries.FindNodes,
-                Paged(parameters, page, ranked: false), page, Neo4jValues.ReadNode, ct);
+        {
+            var order = CheckCursor(filter.Ordering, page);
+            return OrderedNodePageAsync("find_nodes", filter.Kind is null ? ListingQueries.FindEntities : ListingQueries.FindNodes, "n", order,
+                parameters, page, ct);
+        }
+        if (!filter.Ordering.IsById) throw GeoGraphException.Validation("orderBy", "a search is ordered by how well names match; leave orderBy out");
         parameters["exactAlias"] = Neo4jValues.AliasSeparator + search + Neo4jValues.AliasSeparator;
         parameters["aliasPrefix"] = Neo4jValues.AliasSeparator + search;
         return PageAsync("find_nodes", ListingQueries.SearchNodes, Paged(parameters, page, ranked: true), page, Neo4jValues.ReadNode, ct);
@@ -54,13 +59,9 @@ public sealed partial class Neo4jGraphStore
     public Task<Page<Relation>> FindRelationsAsync(RelationFilter filter, PageRequest page, CancellationToken ct = default)
     {
         QueryLimits.CheckPage(page);
-        var order = filter.Ordering;
-        if (page.After is { } after && (after.Rank > 0 || (after.Sort?.Ordering ?? RelationOrder.ById.Name) != order.Name))
-        {
-            // A search cursor outside a search can only mean an empty page; another ordering's cursor is a mistake.
-            if (after.Rank > 0) return Task.FromResult(new Page<Relation>([], false));
-            throw Core.Errors.GeoGraphException.Validation("after", $"this cursor belongs to another ordering, not {order.Name}; pass the same orderBy to continue it");
-        }
+        var order = CheckCursor(filter.Ordering, page);
+        // A search cursor outside a search can only mean an empty page.
+        if (page.After is { Rank: > 0 }) return Task.FromResult(new Page<Relation>([], false));
         if (RelationStatement(filter, count: false, page.After) is not { } statement) return Task.FromResult(new Page<Relation>([], false));
         statement.Parameters["limit"] = (long)page.First + 1;
         return RelationPageAsync(statement.Cypher, statement.Parameters, page, order, ct);
@@ -118,7 +119,7 @@ public sealed partial class Neo4jGraphStore
     public Task<Page<Node>> FindClaimsAsync(ClaimFilter filter, PageRequest page, CancellationToken ct = default)
     {
         QueryLimits.CheckPage(page);
-        return PageAsync("find_claims", ListingQueries.FindClaims, Paged(ClaimParameters(filter), page, ranked: false), page, Neo4jValues.ReadNode, ct);
+        return OrderedNodePageAsync("find_claims", ListingQueries.FindClaims, "c", CheckCursor(filter.Ordering, page), ClaimParameters(filter), page, ct);
     }
 
     public Task<long> CountClaimsAsync(ClaimFilter filter, CancellationToken ct = default) =>
@@ -149,6 +150,25 @@ public sealed partial class Neo4jGraphStore
         parameters["afterId"] = page.After?.Id;
         parameters["limit"] = (long)page.First + 1;
         return parameters;
+    }
+
+    /// <summary>The order, once the cursor is known to belong to it (another ordering's cursor is a caller's mistake).</summary>
+    private static T CheckCursor<T>(T order, PageRequest page) where T : IListingOrder
+    {
+        if (page.After is { } after && after.Rank == 0 && (after.Sort?.Ordering ?? RelationOrder.ById.Name) != order.Name)
+            throw GeoGraphException.Validation("after", $"this cursor belongs to another ordering, not {order.Name}; pass the same orderBy to continue it");
+        return order;
+    }
+
+    /// <summary>An entities or claims page in id or name order (<paramref name="variable"/>: the node's name in the statement).</summary>
+    private async Task<Page<Node>> OrderedNodePageAsync(string operation, string template, string variable, NodeOrder order,
+        Dictionary<string, object?> parameters, PageRequest page, CancellationToken ct)
+    {
+        if (page.After is { Rank: > 0 }) return new Page<Node>([], false);
+        parameters["limit"] = (long)page.First + 1;
+        var statement = CypherStatements.Fill(template, Neo4jNodeOrdering.Placeholders(order, variable, page.After, parameters));
+        var records = await ReadAsync(operation, statement, parameters, ct);
+        return Page<Node>.From(records.Select(r => new PagedItem<Node>(Neo4jValues.ReadNode(r), new PageKey(0, r.Get<string>("id"), Neo4jNodeOrdering.Read(r, order)))).ToList(), page.First);
     }
 
     private async Task<Page<T>> PageAsync<T>(string operation, string query, Dictionary<string, object?>? parameters, PageRequest page,

@@ -56,18 +56,17 @@ internal static class RelationOrdering
         return condition;
     }
 
-    /// <summary>The item's sort values, from the columns after its rank.</summary>
-    public static SortValues Read(SqliteDataReader r, RelationOrder order, int firstOrdinal) =>
-        new(order.Name, order.Keys.Select((k, i) => Value(r, firstOrdinal + i, k.Field)).ToArray());
+    /// <summary>The item's sort values (any listing's), from the columns after its rank, typed as the order says.</summary>
+    public static SortValues Read(SqliteDataReader r, IListingOrder order, int firstOrdinal) =>
+        new(order.Name, Enumerable.Range(0, order.KeyCount).Select(i => Value(r, firstOrdinal + i, order.KeyType(i).Type)).ToArray());
 
-    private static object? Value(SqliteDataReader r, int ordinal, RelationOrderField field) =>
-        r.IsDBNull(ordinal) ? null : field switch
-        {
-            RelationOrderField.ValidFrom => SqlValues.ParseDate(r.GetString(ordinal)),
-            RelationOrderField.FirstReported or RelationOrderField.RecordedAt => SqlValues.ParseTimestamp(r.GetString(ordinal)),
-            RelationOrderField.Confidence => r.GetDouble(ordinal),
-            _ => r.GetInt64(ordinal),
-        };
+    private static object? Value(SqliteDataReader r, int ordinal, Type type) =>
+        r.IsDBNull(ordinal) ? null
+        : type == typeof(DateOnly) ? SqlValues.ParseDate(r.GetString(ordinal))
+        : type == typeof(DateTimeOffset) ? SqlValues.ParseTimestamp(r.GetString(ordinal))
+        : type == typeof(double) ? r.GetDouble(ordinal)
+        : type == typeof(long) ? r.GetInt64(ordinal)
+        : r.GetString(ordinal);
 
     private static object Parameter(object value) => value switch
     {
@@ -76,5 +75,5 @@ internal static class RelationOrdering
         _ => value,
     };
 
-    private static string Sql(SortDirection direction) => direction == SortDirection.Asc ? "ASC" : "DESC";
+    public static string Sql(SortDirection direction) => direction == SortDirection.Asc ? "ASC" : "DESC";
 }

@@ -15,7 +15,12 @@ public sealed partial class SqliteGraphStore
     {
         QueryLimits.CheckPage(page);
         if (SearchKeys.ForSearch(filter.Search) is not { } search)
-            return RunAsync("find_nodes", (c, ct) => ReadPageAsync(c, NodeQuery(filter, page), SqlValues.ReadNode, SqlValues.NodeColumnCount, page.First, ct), ct);
+        {
+            var order = CheckCursor(filter.Ordering, page);
+            return RunAsync("find_nodes", (c, ct) => ReadPageAsync(c, NodeQuery(filter, page), SqlValues.ReadNode, SqlValues.NodeColumnCount, page.First, ct,
+                order.IsById ? null : order), ct);
+        }
+        if (!filter.Ordering.IsById) throw GeoGraphException.Validation("orderBy", "a search is ordered by how well names match; leave orderBy out");
 
         // Ranks 0 and 1 come from index ranges; the contains scan (rank 2) only runs when they leave
         // the page short, and then stops as soon as the page is full.
@@ -45,9 +50,7 @@ public sealed partial class SqliteGraphStore
     public Task<Page<Relation>> FindRelationsAsync(RelationFilter filter, PageRequest page, CancellationToken ct = default)
     {
         QueryLimits.CheckPage(page);
-        var order = filter.Ordering;
-        if (page.After is { } after && (after.Sort?.Ordering ?? RelationOrder.ById.Name) != order.Name)
-            throw GeoGraphException.Validation("after", $"this cursor belongs to another ordering, not {order.Name}; pass the same orderBy to continue it");
+        var order = CheckCursor(filter.Ordering, page);
         return RunAsync("find_relations", (c, ct) => ReadPageAsync(c, RelationQuery(filter, page), SqlValues.ReadRelation, SqlValues.RelationColumnCount, page.First, ct,
             order.IsById ? null : order), ct);
     }
@@ -58,7 +61,9 @@ public sealed partial class SqliteGraphStore
     public Task<Page<Node>> FindClaimsAsync(ClaimFilter filter, PageRequest page, CancellationToken ct = default)
     {
         QueryLimits.CheckPage(page);
-        return RunAsync("find_claims", (c, ct) => ReadPageAsync(c, ClaimQuery(filter, page), SqlValues.ReadNode, SqlValues.NodeColumnCount, page.First, ct), ct);
+        var order = CheckCursor(filter.Ordering, page);
+        return RunAsync("find_claims", (c, ct) => ReadPageAsync(c, ClaimQuery(filter, page), SqlValues.ReadNode, SqlValues.NodeColumnCount, page.First, ct,
+            order.IsById ? null : order), ct);
     }
 
     public Task<long> CountClaimsAsync(ClaimFilter filter, CancellationToken ct = default) =>
@@ -106,8 +111,36 @@ public sealed partial class SqliteGraphStore
             var s = sql.Param(search);
             sql.Where($"n.id IN (SELECT id FROM nodes WHERE instr(search_key, {s}) > 0 UNION ALL SELECT node_id FROM node_aliases WHERE instr(alias_key, {s}) > 0)");
         }
-        if (After(sql, page?.After, "0", "n.id", ranked: false) is { } after) sql.Where(after);
-        return Listing(sql, $"SELECT {SqlValues.NodeColumns}, 0 FROM nodes n", "n.id", page);
+        return NodeListing(sql, filter.Ordering, page);
+    }
+
+    /// <summary>
+    /// Nodes in id order, or by name (the search key, as both stores sort it) then id: the keyset
+    /// after the cursor, the name key selected after the rank so the next cursor can carry it.
+    /// </summary>
+    private static ListingQuery NodeListing(SqlBuilder sql, NodeOrder order, PageRequest? page)
+    {
+        if (order.NameDirection is not { } byName)
+        {
+            if (page?.After is { } key)
+                sql.Where($"n.id {(order.IdDirection == SortDirection.Asc ? ">" : "<")} {sql.Param(key.Id)}" + (key.Rank == 0 ? "" : " AND 0"));
+            return Listing(sql, $"SELECT {SqlValues.NodeColumns}, 0 FROM nodes n", "n.id " + RelationOrdering.Sql(order.IdDirection), page);
+        }
+        if (page?.After is { Sort.Values: [string name] } after)
+        {
+            var n = sql.Param(name);
+            sql.Where($"n.search_key {(byName == SortDirection.Asc ? ">" : "<")} {n} OR (n.search_key = {n} AND n.id {(order.IdDirection == SortDirection.Asc ? ">" : "<")} {sql.Param(after.Id)})");
+        }
+        return Listing(sql, $"SELECT {SqlValues.NodeColumns}, 0, n.search_key FROM nodes n",
+            $"n.search_key {RelationOrdering.Sql(byName)}, n.id {RelationOrdering.Sql(order.IdDirection)}", page);
+    }
+
+    /// <summary>The order, once the cursor is known to belong to it (another ordering's cursor is a caller's mistake).</summary>
+    private static T CheckCursor<T>(T order, PageRequest page) where T : IListingOrder
+    {
+        if (page.After is { } after && after.Rank == 0 && (after.Sort?.Ordering ?? RelationOrder.ById.Name) != order.Name)
+            throw GeoGraphException.Validation("after", $"this cursor belongs to another ordering, not {order.Name}; pass the same orderBy to continue it");
+        return order;
     }
 
     /// <summary>Search ranks 0 (equal) and 1 (prefix): the best over the name and every alias, from index ranges.</summary>
@@ -205,8 +238,7 @@ public sealed partial class SqliteGraphStore
             var isDisputed = $"{Has(ClaimStances.SupportTypes)} AND {Has(ClaimStances.DenialTypes)}";
             sql.Where(disputed ? isDisputed : $"NOT ({isDisputed})");
         }
-        if (After(sql, page?.After, "0", "n.id", ranked: false) is { } after) sql.Where(after);
-        return Listing(sql, $"SELECT {SqlValues.NodeColumns}, 0 FROM nodes n", "n.id", page);
+        return NodeListing(sql, filter.Ordering, page);
     }
 
     private static ListingQuery Listing(SqlBuilder sql, string selectFrom, string orderBy, PageRequest? page) =>
@@ -220,12 +252,12 @@ public sealed partial class SqliteGraphStore
     }
 
     private static async Task<Page<T>> ReadPageAsync<T>(
-        SqliteConnection c, ListingQuery query, Func<SqliteDataReader, T> read, int rankOrdinal, int first, CancellationToken ct, RelationOrder? order = null) =>
+        SqliteConnection c, ListingQuery query, Func<SqliteDataReader, T> read, int rankOrdinal, int first, CancellationToken ct, IListingOrder? order = null) =>
         Page<T>.From(await ReadItemsAsync(c, query, read, rankOrdinal, ct, order), first);
 
     /// <summary>Items with their keys: the rank at <paramref name="rankOrdinal"/>, then an ordered listing's sort values.</summary>
     private static async Task<List<PagedItem<T>>> ReadItemsAsync<T>(
-        SqliteConnection c, ListingQuery query, Func<SqliteDataReader, T> read, int rankOrdinal, CancellationToken ct, RelationOrder? order = null)
+        SqliteConnection c, ListingQuery query, Func<SqliteDataReader, T> read, int rankOrdinal, CancellationToken ct, IListingOrder? order = null)
     {
         var items = new List<PagedItem<T>>();
         await using var cmd = query.Sql.Command(c, query.Select);

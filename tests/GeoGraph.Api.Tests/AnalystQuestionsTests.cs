@@ -169,6 +169,28 @@ public sealed class AnalystQuestionsTests(GeoGraphApiFactory api) : IClassFixtur
     }
 
     [Fact]
+    public async Task Entities_and_claims_order_by_name_in_code_point_order_of_the_name_key_and_page_by_cursor()
+    {
+        const string query = """
+            query ($after: String) {
+              entities(kind: COUNTRY, first: 2, after: $after, orderBy: [{ field: NAME, direction: DESC }]) {
+                edges { node { id } } pageInfo { endCursor }
+              }
+            }
+            """;
+        var first = await _client.DataAsync(query);
+        var next = await _client.DataAsync(query, new { after = first["entities"]!["pageInfo"]!["endCursor"]!.GetValue<string>() });
+        var claims = await _client.DataAsync("{ claims(orderBy: [{ field: NAME, direction: DESC }]) { edges { node { id } } } }");
+
+        // Names compare as their search keys (NFC, lower case) by code point, the same in both stores: å after z.
+        Assert.Equal(["country:AX", "country:ZW"], JsonAssert.Strings(first["entities"]!["edges"], e => e["node"]!["id"]));
+        Assert.Equal(["country:ZM", "country:YE"], JsonAssert.Strings(next["entities"]!["edges"], e => e["node"]!["id"]));
+        Assert.Equal(["claim:pk-gift-was-gem-ores", "claim:pk-gift-contained-rare-earths", "claim:cn-export-controls-linked-to-pk-gift",
+            "claim:cn-export-controls-legitimate-and-protect-peace"], JsonAssert.Strings(claims["claims"]!["edges"], e => e["node"]!["id"]));
+        (await _client.PostAsync("""{ entities(search: "pak", orderBy: [{ field: NAME }]) { totalCount } }""")).AssertRefused("VALIDATION_FAILED", "orderBy");
+    }
+
+    [Fact]
     public async Task An_order_naming_a_field_twice_is_refused()
     {
         var response = await _client.PostAsync("{ relations(orderBy: [{ field: CONFIDENCE }, { field: CONFIDENCE, direction: DESC }]) { totalCount } }");

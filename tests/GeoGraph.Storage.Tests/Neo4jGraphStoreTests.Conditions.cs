@@ -147,3 +147,34 @@ public sealed partial class Neo4jGraphStoreTests
             Assert.StartsWith("[(", Neo4jRelationOrdering.Placeholders(RelationOrder.Of([new(f)]), null, [])["sortKeys"], StringComparison.Ordinal));
     }
 }
+
+public sealed partial class Neo4jGraphStoreTests
+{
+    [Fact]
+    public async Task Entities_by_name_descending_resume_after_the_cursors_name_key_and_id()
+    {
+        var order = NodeOrder.Of([new(NodeOrderField.Name, SortDirection.Desc)]);
+        var after = new PageKey(0, "country:US", new SortValues(order.Name, ["united states"]));
+        var expected = CypherStatements.Fill(CypherStatements.Query("find_nodes"), new Dictionary<string, string>
+        {
+            ["afterKey"] = "$afterId IS NULL OR n.searchKey < $afterName OR (n.searchKey = $afterName AND n.id > $afterId)",
+            ["orderBy"] = "nameKey DESC, id",
+        });
+        var turkey = Graph.NodeOf(TR);
+        await using var server = FakeBoltServer.Start();
+        server.OnConnection(s => s.Login()
+            .Expect("BEGIN").Success()
+            .Query(expected, [.. NodeFields, "rank", "nameKey"], [[.. NodeRecord(turkey), 0L, "türkiye"]],
+                checkRun: m => Assert.Equal(("COUNTRY", "united states", "country:US", 3L), (Params(m)["kind"], Params(m)["afterName"], Params(m)["afterId"], Params(m)["limit"])))
+            .Expect("COMMIT").Success());
+        var (store, driver) = Open(server);
+        await using (driver)
+        await using (store)
+        {
+            var page = await store.FindNodesAsync(new NodeFilter(NodeKind.Country, Order: order), new PageRequest(2, after), Ct);
+            var item = Assert.Single(page.Items);
+            Assert.Equal(new PageKey(0, TR, new SortValues("NAME:DESC,ID:ASC", ["türkiye"])), item.Key);
+        }
+        await server.VerifyAsync();
+    }
+}

@@ -274,7 +274,9 @@ public sealed class SqliteGraphStoreTests : GraphStoreContract, IDisposable
 
         Assert.Equal(1, e.SqliteErrorCode); // SQLITE_ERROR: no such table
         // Neither wrapped nor replaced: its trace still starts where Microsoft.Data.Sqlite raised it.
-        Assert.Contains(nameof(SqliteException.ThrowExceptionForRC), e.StackTrace);
+        // (Not necessarily in ThrowExceptionForRC: once the suite has made the reader hot, the JIT
+        // inlines that helper into SqliteDataReader, and the trace starts there.)
+        Assert.StartsWith("   at Microsoft.Data.Sqlite.", e.StackTrace, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -80,8 +80,8 @@ public static partial class Cursors
         throw Malformed(field);
     }
 
-    /// <summary>A cursor of a relation listing in <paramref name="order"/>: its sort key values checked against the ordering's fields.</summary>
-    public static PageKey Decode(string cursor, string listing, RelationOrder order, string field)
+    /// <summary>A cursor of a listing in <paramref name="order"/>: its sort key values checked against the ordering's keys.</summary>
+    public static PageKey Decode(string cursor, string listing, IListingOrder order, string field)
     {
         if (order.IsById)
         {
@@ -94,16 +94,19 @@ public static partial class Cursors
             Decode(cursor, listing, ranked: true, field);
             throw WrongOrdering(field, "ID:ASC", order.Name);
         }
-        var parts = payload.Split('|', 4 + order.Keys.Count);
+        var parts = payload.Split('|', 4 + order.KeyCount);
         if (parts.Length < 4 || parts[0] != "v2") throw Malformed(field);
         if (parts[1] != listing)
             throw GeoGraphException.Validation(field, $"this cursor belongs to the {parts[1]} listing, not {listing}");
         if (parts[2] != order.Name) throw WrongOrdering(field, parts[2], order.Name);
         var id = parts[^1];
-        if (parts.Length != 4 + order.Keys.Count || id.Length is 0 or > MaxIdLength) throw Malformed(field);
-        var values = new object?[order.Keys.Count];
+        if (parts.Length != 4 + order.KeyCount || id.Length is 0 or > MaxIdLength) throw Malformed(field);
+        var values = new object?[order.KeyCount];
         for (var i = 0; i < values.Length; i++)
-            values[i] = DecodeValue(parts[3 + i], order.Keys[i].Field) ?? (parts[3 + i] == Null && RelationOrder.Nullable(order.Keys[i].Field) ? null : throw Malformed(field));
+        {
+            var (type, nullable) = order.KeyType(i);
+            values[i] = DecodeValue(parts[3 + i], type) ?? (parts[3 + i] == Null && nullable ? null : throw Malformed(field));
+        }
         return new PageKey(0, id, new SortValues(order.Name, values));
     }
 
@@ -145,13 +148,16 @@ public static partial class Cursors
         DateTimeOffset t => t.UtcTicks.ToString(CultureInfo.InvariantCulture),
         double x => x.ToString("R", CultureInfo.InvariantCulture),
         long n => n.ToString(CultureInfo.InvariantCulture),
+        // Text may hold '|' (the separator): it goes base64url-encoded; '~' (null) is not base64url.
+        string s => Base64Url.EncodeToString(Encoding.UTF8.GetBytes(s)),
         _ => throw new ArgumentException($"a sort key value of type {value.GetType().Name} cannot go into a cursor", nameof(value)),
     };
 
     /// <summary>The value as the field's type, or null when it is not one (or is the null marker).</summary>
-    private static object? DecodeValue(string text, RelationOrderField field)
+    private static object? DecodeValue(string text, Type type)
     {
-        var type = RelationOrder.ValueType(field);
+        if (type == typeof(string))
+            return text != Null && Base64Url.IsValid(text) ? Encoding.UTF8.GetString(Base64Url.DecodeFromChars(text)) : null;
         if (type == typeof(DateOnly))
             return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
         if (type == typeof(DateTimeOffset))

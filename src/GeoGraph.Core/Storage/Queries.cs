@@ -10,8 +10,14 @@ public enum TraversalDirection
     In,
 }
 
-/// <summary>Nodes of a kind (claims only when asked for), optionally matching a search on name or alias.</summary>
-public sealed record NodeFilter(NodeKind? Kind = null, string? Search = null);
+/// <summary>
+/// Nodes of a kind (claims only when asked for), optionally matching a search on name or alias;
+/// <see cref="Order"/> orders a listing without a search (a search ranks by match).
+/// </summary>
+public sealed record NodeFilter(NodeKind? Kind = null, string? Search = null, NodeOrder? Order = null)
+{
+    public NodeOrder Ordering => Order ?? NodeOrder.ById;
+}
 
 /// <summary>
 /// Relation filters. <see cref="KnownAt"/> shows the graph as recorded then: the caller resolves
@@ -50,8 +56,11 @@ public sealed record RelationFilter(
     public RelationOrder Ordering => Order ?? RelationOrder.ById;
 }
 
-/// <summary>Claims, optionally only the disputed (or undisputed) ones as recorded at <see cref="KnownAt"/>.</summary>
-public sealed record ClaimFilter(DateTimeOffset KnownAt, bool? Disputed = null);
+/// <summary>Claims, optionally only the disputed (or undisputed) ones as recorded at <see cref="KnownAt"/>, by id or as <see cref="Order"/> says.</summary>
+public sealed record ClaimFilter(DateTimeOffset KnownAt, bool? Disputed = null, NodeOrder? Order = null)
+{
+    public NodeOrder Ordering => Order ?? NodeOrder.ById;
+}
 
 /// <summary>What traversals may follow: which types, which way, as known when, true in the world when.</summary>
 public sealed record TraversalFilter(

@@ -34,7 +34,7 @@ public sealed record RelationOrderKey(RelationOrderField Field, SortDirection Di
 /// the direction. A cursor carries the key values (<see cref="Cursors"/>) and names the ordering,
 /// so paging is keyset paging and a cursor of another ordering is refused.
 /// </summary>
-public sealed class RelationOrder
+public sealed class RelationOrder : IListingOrder
 {
     public static readonly RelationOrder ById = new([], SortDirection.Asc);
 
@@ -98,6 +98,10 @@ public sealed class RelationOrder
 
     /// <summary>Whether a relation can lack a value for the key (it then sorts last in both directions).</summary>
     public static bool Nullable(RelationOrderField field) => field is RelationOrderField.ValidFrom or RelationOrderField.FirstReported;
+
+    public int KeyCount => Keys.Count;
+
+    public (Type Type, bool Nullable) KeyType(int key) => (ValueType(Keys[key].Field), Nullable(Keys[key].Field));
 
     public override string ToString() => Name;
 }

@@ -191,4 +191,47 @@ public abstract partial class GraphStoreContract
     }
 
     private static NodeKind? NodeIdsKind(string id) => Core.Ids.NodeIds.KindOf(id);
+
+    [Theory]
+    [InlineData(null, SortDirection.Asc, SortDirection.Asc, 1)]
+    [InlineData(null, SortDirection.Desc, SortDirection.Asc, 3)]
+    [InlineData(NodeKind.Organization, SortDirection.Asc, SortDirection.Desc, 2)]
+    [InlineData(NodeKind.Claim, SortDirection.Desc, SortDirection.Desc, 1)]
+    public async Task Entities_and_claims_page_by_name_then_id(NodeKind? kind, SortDirection byName, SortDirection byId, int pageSize)
+    {
+        var store = await SeededStoreAsync();
+        // Two organisations share a name key with another node, so the id decides between them.
+        await store.ApplyAsync(new IngestionBatch([], [
+            new Node("org:mining-2", NodeKind.Organization, "MINING", [], null, T0),
+            new Node("org:a-mining", NodeKind.Organization, "mining", [], null, T0)], [], []), Ct);
+        var order = NodeOrder.Of([new(NodeOrderField.Name, byName), new(NodeOrderField.Id, byId)]);
+        var nodes = Graph.Nodes.Concat([new Node("org:mining-2", NodeKind.Organization, "MINING", [], null, T0), new Node("org:a-mining", NodeKind.Organization, "mining", [], null, T0)])
+            .Where(n => kind is { } k ? n.Kind == k : n.Kind != NodeKind.Claim).ToList();
+        nodes.Sort((x, y) =>
+        {
+            var c = string.CompareOrdinal(SearchKeys.Of(x.Name), SearchKeys.Of(y.Name));
+            if (c != 0) return byName == SortDirection.Asc ? c : -c;
+            c = string.CompareOrdinal(x.Id, y.Id);
+            return byId == SortDirection.Asc ? c : -c;
+        });
+
+        async Task<Page<Node>> Find(PageRequest p, CancellationToken ct) => kind == NodeKind.Claim
+            ? await store.FindClaimsAsync(new ClaimFilter(Now, Order: order), p, ct)
+            : await store.FindNodesAsync(new NodeFilter(kind, Order: order), p, ct);
+        var items = new List<PagedItem<Node>>();
+        PageKey? after = null;
+        while (true)
+        {
+            var page = await Find(new PageRequest(pageSize, after), Ct);
+            items.AddRange(page.Items);
+            if (!page.HasNextPage) break;
+            after = Cursors.Decode(Cursors.Encode("nodes", page.Items[^1].Key), "nodes", order, "after");
+        }
+
+        Assert.Equal(nodes.Select(n => n.Id), items.Select(i => i.Item.Id));
+        Assert.All(items, i => Assert.Equal(new SortValues(order.Name, [SearchKeys.Of(i.Item.Name)]), i.Key.Sort));
+        var e = await Assert.ThrowsAsync<GeoGraphException>(() => store.FindNodesAsync(new NodeFilter(kind, Order: NodeOrder.ById), new PageRequest(2, items[0].Key), Ct));
+        Assert.Equal("after", Assert.Single(e.Fields).Field);
+        await Assert.ThrowsAsync<GeoGraphException>(() => store.FindNodesAsync(new NodeFilter(Search: "min", Order: order), PageRequest.FirstPage(), Ct));
+    }
 }

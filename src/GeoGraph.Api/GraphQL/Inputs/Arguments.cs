@@ -78,6 +78,13 @@ public sealed class DateRange
     public DateOnly? To { get; set; }
 }
 
+/// <summary>One key of entities(orderBy:) and claims(orderBy:).</summary>
+public sealed class NodeOrderByInput
+{
+    public NodeOrderField Field { get; set; }
+    public SortDirection Direction { get; set; }
+}
+
 /// <summary>One key of relations(orderBy:).</summary>
 public sealed class RelationOrderByInput
 {

@@ -31,13 +31,17 @@ public sealed class QueryType : ObjectGraphType
             .Description("Entities (claims only with kind: CLAIM), by id; with a search, exact name/alias matches first, then prefix, then contains.")
             .Argument<NodeKindType>("kind", "Only nodes of this kind.")
             .Argument<StringGraphType>("search", "Case-insensitive match on name or alias.")
+            .NodeOrderArgument()
             .PageArguments()
             .ResolveAsync(async c =>
             {
                 var search = Search(c);
-                var filter = new NodeFilter(c.GetArgument<NodeKind?>("kind"), search);
+                var order = NodeOrderOf(c);
+                if (search is not null && !order.IsById)
+                    throw GeoGraphException.Validation("orderBy", "a search is ordered by how well names match; leave orderBy out");
+                var filter = new NodeFilter(c.GetArgument<NodeKind?>("kind"), search, order);
                 var store = c.Store();
-                var page = await store.FindNodesAsync(filter, ToPageRequest(c, Listings.Nodes, ranked: search is not null), c.CancellationToken);
+                var page = await store.FindNodesAsync(filter, ToPageRequest(c, Listings.Nodes, ranked: search is not null, order), c.CancellationToken);
                 return new Connection<Node>(Listings.Nodes, page, ct => store.CountNodesAsync(filter, ct));
             });
 
@@ -102,12 +106,14 @@ public sealed class QueryType : ObjectGraphType
         Field<NonNullGraphType<ClaimConnectionType>>("claims")
             .Description("Claims by id; disputed: true for those with both a supporter and a denier, false for the rest.")
             .Argument<BooleanGraphType>("disputed", "Only disputed (true) or undisputed (false) claims.")
+            .NodeOrderArgument()
             .PageArguments()
             .ResolveAsync(async c =>
             {
-                var filter = new ClaimFilter(c.Now(), c.GetArgument<bool?>("disputed"));
+                var order = NodeOrderOf(c);
+                var filter = new ClaimFilter(c.Now(), c.GetArgument<bool?>("disputed"), order);
                 var store = c.Store();
-                var page = await store.FindClaimsAsync(filter, ToPageRequest(c, Listings.Claims, ranked: false), c.CancellationToken);
+                var page = await store.FindClaimsAsync(filter, ToPageRequest(c, Listings.Claims, ranked: false, order), c.CancellationToken);
                 return new Connection<Node>(Listings.Claims, page, ct => store.CountClaimsAsync(filter, ct));
             });
 
@@ -160,23 +166,25 @@ public sealed class QueryType : ObjectGraphType
     internal static async Task<Connection<Relation>> RelationConnectionAsync(IResolveFieldContext c, RelationFilter filter, RoleExpansion? roles = null)
     {
         var store = c.Store();
-        var page = Page(c);
-        c.Service<IValidator<PageArgs>>().ValidateOrThrow(page, "");
-        var request = new PageRequest(page.First, page.After is null ? null : Cursors.Decode(page.After, Listings.Relations, filter.Ordering, "after"));
-        var found = await store.FindRelationsAsync(filter, request, c.CancellationToken);
+        var found = await store.FindRelationsAsync(filter, ToPageRequest(c, Listings.Relations, ranked: false, filter.Ordering), c.CancellationToken);
         return new Connection<Relation>(Listings.Relations, found, ct => store.CountRelationsAsync(filter, ct),
             roles is { IsEmpty: false } ? roles.Attribute : null);
     }
 
     internal static PageArgs Page(IResolveFieldContext c) => new(c.GetArgument("first", QueryLimits.DefaultPageSize), c.GetArgument<string?>("after"));
 
-    /// <summary>Validated paging: first within 1–500, a cursor this listing issued.</summary>
-    private static PageRequest ToPageRequest(IResolveFieldContext c, string listing, bool ranked)
+    /// <summary>Validated paging: first within 1–500, a cursor this listing (in this order, when one is given) issued.</summary>
+    private static PageRequest ToPageRequest(IResolveFieldContext c, string listing, bool ranked, IListingOrder? order = null)
     {
         var page = Page(c);
         c.Service<IValidator<PageArgs>>().ValidateOrThrow(page, "");
-        return new PageRequest(page.First, page.After is null ? null : Cursors.Decode(page.After, listing, ranked, "after"));
+        return new PageRequest(page.First, page.After is null ? null
+            : ranked || order is null ? Cursors.Decode(page.After, listing, ranked, "after")
+            : Cursors.Decode(page.After, listing, order, "after"));
     }
+
+    private static NodeOrder NodeOrderOf(IResolveFieldContext c) =>
+        NodeOrder.Of(c.GetArgument<List<NodeOrderByInput>?>("orderBy")?.Select(o => new NodeOrderKey(o.Field, o.Direction)).ToArray());
 
     /// <summary>The validated search text, trimmed; null when absent or blank.</summary>
     private static string? Search(IResolveFieldContext c)
@@ -217,6 +225,10 @@ internal static class FieldBuilderExtensions
     public static global::GraphQL.Builders.FieldBuilder<TSource, TReturn> PageArguments<TSource, TReturn>(this global::GraphQL.Builders.FieldBuilder<TSource, TReturn> field) =>
         field.Argument<IntGraphType>("first", a => { a.DefaultValue = QueryLimits.DefaultPageSize; a.Description = $"Page size, 1–{QueryLimits.MaxPageSize}."; })
              .Argument<StringGraphType>("after", "Continue after this cursor (an edge's cursor or pageInfo.endCursor).");
+
+    public static global::GraphQL.Builders.FieldBuilder<TSource, TReturn> NodeOrderArgument<TSource, TReturn>(this global::GraphQL.Builders.FieldBuilder<TSource, TReturn> field) =>
+        field.Argument<ListGraphType<NonNullGraphType<NodeOrderByInputType>>>("orderBy",
+            "By NAME or ID (default), e.g. [{field: NAME}]; the id breaks ties. Not with a search, which ranks by match. A cursor continues only the ordering that issued it.");
 
     public static global::GraphQL.Builders.FieldBuilder<TSource, TReturn> TraversalArguments<TSource, TReturn>(this global::GraphQL.Builders.FieldBuilder<TSource, TReturn> field) =>
         field.Argument<ListGraphType<NonNullGraphType<StringGraphType>>>("types", "Follow only relations of these types.")

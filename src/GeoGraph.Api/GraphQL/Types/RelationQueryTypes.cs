@@ -61,3 +61,23 @@ public sealed class RoleAttributionType : ObjectGraphType<RoleAttribution>
             .Resolve(c => c.Source.Role);
     }
 }
+
+public sealed class NodeOrderFieldType : EnumerationGraphType<NodeOrderField>
+{
+    public NodeOrderFieldType()
+    {
+        Name = "NodeOrderField";
+        Description = "What entities and claims can be ordered by: NAME (case-insensitively, as searches compare names) or ID.";
+    }
+}
+
+public sealed class NodeOrderByInputType : InputObjectGraphType<NodeOrderByInput>
+{
+    public NodeOrderByInputType()
+    {
+        Name = "NodeOrderBy";
+        Description = "One sort key of entities or claims; the id breaks ties.";
+        Field(o => o.Field, type: typeof(NonNullGraphType<NodeOrderFieldType>)).Description("What to order by.");
+        Field(o => o.Direction, type: typeof(SortDirectionType)).Description("ASC (default) or DESC.").DefaultValue(SortDirection.Asc);
+    }
+}
