@@ -33,7 +33,7 @@ public sealed partial class Neo4jGraphStore
         var parameters = NodeParameters(filter);
         if (parameters["search"] is not string search)
         {
-            var order = CheckCursor(filter.Ordering, page);
+            var order = page.Check(filter.Ordering);
             return OrderedNodePageAsync("find_nodes", filter.Kind is null ? ListingQueries.FindEntities : ListingQueries.FindNodes, "n", order,
                 parameters, page, ct);
         }
@@ -59,7 +59,7 @@ public sealed partial class Neo4jGraphStore
     public Task<Page<Relation>> FindRelationsAsync(RelationFilter filter, PageRequest page, CancellationToken ct = default)
     {
         QueryLimits.CheckPage(page);
-        var order = CheckCursor(filter.Ordering, page);
+        var order = page.Check(filter.Ordering);
         // A search cursor outside a search can only mean an empty page.
         if (page.After is { Rank: > 0 }) return Task.FromResult(new Page<Relation>([], false));
         if (RelationStatement(filter, count: false, page.After) is not { } statement) return Task.FromResult(new Page<Relation>([], false));
@@ -119,7 +119,7 @@ public sealed partial class Neo4jGraphStore
     public Task<Page<Node>> FindClaimsAsync(ClaimFilter filter, PageRequest page, CancellationToken ct = default)
     {
         QueryLimits.CheckPage(page);
-        return OrderedNodePageAsync("find_claims", ListingQueries.FindClaims, "c", CheckCursor(filter.Ordering, page), ClaimParameters(filter), page, ct);
+        return OrderedNodePageAsync("find_claims", ListingQueries.FindClaims, "c", page.Check(filter.Ordering), ClaimParameters(filter), page, ct);
     }
 
     public Task<long> CountClaimsAsync(ClaimFilter filter, CancellationToken ct = default) =>
@@ -150,14 +150,6 @@ public sealed partial class Neo4jGraphStore
         parameters["afterId"] = page.After?.Id;
         parameters["limit"] = (long)page.First + 1;
         return parameters;
-    }
-
-    /// <summary>The order, once the cursor is known to belong to it (another ordering's cursor is a caller's mistake).</summary>
-    private static T CheckCursor<T>(T order, PageRequest page) where T : IListingOrder
-    {
-        if (page.After is { } after && after.Rank == 0 && (after.Sort?.Ordering ?? RelationOrder.ById.Name) != order.Name)
-            throw GeoGraphException.Validation("after", $"this cursor belongs to another ordering, not {order.Name}; pass the same orderBy to continue it");
-        return order;
     }
 
     /// <summary>An entities or claims page in id or name order (<paramref name="variable"/>: the node's name in the statement).</summary>

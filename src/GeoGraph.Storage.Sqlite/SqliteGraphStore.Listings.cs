@@ -16,7 +16,7 @@ public sealed partial class SqliteGraphStore
         QueryLimits.CheckPage(page);
         if (SearchKeys.ForSearch(filter.Search) is not { } search)
         {
-            var order = CheckCursor(filter.Ordering, page);
+            var order = page.Check(filter.Ordering);
             return RunAsync("find_nodes", (c, ct) => ReadPageAsync(c, NodeQuery(filter, page), SqlValues.ReadNode, SqlValues.NodeColumnCount, page.First, ct,
                 order.IsById ? null : order), ct);
         }
@@ -50,7 +50,7 @@ public sealed partial class SqliteGraphStore
     public Task<Page<Relation>> FindRelationsAsync(RelationFilter filter, PageRequest page, CancellationToken ct = default)
     {
         QueryLimits.CheckPage(page);
-        var order = CheckCursor(filter.Ordering, page);
+        var order = page.Check(filter.Ordering);
         return RunAsync("find_relations", (c, ct) => ReadPageAsync(c, RelationQuery(filter, page), SqlValues.ReadRelation, SqlValues.RelationColumnCount, page.First, ct,
             order.IsById ? null : order), ct);
     }
@@ -61,7 +61,7 @@ public sealed partial class SqliteGraphStore
     public Task<Page<Node>> FindClaimsAsync(ClaimFilter filter, PageRequest page, CancellationToken ct = default)
     {
         QueryLimits.CheckPage(page);
-        var order = CheckCursor(filter.Ordering, page);
+        var order = page.Check(filter.Ordering);
         return RunAsync("find_claims", (c, ct) => ReadPageAsync(c, ClaimQuery(filter, page), SqlValues.ReadNode, SqlValues.NodeColumnCount, page.First, ct,
             order.IsById ? null : order), ct);
     }
@@ -133,14 +133,6 @@ public sealed partial class SqliteGraphStore
         }
         return Listing(sql, $"SELECT {SqlValues.NodeColumns}, 0, n.search_key FROM nodes n",
             $"n.search_key {RelationOrdering.Sql(byName)}, n.id {RelationOrdering.Sql(order.IdDirection)}", page);
-    }
-
-    /// <summary>The order, once the cursor is known to belong to it (another ordering's cursor is a caller's mistake).</summary>
-    private static T CheckCursor<T>(T order, PageRequest page) where T : IListingOrder
-    {
-        if (page.After is { } after && after.Rank == 0 && (after.Sort?.Ordering ?? RelationOrder.ById.Name) != order.Name)
-            throw GeoGraphException.Validation("after", $"this cursor belongs to another ordering, not {order.Name}; pass the same orderBy to continue it");
-        return order;
     }
 
     /// <summary>Search ranks 0 (equal) and 1 (prefix): the best over the name and every alias, from index ranges.</summary>

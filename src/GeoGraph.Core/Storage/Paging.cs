@@ -35,6 +35,18 @@ public sealed class SortValues(string ordering, IReadOnlyList<object?> values) :
 public sealed record PageRequest(int First, PageKey? After)
 {
     public static PageRequest FirstPage(int first = QueryLimits.DefaultPageSize) => new(first, null);
+
+    /// <summary>
+    /// The order, once the cursor is known to belong to it: another ordering's cursor (its sort
+    /// values would mean nothing here) is VALIDATION_FAILED. A search cursor (rank &gt; 0) is left
+    /// to the listing, which answers an empty page outside a search.
+    /// </summary>
+    public T Check<T>(T order) where T : IListingOrder
+    {
+        if (After is { Rank: 0 } after && (after.Sort?.Ordering ?? RelationOrder.ById.Name) != order.Name)
+            throw GeoGraphException.Validation("after", $"this cursor belongs to another ordering, not {order.Name}; pass the same orderBy to continue it");
+        return order;
+    }
 }
 
 public sealed record PagedItem<T>(T Item, PageKey Key);
