@@ -78,17 +78,10 @@ public sealed class DateRange
     public DateOnly? To { get; set; }
 }
 
-/// <summary>One key of entities(orderBy:) and claims(orderBy:).</summary>
-public sealed class NodeOrderByInput
+/// <summary>One key of an orderBy list: relations' (RelationOrderField) or entities' and claims' (NodeOrderField).</summary>
+public sealed class OrderByInput<TField> where TField : struct, Enum
 {
-    public NodeOrderField Field { get; set; }
-    public SortDirection Direction { get; set; }
-}
-
-/// <summary>One key of relations(orderBy:).</summary>
-public sealed class RelationOrderByInput
-{
-    public RelationOrderField Field { get; set; }
+    public TField Field { get; set; }
     public SortDirection Direction { get; set; }
 }
 

@@ -66,7 +66,7 @@ public sealed class QueryType : ObjectGraphType
             {
                 var where = c.GetArgument<RelationsWhere?>("where") ?? new RelationsWhere();
                 c.Service<IValidator<RelationsWhere>>().ValidateOrThrow(where, "where");
-                var order = RelationOrder.Of(c.GetArgument<List<RelationOrderByInput>?>("orderBy")?.Select(o => new RelationOrderKey(o.Field, o.Direction)).ToArray());
+                var order = RelationOrder.Of(c.GetArgument<List<OrderByInput<RelationOrderField>>?>("orderBy")?.Select(o => new RelationOrderKey(o.Field, o.Direction)).ToArray());
                 var filter = where.ToFilter(c.Now(), order);
                 QueryLimits.Check(filter.Condition);
                 var store = c.Store();
@@ -184,7 +184,7 @@ public sealed class QueryType : ObjectGraphType
     }
 
     private static NodeOrder NodeOrderOf(IResolveFieldContext c) =>
-        NodeOrder.Of(c.GetArgument<List<NodeOrderByInput>?>("orderBy")?.Select(o => new NodeOrderKey(o.Field, o.Direction)).ToArray());
+        NodeOrder.Of(c.GetArgument<List<OrderByInput<NodeOrderField>>?>("orderBy")?.Select(o => new NodeOrderKey(o.Field, o.Direction)).ToArray());
 
     /// <summary>The validated search text, trimmed; null when absent or blank.</summary>
     private static string? Search(IResolveFieldContext c)

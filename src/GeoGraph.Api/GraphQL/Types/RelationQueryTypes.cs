@@ -34,16 +34,21 @@ public sealed class SortDirectionType : EnumerationGraphType<SortDirection>
     }
 }
 
-public sealed class RelationOrderByInputType : InputObjectGraphType<RelationOrderByInput>
+/// <summary>One sort key: a field of <typeparamref name="TFieldType"/> and a direction.</summary>
+public abstract class OrderByInputType<TField, TFieldType> : InputObjectGraphType<OrderByInput<TField>>
+    where TField : struct, Enum where TFieldType : EnumerationGraphType<TField>
 {
-    public RelationOrderByInputType()
+    protected OrderByInputType(string name, string description)
     {
-        Name = "RelationOrderBy";
-        Description = "One sort key; later keys break ties, then the id.";
-        Field(o => o.Field, type: typeof(NonNullGraphType<RelationOrderFieldType>)).Description("What to order by.");
+        Name = name;
+        Description = description;
+        Field(o => o.Field, type: typeof(NonNullGraphType<TFieldType>)).Description("What to order by.");
         Field(o => o.Direction, type: typeof(SortDirectionType)).Description("ASC (default) or DESC.").DefaultValue(SortDirection.Asc);
     }
 }
+
+public sealed class RelationOrderByInputType() : OrderByInputType<RelationOrderField, RelationOrderFieldType>(
+    "RelationOrderBy", "One sort key; later keys break ties, then the id.");
 
 public sealed class RoleAttributionType : ObjectGraphType<RoleAttribution>
 {
@@ -71,13 +76,5 @@ public sealed class NodeOrderFieldType : EnumerationGraphType<NodeOrderField>
     }
 }
 
-public sealed class NodeOrderByInputType : InputObjectGraphType<NodeOrderByInput>
-{
-    public NodeOrderByInputType()
-    {
-        Name = "NodeOrderBy";
-        Description = "One sort key of entities or claims; the id breaks ties.";
-        Field(o => o.Field, type: typeof(NonNullGraphType<NodeOrderFieldType>)).Description("What to order by.");
-        Field(o => o.Direction, type: typeof(SortDirectionType)).Description("ASC (default) or DESC.").DefaultValue(SortDirection.Asc);
-    }
-}
+public sealed class NodeOrderByInputType() : OrderByInputType<NodeOrderField, NodeOrderFieldType>(
+    "NodeOrderBy", "One sort key of entities or claims; the id breaks ties.");
