@@ -24,6 +24,16 @@ public static class QueryLimits
     public const int DefaultMaxHops = 4;
     public const int MaxMaxHops = 8;
 
+    public const int DefaultPaths = 3;
+    public const int MaxPaths = 10;
+
+    /// <summary>
+    /// Steps (relations tried) a k-shortest-paths enumeration may take over the relations it read:
+    /// far more than any k ≤ <see cref="MaxPaths"/> needs on a real graph, few enough that a dense
+    /// synthetic tangle cannot keep a request busy.
+    /// </summary>
+    public const int MaxPathSearchSteps = 1_000_000;
+
     /// <summary>
     /// Distinct relation types in one filter: far more than any vocabulary holds, and few enough
     /// to bind as one list parameter.
@@ -43,6 +53,13 @@ public static class QueryLimits
 
     public static PathQuery Check(PathQuery query)
     {
+        InRange("maxHops", query.MaxHops, MinHops, MaxMaxHops);
+        return query with { Filter = Check(query.Filter) };
+    }
+
+    public static PathsQuery Check(PathsQuery query)
+    {
+        InRange("k", query.K, 1, MaxPaths);
         InRange("maxHops", query.MaxHops, MinHops, MaxMaxHops);
         return query with { Filter = Check(query.Filter) };
     }

@@ -103,3 +103,15 @@ public static class ArgumentValidation
     public static string Join(string prefix, string path) =>
         prefix.Length == 0 ? path : path.Length == 0 ? prefix : path.StartsWith('[') ? prefix + path : prefix + "." + path;
 }
+
+public sealed class PathsArgsValidator : AbstractValidator<PathsArgs>
+{
+    public PathsArgsValidator(RelationVocabulary vocabulary)
+    {
+        RuleFor(a => a.From).WellFormedNodeId();
+        RuleFor(a => a.To).WellFormedNodeId();
+        RuleFor(a => a.K).InclusiveBetween(1, QueryLimits.MaxPaths).WithMessage($"must be between 1 and {QueryLimits.MaxPaths}");
+        RuleFor(a => a.MaxHops).InclusiveBetween(QueryLimits.MinHops, QueryLimits.MaxMaxHops).WithMessage($"must be between {QueryLimits.MinHops} and {QueryLimits.MaxMaxHops}");
+        RuleFor(a => a.Traversal).SetValidator(new TraversalArgsValidator(vocabulary)).OverridePropertyName("");
+    }
+}

@@ -99,3 +99,5 @@ public sealed class IngestArticleInput
     public List<ClaimInput>? Claims { get; set; }
     public List<RelationInput>? Relations { get; set; }
 }
+
+public sealed record PathsArgs(string From, string To, int K, int MaxHops, TraversalArgs Traversal);

@@ -10,7 +10,7 @@ using GraphQL.Types;
 
 namespace GeoGraph.Api.GraphQL.Types;
 
-public sealed class QueryType : ObjectGraphType
+public sealed partial class QueryType : ObjectGraphType
 {
     public QueryType()
     {
@@ -127,6 +127,8 @@ public sealed class QueryType : ObjectGraphType
             .Argument<NonNullGraphType<IdGraphType>>("to", "End node.")
             .Argument<IntGraphType>("maxHops", a => { a.DefaultValue = QueryLimits.DefaultMaxHops; a.Description = $"Longest path considered, 1–{QueryLimits.MaxMaxHops}."; })
             .TraversalArguments()
+            .Argument<DateType>("validAt", "Only relations true in the world at this date.")
+            .Argument<DateTimeType>("knownAt", "The graph as recorded at this instant (default: now).")
             .ResolveAsync(async c =>
             {
                 var args = new ShortestPathArgs(c.GetArgument<string>("from"), c.GetArgument<string>("to"), c.GetArgument<int>("maxHops"), Traversal(c));
@@ -135,6 +137,8 @@ public sealed class QueryType : ObjectGraphType
                 await RequireNodesAsync(store, c.CancellationToken, ("from", args.From), ("to", args.To));
                 return await store.FindShortestPathAsync(new PathQuery(args.From, args.To, args.MaxHops, Filter(c, args.Traversal)), c.CancellationToken);
             });
+
+        AddAnalystFields();
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelationTypeInfoType>>>>("relationTypes")
             .Description("The controlled relation vocabulary, by type.")
