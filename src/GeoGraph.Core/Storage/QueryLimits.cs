@@ -24,6 +24,10 @@ public static class QueryLimits
     public const int DefaultMaxHops = 4;
     public const int MaxMaxHops = 8;
 
+    /// <summary>Buckets one relationCounts answer may list (the largest first).</summary>
+    public const int DefaultBuckets = 50;
+    public const int MaxBuckets = 500;
+
     public const int DefaultPaths = 3;
     public const int MaxPaths = 10;
 
@@ -64,7 +68,21 @@ public static class QueryLimits
         return query with { Filter = Check(query.Filter) };
     }
 
-    public static TraversalFilter Check(TraversalFilter filter) => filter with { Types = DistinctTypes(filter.Types) };
+    public static TimelineQuery Check(TimelineQuery query)
+    {
+        if (query.From is { } from && query.To is { } to && from > to)
+            throw GeoGraphException.Validation("to", "must not be before from");
+        return query with { Types = DistinctTypes(query.Types) };
+    }
+
+    public static RelationCountQuery Check(RelationCountQuery query)
+    {
+        InRange("first", query.First, 1, MaxBuckets);
+        if (query.GroupBy.Count == 0) throw GeoGraphException.Validation("groupBy", "must name at least one key");
+        return query with { GroupBy = query.GroupBy.Distinct().Order().ToArray() };
+    }
+
+        public static TraversalFilter Check(TraversalFilter filter) => filter with { Types = DistinctTypes(filter.Types) };
 
     /// <summary>Relation types as a store binds them: each once (callers may repeat them), at most <see cref="MaxFilterTypes"/>.</summary>
     public static string[] DistinctTypes(IReadOnlyCollection<string>? types)
