@@ -115,3 +115,30 @@ public sealed class PathsArgsValidator : AbstractValidator<PathsArgs>
         RuleFor(a => a.Traversal).SetValidator(new TraversalArgsValidator(vocabulary)).OverridePropertyName("");
     }
 }
+
+public sealed class TimelineArgsValidator : AbstractValidator<TimelineArgs>
+{
+    public TimelineArgsValidator(RelationVocabulary vocabulary)
+    {
+        RuleFor(a => a.Id).WellFormedNodeId();
+        RuleFor(a => a.To).Must((a, to) => a.From is not { } from || to is not { } end || from <= end).WithMessage("must not be before from");
+        RuleFor(a => new TraversalArgs(a.Types, TraversalDirection.Both, null)).SetValidator(new TraversalArgsValidator(vocabulary)).OverridePropertyName("");
+    }
+}
+
+public sealed class RelationCountsArgsValidator : AbstractValidator<RelationCountsArgs>
+{
+    public RelationCountsArgsValidator()
+    {
+        RuleFor(a => a.GroupBy).Must(g => g is { Count: > 0 }).WithMessage("must name at least one key");
+        RuleFor(a => a.First).InclusiveBetween(1, QueryLimits.MaxBuckets).WithMessage($"must be between 1 and {QueryLimits.MaxBuckets}");
+    }
+}
+
+public sealed class DegreeArgsValidator : AbstractValidator<DegreeArgs>
+{
+    public DegreeArgsValidator(RelationVocabulary vocabulary)
+    {
+        RuleFor(a => new TraversalArgs(a.Types, TraversalDirection.Both, null)).SetValidator(new TraversalArgsValidator(vocabulary)).OverridePropertyName("");
+    }
+}

@@ -55,17 +55,7 @@ public sealed partial class QueryType : ObjectGraphType
             .Description("Relations matching every given filter, ordered by id. Retracted ones are hidden unless includeRetracted.")
             .Argument<RelationsWhereType>("where", "Filters; all optional.")
             .PageArguments()
-            .ResolveAsync(async c =>
-            {
-                var where = c.GetArgument<RelationsWhere?>("where") ?? new RelationsWhere();
-                c.Service<IValidator<RelationsWhere>>().ValidateOrThrow(where, "where");
-                var store = c.Store();
-                await RequireNodesAsync(store, c.CancellationToken,
-                    ("where.subject", where.Subject), ("where.object", where.Object), ("where.involves", where.Involves));
-                if (where.Article is { } articleId && (await store.GetArticlesAsync([articleId], false, c.CancellationToken)).Count == 0)
-                    throw GeoGraphException.NotFound("where.article", articleId);
-                return await RelationConnectionAsync(c, where.ToFilter(c.Now()));
-            });
+            .ResolveAsync(async c => await RelationConnectionAsync(c, await RelationFilterAsync(c)));
 
         Field<ArticleType>("article")
             .Description("An article by id. NOT_FOUND when none has that id.")
@@ -149,6 +139,22 @@ public sealed partial class QueryType : ObjectGraphType
     {
         var id = c.GetArgument<string>(name);
         return NodeIds.IsWellFormed(id) ? id : throw GeoGraphException.Validation(name, "must be a node id: " + NodeIds.FormatDescription);
+    }
+
+    /// <summary>
+    /// The 'where' argument as a store filter: validated, every id it names found (NOT_FOUND
+    /// otherwise). relations and relationCounts both take it, so they select alike.
+    /// </summary>
+    internal static async Task<RelationFilter> RelationFilterAsync(IResolveFieldContext c)
+    {
+        var where = c.GetArgument<RelationsWhere?>("where") ?? new RelationsWhere();
+        c.Service<IValidator<RelationsWhere>>().ValidateOrThrow(where, "where");
+        var store = c.Store();
+        await RequireNodesAsync(store, c.CancellationToken,
+            ("where.subject", where.Subject), ("where.object", where.Object), ("where.involves", where.Involves));
+        if (where.Article is { } articleId && (await store.GetArticlesAsync([articleId], false, c.CancellationToken)).Count == 0)
+            throw GeoGraphException.NotFound("where.article", articleId);
+        return where.ToFilter(c.Now());
     }
 
     /// <summary>A page of relations for a validated filter; the total is counted only when asked.</summary>
