@@ -109,6 +109,7 @@ public sealed class AnalystQuestionsTests(GeoGraphApiFactory api) : IClassFixtur
             """, data);
         (await _client.PostAsync("{ relationCounts(groupBy: []) { count } }")).AssertRefused("VALIDATION_FAILED", "groupBy");
         (await _client.PostAsync("{ relationCounts(groupBy: [TYPE], first: 501) { count } }")).AssertRefused("VALIDATION_FAILED", "first");
+        (await _client.PostAsync("{ relationCounts(groupBy: [MONTH, YEAR]) { count } }")).AssertRefused("VALIDATION_FAILED", "groupBy");
         (await _client.PostAsync("{ relationCounts(where: { involves: \"country:ZZ\" }, groupBy: [TYPE]) { count } }")).AssertRefused("NOT_FOUND", "where.involves");
     }
 

@@ -79,6 +79,8 @@ public static class QueryLimits
     {
         InRange("first", query.First, 1, MaxBuckets);
         if (query.GroupBy.Count == 0) throw GeoGraphException.Validation("groupBy", "must name at least one key");
+        if (query.GroupBy.Contains(RelationGroupKey.Month) && query.GroupBy.Contains(RelationGroupKey.Year))
+            throw GeoGraphException.Validation("groupBy", "MONTH and YEAR are both periods: name one");
         return query with { GroupBy = query.GroupBy.Distinct().Order().ToArray() };
     }
 

@@ -105,11 +105,13 @@ public abstract partial class GraphStoreContract
     }
 
     [Fact]
-    public async Task Relation_counts_refuse_no_keys_and_too_many_buckets()
+    public async Task Relation_counts_refuse_no_keys_two_periods_and_too_many_buckets()
     {
         var store = await SeededStoreAsync();
         var none = await Assert.ThrowsAsync<Core.Errors.GeoGraphException>(() => CountsAsync(store, new RelationFilter(Now), []));
         Assert.Equal("groupBy", Assert.Single(none.Fields).Field);
+        var periods = await Assert.ThrowsAsync<Core.Errors.GeoGraphException>(() => CountsAsync(store, new RelationFilter(Now), [RelationGroupKey.Month, RelationGroupKey.Year]));
+        Assert.Equal("groupBy", Assert.Single(periods.Fields).Field);
         var many = await Assert.ThrowsAsync<Core.Errors.GeoGraphException>(() => CountsAsync(store, new RelationFilter(Now), [RelationGroupKey.Type], QueryLimits.MaxBuckets + 1));
         Assert.Equal("first", Assert.Single(many.Fields).Field);
     }

@@ -131,6 +131,8 @@ public sealed class RelationCountsArgsValidator : AbstractValidator<RelationCoun
     public RelationCountsArgsValidator()
     {
         RuleFor(a => a.GroupBy).Must(g => g is { Count: > 0 }).WithMessage("must name at least one key");
+        RuleFor(a => a.GroupBy).Must(g => g is null || !(g.Contains(RelationGroupKey.Month) && g.Contains(RelationGroupKey.Year)))
+            .WithMessage("MONTH and YEAR are both periods: name one");
         RuleFor(a => a.First).InclusiveBetween(1, QueryLimits.MaxBuckets).WithMessage($"must be between 1 and {QueryLimits.MaxBuckets}");
     }
 }
