@@ -21,8 +21,7 @@ public sealed partial class QueryType
             .Argument<IntGraphType>("k", a => { a.DefaultValue = QueryLimits.DefaultPaths; a.Description = $"Most paths to return, 1–{QueryLimits.MaxPaths}."; })
             .Argument<IntGraphType>("maxHops", a => { a.DefaultValue = QueryLimits.DefaultMaxHops; a.Description = $"Longest path considered, 1–{QueryLimits.MaxMaxHops}."; })
             .TraversalArguments()
-            .Argument<DateType>("validAt", "Only relations true in the world at this date.")
-            .Argument<DateTimeType>("knownAt", "The graph as recorded at this instant (default: now).")
+            .TimeArguments()
             .ResolveAsync(async c =>
             {
                 var args = new PathsArgs(c.GetArgument<string>("from"), c.GetArgument<string>("to"), c.GetArgument<int>("k"),
@@ -71,4 +70,12 @@ public sealed partial class QueryType
                 return await c.Store().CountRelationsByAsync(new RelationCountQuery(filter, args.GroupBy!, args.First), c.CancellationToken);
             });
     }
+}
+
+internal static class TimeArgumentsExtensions
+{
+    /// <summary>validAt and knownAt, as every traversal takes them.</summary>
+    public static global::GraphQL.Builders.FieldBuilder<TSource, TReturn> TimeArguments<TSource, TReturn>(this global::GraphQL.Builders.FieldBuilder<TSource, TReturn> field) =>
+        field.Argument<DateType>("validAt", "Only relations true in the world at this date.")
+             .Argument<DateTimeType>("knownAt", "The graph as recorded at this instant (default: now).");
 }

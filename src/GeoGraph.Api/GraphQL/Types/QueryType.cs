@@ -99,8 +99,7 @@ public sealed partial class QueryType : ObjectGraphType
             .TraversalArguments()
             .Argument<IntGraphType>("limit", a => { a.DefaultValue = QueryLimits.DefaultLimit; a.Description = $"Most nodes to return, 1–{QueryLimits.MaxLimit}."; })
             .Argument<IntGraphType>("relationLimit", a => { a.DefaultValue = QueryLimits.DefaultRelationLimit; a.Description = $"Most relations to return (lowest ids), 1–{QueryLimits.MaxRelationLimit}; relationsTruncated says when it cut some."; })
-            .Argument<DateType>("validAt", "Only relations true in the world at this date.")
-            .Argument<DateTimeType>("knownAt", "The graph as recorded at this instant (default: now).")
+            .TimeArguments()
             .ResolveAsync(async c =>
             {
                 var args = new NeighborhoodArgs(c.GetArgument<string>("id"), c.GetArgument<int>("depth"), c.GetArgument<int>("limit"),
@@ -117,8 +116,7 @@ public sealed partial class QueryType : ObjectGraphType
             .Argument<NonNullGraphType<IdGraphType>>("to", "End node.")
             .Argument<IntGraphType>("maxHops", a => { a.DefaultValue = QueryLimits.DefaultMaxHops; a.Description = $"Longest path considered, 1–{QueryLimits.MaxMaxHops}."; })
             .TraversalArguments()
-            .Argument<DateType>("validAt", "Only relations true in the world at this date.")
-            .Argument<DateTimeType>("knownAt", "The graph as recorded at this instant (default: now).")
+            .TimeArguments()
             .ResolveAsync(async c =>
             {
                 var args = new ShortestPathArgs(c.GetArgument<string>("from"), c.GetArgument<string>("to"), c.GetArgument<int>("maxHops"), Traversal(c));
