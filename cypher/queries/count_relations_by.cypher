@@ -9,7 +9,7 @@ WITH r, startNode(r) AS s, endNode(r) AS o
 CALL (r) {
   OPTIONAL MATCH (a:Article)
   WHERE $period IS NOT NULL AND r.validFrom IS NULL AND a.id IN r.citationArticleIds AND a.publishedAt IS NOT NULL
-  WITH a ORDER BY a.publishedAt, date(a.publishedAt) LIMIT 1
+  WITH r, a ORDER BY a.publishedAt, date(a.publishedAt) LIMIT 1
   RETURN coalesce(r.validFrom, date(a.publishedAt)) AS day
 }
 WITH CASE WHEN $byType THEN type(r) END AS type,

@@ -8,7 +8,7 @@ WHERE (size($types) = 0 OR type(r) IN $types)
 CALL (r) {
   OPTIONAL MATCH (a:Article)
   WHERE r.validFrom IS NULL AND a.id IN r.citationArticleIds AND a.publishedAt IS NOT NULL
-  WITH a ORDER BY a.publishedAt, date(a.publishedAt) LIMIT 1
+  WITH r, a ORDER BY a.publishedAt, date(a.publishedAt) LIMIT 1
   RETURN coalesce(r.validFrom, date(a.publishedAt)) AS day
 }
 WITH r, day
