@@ -25,6 +25,8 @@ internal static class Neo4jValues
 
     public static string Kind(NodeKind kind) => kind.ToString().ToUpperInvariant();
 
+    public static NodeKind ParseKind(string s) => Enum.Parse<NodeKind>(s, ignoreCase: true);
+
     public static string Stance(CitationStance s) => s.ToString().ToUpperInvariant();
 
     public static string Precision(DatePrecision p) => p.ToString().ToUpperInvariant();
@@ -35,7 +37,7 @@ internal static class Neo4jValues
     // Records → domain objects. Field names are those the statements in cypher/queries return.
 
     public static Node ReadNode(Record r) => new(
-        r.Get<string>("id"), Enum.Parse<NodeKind>(r.Get<string>("kind"), ignoreCase: true), r.Get<string>("name"),
+        r.Get<string>("id"), ParseKind(r.Get<string>("kind")), r.Get<string>("name"),
         Strings(r["aliases"]), r["description"] as string, Instant(r["recordedAt"]));
 
     public static Article ReadArticle(Record r) => new(

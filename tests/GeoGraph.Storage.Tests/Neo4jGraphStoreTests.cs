@@ -17,7 +17,7 @@ namespace GeoGraph.Storage.Tests;
 /// sends, with which parameters, in which transaction; how records become domain objects; and
 /// what happens while Neo4j is down. (The contract suite runs on a real Neo4j in Neo4jContractTests.)
 /// </summary>
-public sealed class Neo4jGraphStoreTests
+public sealed partial class Neo4jGraphStoreTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
     private static readonly ContractGraph Graph = new();
