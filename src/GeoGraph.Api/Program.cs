@@ -2,6 +2,7 @@ using GeoGraph.Api.Hosting;
 using GeoGraph.Api.Http;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.ListenOnDefaultUrlUnlessConfigured();
 builder.AddGeoGraphStore();
 builder.AddGeoGraphGraphQL();
 builder.AddGeoGraphHealth();

@@ -72,7 +72,7 @@ public sealed class MutationType : ObjectGraphType
                 var errors = new List<FieldError>();
                 if (!ContentIds.IsRelationId(id)) errors.Add(new("id", "must be a relation id: 'rel:' and 16 lowercase hex digits"));
                 if (reason.Length == 0 || reason.Length > MaxReasonLength) errors.Add(new("reason", $"must be 1–{MaxReasonLength} characters"));
-                else if (ValidationRules.HasControlCharacter(reason)) errors.Add(new("reason", "must not contain control characters (other than tab, CR, LF)"));
+                else if (ValidationRules.ForbiddenCharacter(reason) is { } forbidden) errors.Add(new("reason", $"must not contain {forbidden}: {ValidationRules.ForbiddenDescription}"));
                 if (errors.Count > 0) throw GeoGraphException.Validation(errors);
                 var (outcome, relation) = await c.Store().RetractRelationAsync(id, reason, Actor(c), c.Now(), c.CancellationToken);
                 // The store keeps the first retraction; a second one is refused, not silently dropped.
