@@ -1,10 +1,12 @@
 using GeoGraph.Api.Hosting;
 using GeoGraph.Api.Http;
+using GeoGraph.Api.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.ListenOnDefaultUrlUnlessConfigured();
 builder.AddGeoGraphStore();
 builder.AddGeoGraphGraphQL();
+builder.AddGeoGraphAuth();
 builder.AddGeoGraphHealth();
 builder.AddGeoGraphTelemetry();
 builder.AddGeoGraphWeb();
@@ -12,6 +14,7 @@ builder.AddGeoGraphWeb();
 var app = builder.Build();
 app.UseGeoGraphWeb();
 app.UseStaticFiles();
+app.UseGeoGraphAuth();
 app.MapGraphQL();
 app.MapExplorer();
 app.MapGeoGraphHealth();

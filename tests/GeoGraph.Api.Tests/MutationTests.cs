@@ -106,7 +106,7 @@ public sealed class MutationTests : IAsyncLifetime
             """))["retractRelation"]!;
         Assert.Equal(Seed.ChinaPakistanAlliance, retracted["id"]!.GetValue<string>());
         Assert.Equal("test retraction", retracted["retractReason"]!.GetValue<string>());
-        Assert.Equal("anonymous", retracted["retractedBy"]!.GetValue<string>());
+        Assert.Equal("test-admin", retracted["retractedBy"]!.GetValue<string>());
         var recordedAt = DateTimeOffset.Parse(retracted["recordedAt"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture);
         var retractedAt = DateTimeOffset.Parse(retracted["retractedAt"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture);
         Assert.True(retractedAt >= recordedAt);

@@ -60,31 +60,32 @@ public static class GeoGraphHosting
             .Validate(o => o.RequestTimeout > TimeSpan.Zero, $"{RequestLimitsOptions.Section}:RequestTimeout must be positive (e.g. 00:00:30)").ValidateOnStart();
         builder.Services.AddSingleton<global::GraphQL.DI.IConfigureExecution, RequestGuard>();
         var introspection = builder.Configuration.GetValue("GraphQL:Introspection", true);
-        builder.Services.AddGraphQL(graphql => graphql
-            .AddSchema<GeoGraphSchema>()
-            .AddGraphTypes(typeof(GeoGraphSchema).Assembly)
-            .AddSystemTextJson(json => json.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
-            .AddErrorInfoProvider<GeoGraphErrorInfoProvider>()
-            .UseTelemetry()
-            .AddComplexityAnalyzer(c =>
-            {
-                // Connections cost by their 'first'; plain lists (citations, supporters) are short,
-                // so they count double rather than the library's five-fold. A page of 500 relations
-                // with their nodes and citations fits; nested pages of pages do not.
-                c.MaxDepth = DocumentLimits.MaxDepth;
-                c.DefaultListImpactMultiplier = 2;
-                c.MaxComplexity = 200_000;
-                c.ValidateComplexityDelegate = ComplexityRefusal.Restate;
-                var library = c.DefaultComplexityImpactDelegate;
-                c.DefaultComplexityImpactDelegate = context => ComplexityRefusal.PageSizeWithinBounds(library(context));
-            })
-            .ConfigureExecutionOptions(o =>
-            {
-                // GraphQL:Introspection=false hides the schema from clients (__schema, __type); __typename stays.
-                if (!introspection) o.ValidationRules = (o.ValidationRules ?? global::GraphQL.Validation.DocumentValidator.CoreRules).Append(global::GraphQL.Validation.Rules.Custom.NoIntrospectionValidationRule.Instance);
-            })
-            .AddUnhandledExceptionHandler(context =>
-                UnhandledExceptions.Handle(context, context.ExecutionOptions.RequestServices!.GetRequiredService<ILoggerFactory>().CreateLogger("GeoGraph.GraphQL"))));
+        builder.Services.AddGraphQL(graphql =>
+        {
+            graphql
+                .AddSchema<GeoGraphSchema>()
+                .AddValidationRule(Security.RoleRequirementRule.Instance, useForCachedDocuments: true)
+                .AddGraphTypes(typeof(GeoGraphSchema).Assembly)
+                .AddSystemTextJson(json => json.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
+                .AddErrorInfoProvider<GeoGraphErrorInfoProvider>()
+                .UseTelemetry()
+                .AddComplexityAnalyzer(c =>
+                {
+                    // Connections cost by their 'first'; plain lists (citations, supporters) are short,
+                    // so they count double rather than the library's five-fold. A page of 500 relations
+                    // with their nodes and citations fits; nested pages of pages do not.
+                    c.MaxDepth = DocumentLimits.MaxDepth;
+                    c.DefaultListImpactMultiplier = 2;
+                    c.MaxComplexity = 200_000;
+                    c.ValidateComplexityDelegate = ComplexityRefusal.Restate;
+                    var library = c.DefaultComplexityImpactDelegate;
+                    c.DefaultComplexityImpactDelegate = context => ComplexityRefusal.PageSizeWithinBounds(library(context));
+                })
+                .AddUnhandledExceptionHandler(context =>
+                    UnhandledExceptions.Handle(context, context.ExecutionOptions.RequestServices!.GetRequiredService<ILoggerFactory>().CreateLogger("GeoGraph.GraphQL")));
+            // GraphQL:Introspection=false hides the schema from clients (__schema, __type); __typename stays.
+            if (!introspection) graphql.AddValidationRule(global::GraphQL.Validation.Rules.Custom.NoIntrospectionValidationRule.Instance, useForCachedDocuments: true);
+        });
         return builder;
     }
 

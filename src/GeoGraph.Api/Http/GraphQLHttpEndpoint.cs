@@ -2,6 +2,7 @@ using System.Net.Mime;
 using System.Text;
 using GeoGraph.Api.GraphQL;
 using GeoGraph.Api.GraphQL.Execution;
+using GeoGraph.Api.Security;
 using GeoGraph.Core.Errors;
 using GraphQL;
 using GraphQL.Transport;
@@ -32,6 +33,7 @@ public static class GraphQLHttpEndpoint
 
     private static async Task HandlePostAsync(HttpContext http, IGraphQLTextSerializer serializer, IDocumentExecuter<GeoGraphSchema> executer, PersistedQueries persisted)
     {
+        if (!await AdmitAsync(http, serializer)) return;
         if (http.Request.ContentLength > MaxRequestBytes)
         {
             await WriteRequestErrorAsync(http, serializer, StatusCodes.Status413PayloadTooLarge, ErrorCodes.RequestTooLarge,
@@ -83,6 +85,14 @@ public static class GraphQLHttpEndpoint
         await ExecuteAsync(http, serializer, executer, request);
     }
 
+    /// <summary>Refuses a request whose key is wrong, or that has none when every request needs one (<see cref="ApiAccess"/>).</summary>
+    private static async Task<bool> AdmitAsync(HttpContext http, IGraphQLTextSerializer serializer)
+    {
+        if (await ApiAccess.CheckAsync(http) is not { } refusal) return true;
+        await WriteRequestErrorAsync(http, serializer, refusal.Status, refusal.Code, refusal.Message);
+        return false;
+    }
+
     /// <summary>Puts the persisted query into the request, or answers the refusal and returns false.</summary>
     private static async Task<bool> ResolvePersistedAsync(HttpContext http, IGraphQLTextSerializer serializer, PersistedQueries persisted, GraphQLRequest request)
     {
@@ -114,6 +124,7 @@ public static class GraphQLHttpEndpoint
                 "GET /graphql needs a 'query' parameter");
             return;
         }
+        if (!await AdmitAsync(http, serializer)) return;
         if (query.Length + extensionsJson.Length > MaxRequestBytes)
         {
             await WriteRequestErrorAsync(http, serializer, StatusCodes.Status413PayloadTooLarge, ErrorCodes.RequestTooLarge, "query too large");
@@ -179,8 +190,12 @@ public static class GraphQLHttpEndpoint
             CancellationToken = http.RequestAborted,
         });
         var graphQLResponse = AcceptsGraphQLResponse(http.Request);
-        // graphql-response+json: a request that never executed (parse or validation failure) is a 400.
-        http.Response.StatusCode = graphQLResponse && !result.Executed ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
+        // graphql-response+json: a request that never executed (parse or validation failure) is a 400,
+        // or a 401/403 when what stopped it was the caller's key.
+        http.Response.StatusCode = !graphQLResponse || result.Executed ? StatusCodes.Status200OK
+            : result.Errors is [AccessDeniedError denied, ..] && result.Errors.All(e => e is AccessDeniedError) ? denied.Status
+            : StatusCodes.Status400BadRequest;
+        if (http.Response.StatusCode == StatusCodes.Status401Unauthorized) http.Response.Headers.WWWAuthenticate = "Bearer";
         http.Response.ContentType = (graphQLResponse ? GraphQLResponseJson : MediaTypeNames.Application.Json) + "; charset=utf-8";
         if (HttpMethods.IsGet(http.Request.Method) && http.Response.StatusCode == StatusCodes.Status200OK)
         {

@@ -36,6 +36,9 @@ public sealed class GeoGraphErrorInfoProvider : IErrorInfoProvider
                 extensions["cost"] = q.Cost;
                 extensions["limit"] = q.Limit;
                 break;
+            case Security.AccessDeniedError denied:
+                extensions["code"] = denied.AccessCode;
+                break;
             case ComplexityError:
                 extensions["code"] = ErrorCodes.QueryTooComplex;
                 break;

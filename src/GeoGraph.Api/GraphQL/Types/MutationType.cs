@@ -5,7 +5,9 @@ using GeoGraph.Core.Errors;
 using GeoGraph.Core.Ids;
 using GeoGraph.Core.Ingestion;
 using GeoGraph.Core.Model;
+using GeoGraph.Core.Security;
 using GeoGraph.Core.Storage;
+using GeoGraph.Api.Security;
 using GraphQL;
 using GraphQL.Types;
 
@@ -23,6 +25,7 @@ public sealed class MutationType : ObjectGraphType
         Name = "Mutation";
 
         Field<NonNullGraphType<IngestPayloadType>>("ingestArticle")
+            .RequiresRole(Role.Writer)
             .Description("Ingests one article and what it supports, in one transaction: all or nothing. The same article twice changes nothing (changed: false).")
             .Argument<NonNullGraphType<IngestArticleInputType>>("input")
             .ResolveAsync(async c =>
@@ -33,6 +36,7 @@ public sealed class MutationType : ObjectGraphType
             });
 
         Field<NonNullGraphType<IngestPayloadType>>("assertRelation")
+            .RequiresRole(Role.Writer)
             .Description("Records one relation citing an article already ingested. Asserting a known fact again adds only new citations.")
             .Argument<NonNullGraphType<RelationInputType>>("input")
             .ResolveAsync(async c =>
@@ -43,6 +47,7 @@ public sealed class MutationType : ObjectGraphType
             });
 
         Field<NonNullGraphType<UpsertEntityPayloadType>>("upsertEntity")
+            .RequiresRole(Role.Admin)
             .Description("Creates an entity or replaces its name, aliases and description.")
             .Argument<NonNullGraphType<UpsertEntityInputType>>("input")
             .ResolveAsync(async c =>
@@ -62,6 +67,7 @@ public sealed class MutationType : ObjectGraphType
             });
 
         Field<NonNullGraphType<RelationGraphType>>("retractRelation")
+            .RequiresRole(Role.Admin)
             .Description("Marks a relation retracted with a reason. Retraction never deletes: includeRetracted and knownAt still find it. Retracting twice is refused.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .Argument<NonNullGraphType<StringGraphType>>("reason")
@@ -106,6 +112,7 @@ public sealed class MutationType : ObjectGraphType
         : field.StartsWith("articles[0]", StringComparison.Ordinal) ? "article" + field["articles[0]".Length..]
         : field;
 
+    /// <summary>Who wrote it, for recordedBy and retractedBy: the key's id, never the key.</summary>
     private static string Actor(IResolveFieldContext c) =>
         c.User?.Identity is { IsAuthenticated: true, Name: { } name } ? name : "anonymous";
 }
