@@ -26,7 +26,7 @@ public sealed class MutationType : ObjectGraphType
 
         Field<NonNullGraphType<IngestPayloadType>>("ingestArticle")
             .RequiresRole(Role.Writer)
-            .Description("Ingests one article and what it supports, in one transaction: all or nothing. The same article twice changes nothing (changed: false).")
+            .Description("Ingests one article and what it supports, in one transaction: all or nothing. The same article twice changes nothing (changed: false). Needs a writer key.")
             .Argument<NonNullGraphType<IngestArticleInputType>>("input")
             .ResolveAsync(async c =>
             {
@@ -37,7 +37,7 @@ public sealed class MutationType : ObjectGraphType
 
         Field<NonNullGraphType<IngestPayloadType>>("assertRelation")
             .RequiresRole(Role.Writer)
-            .Description("Records one relation citing an article already ingested. Asserting a known fact again adds only new citations.")
+            .Description("Records one relation citing an article already ingested. Asserting a known fact again adds only new citations. Needs a writer key.")
             .Argument<NonNullGraphType<RelationInputType>>("input")
             .ResolveAsync(async c =>
             {
@@ -48,7 +48,7 @@ public sealed class MutationType : ObjectGraphType
 
         Field<NonNullGraphType<UpsertEntityPayloadType>>("upsertEntity")
             .RequiresRole(Role.Admin)
-            .Description("Creates an entity or replaces its name, aliases and description.")
+            .Description("Creates an entity or replaces its name, aliases and description. Needs an admin key: it rewrites the record.")
             .Argument<NonNullGraphType<UpsertEntityInputType>>("input")
             .ResolveAsync(async c =>
             {
@@ -68,7 +68,7 @@ public sealed class MutationType : ObjectGraphType
 
         Field<NonNullGraphType<RelationGraphType>>("retractRelation")
             .RequiresRole(Role.Admin)
-            .Description("Marks a relation retracted with a reason. Retraction never deletes: includeRetracted and knownAt still find it. Retracting twice is refused.")
+            .Description("Marks a relation retracted with a reason. Retraction never deletes: includeRetracted and knownAt still find it. Retracting twice is refused. Needs an admin key.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .Argument<NonNullGraphType<StringGraphType>>("reason")
             .ResolveAsync(async c =>
