@@ -23,6 +23,9 @@ public class StallingGraphStore : DispatchProxy
         /// <summary>Reads stall from now on.</summary>
         public volatile bool Armed;
 
+        /// <summary>When set, armed reads throw this at once instead of stalling (a store that is down).</summary>
+        public Exception? Failure { get; set; }
+
         public Task Started => _started.Task;
         public Task Cancelled => _cancelled.Task;
 
@@ -46,6 +49,7 @@ public class StallingGraphStore : DispatchProxy
             || !method.ReturnType.IsGenericType || method.ReturnType.GetGenericTypeDefinition() != typeof(Task<>))
             return method.Invoke(_inner, args);
 
+        if (_record.Failure is { } failure) throw failure;
         var ct = args!.OfType<CancellationToken>().SingleOrDefault();
         var resultType = method.ReturnType.GetGenericArguments()[0];
         var completion = Activator.CreateInstance(typeof(TaskCompletionSource<>).MakeGenericType(resultType))!;

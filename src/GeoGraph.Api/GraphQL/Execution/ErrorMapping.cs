@@ -65,6 +65,9 @@ public static class UnhandledExceptions
     {
         if (context.OriginalException is GeoGraphException refusal)
         {
+            // The client learns the store is unavailable; operators must too, with the cause.
+            if (refusal.Code == ErrorCodes.StoreUnavailable)
+                logger.LogError(refusal.InnerException, "Store unavailable resolving {Field}: {Message}", context.FieldContext?.FieldDefinition.Name, refusal.Message);
             context.Exception = new GeoGraphExecutionError(refusal);
             return;
         }

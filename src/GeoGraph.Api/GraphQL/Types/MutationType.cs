@@ -23,8 +23,11 @@ public sealed class MutationType : ObjectGraphType
     public MutationType()
     {
         Name = "Mutation";
+        // Each field is nullable: mutations run one after another, each in its own transaction, so
+        // when a later one is refused the answer must still show what the earlier ones wrote
+        // (a non-null field's error would null the whole data).
 
-        Field<NonNullGraphType<IngestPayloadType>>("ingestArticle")
+        Field<IngestPayloadType>("ingestArticle")
             .RequiresRole(Role.Writer)
             .Description("Ingests one article and what it supports, in one transaction: all or nothing. The same article twice changes nothing (changed: false). Needs a writer key.")
             .Argument<NonNullGraphType<IngestArticleInputType>>("input")
@@ -35,7 +38,7 @@ public sealed class MutationType : ObjectGraphType
                 return new WriteOutcome(result, result.ArticleIds.FirstOrDefault());
             });
 
-        Field<NonNullGraphType<IngestPayloadType>>("assertRelation")
+        Field<IngestPayloadType>("assertRelation")
             .RequiresRole(Role.Writer)
             .Description("Records one relation citing an article already ingested. Asserting a known fact again adds only new citations. Needs a writer key.")
             .Argument<NonNullGraphType<RelationInputType>>("input")
@@ -46,7 +49,7 @@ public sealed class MutationType : ObjectGraphType
                 return new WriteOutcome(result, null);
             });
 
-        Field<NonNullGraphType<UpsertEntityPayloadType>>("upsertEntity")
+        Field<UpsertEntityPayloadType>("upsertEntity")
             .RequiresRole(Role.Admin)
             .Description("Creates an entity or replaces its name, aliases and description. Needs an admin key: it rewrites the record.")
             .Argument<NonNullGraphType<UpsertEntityInputType>>("input")
@@ -66,7 +69,7 @@ public sealed class MutationType : ObjectGraphType
                 return new UpsertEntityPayload(stored, Created: applied.NodesCreated == 1, Changed: applied.Changed);
             });
 
-        Field<NonNullGraphType<RelationGraphType>>("retractRelation")
+        Field<RelationGraphType>("retractRelation")
             .RequiresRole(Role.Admin)
             .Description("Marks a relation retracted with a reason. Retraction never deletes: includeRetracted and knownAt still find it. Retracting twice is refused. Needs an admin key.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
