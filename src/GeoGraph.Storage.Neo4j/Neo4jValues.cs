@@ -45,6 +45,20 @@ internal static class Neo4jValues
         r["publishedAt"] is null ? null : Instant(r["publishedAt"]), r["language"] as string,
         r.Get<string>("textSha256"), r.Get<int>("textLength"), r["text"] as string, Instant(r["recordedAt"]));
 
+    /// <summary>
+    /// A stored relation as apply_merge_relations returns it when the batch found it already there:
+    /// only what decides a repeat from a conflict (confidence, qualifiers, retraction) comes from the
+    /// store; the rest is the batch's own copy, which the id already makes identical.
+    /// </summary>
+    public static Relation ReadStoredFact(IReadOnlyDictionary<string, object?> stored, IReadOnlyDictionary<string, Relation> batch) =>
+        batch[(string)stored["id"]!] with
+        {
+            Confidence = Convert.ToDouble(stored["confidence"], System.Globalization.CultureInfo.InvariantCulture),
+            Qualifiers = QualifierJson.Read((string)stored["qualifiers"]!),
+            RetractedAt = stored["retractedAt"] is { } at ? Instant(at) : null,
+            RetractReason = stored["retractReason"] as string,
+        };
+
     public static Relation ReadRelation(Record r) => new(
         r.Get<string>("id"), r.Get<string>("type"), r.Get<string>("subjectId"), r.Get<string>("objectId"),
         r["qualifiers"] is string json ? QualifierJson.Read(json) : [],
