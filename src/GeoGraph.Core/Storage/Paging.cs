@@ -74,13 +74,14 @@ public static partial class Cursors
             ? $"v2|{listing}|{sort.Ordering}|{string.Concat(sort.Values.Select(v => EncodeValue(v) + "|"))}{key.Id}"
             : $"v1|{listing}|{key.Rank.ToString(CultureInfo.InvariantCulture)}|{key.Id}"));
 
-    public static PageKey Decode(string cursor, string listing, bool ranked, string field)
+    /// <param name="maxRank">The highest rank the listing issues: 2 for searches; a timeline's ranks are day numbers.</param>
+    public static PageKey Decode(string cursor, string listing, bool ranked, string field, int maxRank = 2)
     {
         var payload = Payload(cursor);
         if (payload.StartsWith("v2|", StringComparison.Ordinal)) RefuseOrdered(payload, listing, "id", field);
         var parts = payload.Split('|', 4);
         if (parts.Length == 4 && parts[0] == "v1"
-            && int.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var rank) && rank is >= 0 and <= 2
+            && int.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var rank) && rank >= 0 && rank <= maxRank
             && parts[3].Length is > 0 and <= MaxIdLength)
         {
             if (parts[1] != listing)

@@ -11,7 +11,7 @@ using GraphQL.Types;
 
 namespace GeoGraph.Api.GraphQL.Types;
 
-public sealed class QueryType : ObjectGraphType
+public sealed partial class QueryType : ObjectGraphType
 {
     public QueryType()
     {
@@ -64,20 +64,9 @@ public sealed class QueryType : ObjectGraphType
             .PageArguments()
             .ResolveAsync(async c =>
             {
-                var where = c.GetArgument<RelationsWhere?>("where") ?? new RelationsWhere();
-                c.Service<IValidator<RelationsWhere>>().ValidateOrThrow(where, "where");
                 var order = RelationOrder.Of(c.GetArgument<List<OrderByInput<RelationOrderField>>?>("orderBy")?.Select(o => new RelationOrderKey(o.Field, o.Direction)).ToArray());
-                var filter = where.ToFilter(c.Now(), order);
-                QueryLimits.Check(filter.Condition);
-                var store = c.Store();
-                await RequireNodesAsync(store, c.CancellationToken,
-                    ("where.subject", where.Subject), ("where.object", where.Object), ("where.involves", where.Involves),
-                    ("where.between", where.Between?.ElementAtOrDefault(0)), ("where.between", where.Between?.ElementAtOrDefault(1)));
-                if (where.Article is { } articleId && (await store.GetArticlesAsync([articleId], false, c.CancellationToken)).Count == 0)
-                    throw GeoGraphException.NotFound("where.article", articleId);
-                // viaRoles: Core reads the roles (one store call, only when asked) and rewrites the condition.
-                var roles = await RoleExpansion.ReadAsync(store, filter, c.CancellationToken);
-                return await RelationConnectionAsync(c, roles.Rewrite(filter), roles);
+                var (filter, roles) = await ExpandedRelationFilterAsync(c, order);
+                return await RelationConnectionAsync(c, filter, roles);
             });
 
         Field<ArticleType>("article")
@@ -124,8 +113,7 @@ public sealed class QueryType : ObjectGraphType
             .TraversalArguments()
             .Argument<IntGraphType>("limit", a => { a.DefaultValue = QueryLimits.DefaultLimit; a.Description = $"Most nodes to return, 1–{QueryLimits.MaxLimit}."; })
             .Argument<IntGraphType>("relationLimit", a => { a.DefaultValue = QueryLimits.DefaultRelationLimit; a.Description = $"Most relations to return (lowest ids), 1–{QueryLimits.MaxRelationLimit}; relationsTruncated says when it cut some."; })
-            .Argument<DateType>("validAt", "Only relations true in the world at this date.")
-            .Argument<DateTimeType>("knownAt", "The graph as recorded at this instant (default: now).")
+            .TimeArguments()
             .ResolveAsync(async c =>
             {
                 var args = new NeighborhoodArgs(c.GetArgument<string>("id"), c.GetArgument<int>("depth"), c.GetArgument<int>("limit"),
@@ -142,6 +130,7 @@ public sealed class QueryType : ObjectGraphType
             .Argument<NonNullGraphType<IdGraphType>>("to", "End node.")
             .Argument<IntGraphType>("maxHops", a => { a.DefaultValue = QueryLimits.DefaultMaxHops; a.Description = $"Longest path considered, 1–{QueryLimits.MaxMaxHops}."; })
             .TraversalArguments()
+            .TimeArguments()
             .ResolveAsync(async c =>
             {
                 var args = new ShortestPathArgs(c.GetArgument<string>("from"), c.GetArgument<string>("to"), c.GetArgument<int>("maxHops"), Traversal(c));
@@ -150,6 +139,8 @@ public sealed class QueryType : ObjectGraphType
                 await RequireNodesAsync(store, c.CancellationToken, ("from", args.From), ("to", args.To));
                 return await store.FindShortestPathAsync(new PathQuery(args.From, args.To, args.MaxHops, Filter(c, args.Traversal)), c.CancellationToken);
             });
+
+        AddAnalystFields();
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelationTypeInfoType>>>>("relationTypes")
             .Description("The controlled relation vocabulary, by type.")
@@ -160,6 +151,30 @@ public sealed class QueryType : ObjectGraphType
     {
         var id = c.GetArgument<string>(name);
         return NodeIds.IsWellFormed(id) ? id : throw GeoGraphException.Validation(name, "must be a node id: " + NodeIds.FormatDescription);
+    }
+
+    /// <summary>
+    /// The 'where' argument as a store filter: validated, every id it names found (NOT_FOUND
+    /// otherwise), viaRoles rewritten by Core. relations and relationCounts both take it, so they select alike.
+    /// </summary>
+    internal static async Task<RelationFilter> RelationFilterAsync(IResolveFieldContext c) => (await ExpandedRelationFilterAsync(c, null)).Filter;
+
+    /// <summary>The store filter for 'where' in <paramref name="order"/>, and the roles viaRoles read (to say through whom each relation counted).</summary>
+    private static async Task<(RelationFilter Filter, RoleExpansion Roles)> ExpandedRelationFilterAsync(IResolveFieldContext c, RelationOrder? order)
+    {
+        var where = c.GetArgument<RelationsWhere?>("where") ?? new RelationsWhere();
+        c.Service<IValidator<RelationsWhere>>().ValidateOrThrow(where, "where");
+        var filter = where.ToFilter(c.Now(), order);
+        QueryLimits.Check(filter.Condition);
+        var store = c.Store();
+        await RequireNodesAsync(store, c.CancellationToken,
+            ("where.subject", where.Subject), ("where.object", where.Object), ("where.involves", where.Involves),
+            ("where.between", where.Between?.ElementAtOrDefault(0)), ("where.between", where.Between?.ElementAtOrDefault(1)));
+        if (where.Article is { } articleId && (await store.GetArticlesAsync([articleId], false, c.CancellationToken)).Count == 0)
+            throw GeoGraphException.NotFound("where.article", articleId);
+        // viaRoles: Core reads the roles (one store call, only when asked) and rewrites the condition.
+        var roles = await RoleExpansion.ReadAsync(store, filter, c.CancellationToken);
+        return (roles.Rewrite(filter), roles);
     }
 
     /// <summary>A page of relations for a validated filter; the total is counted only when asked.</summary>
