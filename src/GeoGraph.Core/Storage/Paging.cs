@@ -7,9 +7,14 @@ namespace GeoGraph.Core.Storage;
 
 /// <summary>
 /// Where a listing resumes: lists are ordered by (rank, id), rank being 0 except in searches
-/// (0 exact match, 1 prefix, 2 contains), so both stores page identically with keyset paging.
+/// (0 exact match, 1 prefix, 2 contains; articles add 3–5 for matches in their text), so both
+/// stores page identically with keyset paging.
 /// </summary>
-public readonly record struct PageKey(int Rank, string Id);
+public readonly record struct PageKey(int Rank, string Id)
+{
+    /// <summary>The highest rank any listing gives.</summary>
+    public const int MaxRank = 5;
+}
 
 public sealed record PageRequest(int First, PageKey? After)
 {
@@ -46,7 +51,7 @@ public static class Cursors
             parts = [];
         }
         if (parts.Length == 4 && parts[0] == "v1"
-            && int.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var rank) && rank is >= 0 and <= 2
+            && int.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var rank) && rank is >= 0 and <= PageKey.MaxRank
             && parts[3].Length is > 0 and <= 300)
         {
             if (parts[1] != listing)
