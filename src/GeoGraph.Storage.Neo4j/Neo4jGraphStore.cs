@@ -136,7 +136,7 @@ public sealed partial class Neo4jGraphStore : IGraphStore, IAsyncDisposable
             if (_schemaApplied) return;
             // Schema statements cannot share a transaction with data: each runs on its own.
             await using var session = _driver.Session(_options.Database, AccessMode.Write);
-            foreach (var statement in CypherStatements.Schema().Concat(_types.Select(t => CypherStatements.ForType(Queries.SchemaForType, t))))
+            foreach (var statement in SchemaStatements())
             {
                 try
                 {
@@ -156,6 +156,11 @@ public sealed partial class Neo4jGraphStore : IGraphStore, IAsyncDisposable
             _schemaLock.Release();
         }
     }
+
+    /// <summary>cypher/schema.cypher, a relation-id index per vocabulary type, and the quote full-text index over all of them.</summary>
+    internal IEnumerable<string> SchemaStatements() => CypherStatements.Schema()
+        .Concat(_types.Select(t => CypherStatements.ForType(Queries.SchemaForType, t)))
+        .Append(CypherStatements.ForTypes(CypherStatements.Query("schema_citation_words"), _types));
 
     private static async Task<List<Record>> QueryAsync(BoltTransaction tx, string query, Dictionary<string, object?> parameters, CancellationToken ct) =>
         await (await tx.RunAsync(query, parameters, ct)).ToListAsync(ct);
