@@ -77,3 +77,43 @@ public sealed partial class Neo4jGraphStore
         };
     }
 }
+
+// A database written before word search holds quotes and texts without their indexed words: at
+// start-up, after the schema, Core computes them and they are written a batch at a time (each
+// batch its own transaction; a write racing it keeps its own words).
+public sealed partial class Neo4jGraphStore
+{
+    internal const int BackfillBatchSize = 500;
+
+    private static class BackfillQueries
+    {
+        public static readonly string CitationWords = CypherStatements.Query("backfill_citation_words");
+        public static readonly string WriteCitationWords = CypherStatements.Query("backfill_write_citation_words");
+        public static readonly string ArticleWords = CypherStatements.Query("backfill_article_words");
+        public static readonly string WriteArticleWords = CypherStatements.Query("backfill_write_article_words");
+    }
+
+    private static async Task BackfillSearchWordsAsync(BoltSession session, CancellationToken ct)
+    {
+        await BackfillAsync(session, BackfillQueries.CitationWords, BackfillQueries.WriteCitationWords, r =>
+        {
+            var quotes = ((object?[])r["quotes"]!).Select(q => (string)q!).ToArray();
+            return new() { ["elementId"] = r["elementId"], ["quotes"] = quotes, ["words"] = quotes.Select(TextSearch.Indexed).ToArray() };
+        }, ct);
+        await BackfillAsync(session, BackfillQueries.ArticleWords, BackfillQueries.WriteArticleWords,
+            r => new() { ["id"] = r["id"], ["words"] = TextSearch.Indexed(r.Get<string>("text")) }, ct);
+    }
+
+    private static async Task BackfillAsync(BoltSession session, string read, string write,
+        Func<Record, Dictionary<string, object?>> row, CancellationToken ct)
+    {
+        while (true)
+        {
+            var records = await (await session.RunAsync(read, new Dictionary<string, object?> { ["limit"] = (long)BackfillBatchSize }, ct)).ToListAsync(ct);
+            if (records.Count == 0) return;
+            var written = (await (await session.RunAsync(write, new Dictionary<string, object?> { ["rows"] = records.Select(row).ToArray() }, ct)).SingleAsync(ct)).Get<long>("written");
+            // Fewer written than read means writes raced this batch; a short batch means there is no more.
+            if (records.Count < BackfillBatchSize || written == 0) return;
+        }
+    }
+}

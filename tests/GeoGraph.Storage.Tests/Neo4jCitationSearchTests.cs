@@ -1,5 +1,6 @@
 using GeoGraph.Core.Model;
 using GeoGraph.Core.Storage;
+using GeoGraph.Core.Vocabulary;
 using GeoGraph.Storage.Neo4j;
 using GeoGraph.Testing.Bolt;
 using GeoGraph.Testing.Storage;
@@ -162,5 +163,43 @@ public sealed class Neo4jCitationSearchTests
         var find = CypherStatements.Query("find_citations");
         Assert.All(names.Where(n => n.StartsWith("find", StringComparison.Ordinal)),
             name => Assert.EndsWith(find[find.IndexOf("WHERE tier IS NOT NULL", StringComparison.Ordinal)..], CypherStatements.Query(name), StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task At_start_up_quotes_and_texts_stored_before_word_search_get_their_words_from_Core()
+    {
+        var types = RelationVocabulary.Default.All.Select(t => t.Type).Order(StringComparer.Ordinal).ToArray();
+        await using var server = FakeBoltServer.Start();
+        string[] quotes = ["Beijing denies any link", "Lin Jian said the items were gem ores bought by staff"];
+        var text = Graph.Beijing.Text!;
+        server.OnConnection(s =>
+        {
+            s.Login();
+            foreach (var statement in CypherStatements.Schema()
+                         .Concat(types.Select(t => CypherStatements.ForType(CypherStatements.Query("schema_relation_type"), t)))
+                         .Append(CypherStatements.ForTypes(CypherStatements.Query("schema_citation_words"), types)))
+                s.Query(statement, [], []);
+            s.Query(CypherStatements.Query("backfill_citation_words"), ["elementId", "quotes"], [["5:r:1", quotes.ToArray<object?>()]],
+                    checkRun: m => Assert.Equal((long)Neo4jGraphStore.BackfillBatchSize, Params(m)["limit"]))
+             .Query(CypherStatements.Query("backfill_write_citation_words"), ["written"], [[1L]], checkRun: m =>
+             {
+                 var row = (IReadOnlyDictionary<string, object?>)Assert.Single((object?[])Params(m)["rows"]!)!;
+                 Assert.Equal("5:r:1", row["elementId"]);
+                 Assert.Equal(quotes, (object?[])row["quotes"]!);
+                 Assert.Equal([" beijing denies any link ", " lin jian said the items were gem ores bought by staff "], (object?[])row["words"]!);
+             })
+             .Query(CypherStatements.Query("backfill_article_words"), ["id", "text"], [[Graph.Beijing.Id, text]])
+             .Query(CypherStatements.Query("backfill_write_article_words"), ["written"], [[1L]], checkRun: m =>
+             {
+                 var row = (IReadOnlyDictionary<string, object?>)Assert.Single((object?[])Params(m)["rows"]!)!;
+                 Assert.Equal((Graph.Beijing.Id, TextSearch.Indexed(text)), (row["id"], row["words"]));
+             })
+             .Expect("BEGIN").Success().Query(CypherStatements.Query("ready"), ["ready"], [[1L]]).Expect("COMMIT").Success();
+        });
+        var (store, driver) = Open(server, applySchema: true);
+        await using (driver)
+        await using (store)
+            await store.CheckReadyAsync(Ct);
+        await server.VerifyAsync();
     }
 }

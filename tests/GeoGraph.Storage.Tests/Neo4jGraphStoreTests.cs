@@ -259,6 +259,9 @@ public sealed class Neo4jGraphStoreTests
         {
             s.Login();
             foreach (var statement in statements) s.Query(statement, [], []);
+            // Nothing stored before word search needs its words.
+            s.Query(CypherStatements.Query("backfill_citation_words"), ["elementId", "quotes"], [])
+             .Query(CypherStatements.Query("backfill_article_words"), ["id", "text"], []);
             s.Expect("BEGIN").Success().Query(CypherStatements.Query("ready"), ["ready"], [[1L]]).Expect("COMMIT").Success()
              .Expect("BEGIN").Success().Query(CypherStatements.Query("ready"), ["ready"], [[1L]]).Expect("COMMIT").Success();
         });
