@@ -139,6 +139,15 @@ public sealed partial class SqliteGraphStore
             _ => ("0", "0"),
         };
         if (order is CitationOrder.PublishedAtAsc or CitationOrder.PublishedAtDesc) from += " JOIN articles a ON a.id = c.article_id";
+        const string keyColumns = "c.relation_id, c.article_id, c.start_offset, c.end_offset";
+        if (limit is not null && sortTier == "0" && value == "0")
+        {
+            // Key order: a range of the primary key (or of the speaker or article index, which end in
+            // it), read in order up to the limit instead of sorting every citation.
+            if (after is { } k)
+                sql.Where($"({keyColumns}) > ({sql.Param(k.RelationId)}, {sql.Param(k.ArticleId)}, {sql.Param(k.Start)}, {sql.Param(k.End)})");
+            return (sql, $"SELECT {SqlValues.CitationColumns}, 0 AS tier, 0 AS value FROM {from}{sql.WhereClause()} ORDER BY {keyColumns} LIMIT {sql.Param(limit.Value)};");
+        }
         var inner = $"SELECT {SqlValues.CitationColumns}, {sortTier} AS tier, {value} AS value FROM {from}{sql.WhereClause()}";
         if (limit is null) return (sql, inner + ";");
         var keyset = after is { } p
