@@ -3,7 +3,6 @@ using GeoGraph.Core.Storage;
 using GeoGraph.Core.Vocabulary;
 using GeoGraph.Storage.Neo4j;
 using GeoGraph.Testing.Bolt;
-using GeoGraph.Testing.Storage;
 using static GeoGraph.Storage.Tests.Neo4jGraphStoreTests;
 using static GeoGraph.Testing.Storage.ContractGraph;
 
@@ -16,10 +15,6 @@ namespace GeoGraph.Storage.Tests;
 /// </summary>
 public sealed class Neo4jCitationSearchTests
 {
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-    private static readonly ContractGraph Graph = new();
-    private static readonly DateTimeOffset Now = new(2026, 1, 2, 3, 4, 5, TimeSpan.Zero);
-
     private static readonly string[] CitationFields =
         ["relationId", "articleId", "quote", "startOffset", "endOffset", "speakerId", "stance", "verified", "tier", "value"];
 

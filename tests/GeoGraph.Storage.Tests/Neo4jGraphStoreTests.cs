@@ -19,9 +19,9 @@ namespace GeoGraph.Storage.Tests;
 /// </summary>
 public sealed class Neo4jGraphStoreTests
 {
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-    private static readonly ContractGraph Graph = new();
-    private static readonly DateTimeOffset Now = new(2026, 1, 2, 3, 4, 5, TimeSpan.Zero);
+    internal static CancellationToken Ct => TestContext.Current.CancellationToken;
+    internal static readonly ContractGraph Graph = new();
+    internal static readonly DateTimeOffset Now = new(2026, 1, 2, 3, 4, 5, TimeSpan.Zero);
 
     private static readonly string[] NodeFields = ["id", "kind", "name", "aliases", "description", "recordedAt"];
     private static readonly string[] RelationFields =

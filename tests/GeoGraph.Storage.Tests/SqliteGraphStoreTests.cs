@@ -39,13 +39,28 @@ public sealed class SqliteGraphStoreTests : GraphStoreContract, IDisposable
         }
     }
 
-    private static async Task<string> PragmaAsync(string path, string pragma)
+    private static Task<string> PragmaAsync(string path, string pragma) => ScalarAsync(path, $"PRAGMA {pragma};");
+
+    /// <summary>The first value <paramref name="sql"/> answers, run on the file directly (not through a store).</summary>
+    private static async Task<string> ScalarAsync(string path, string sql)
     {
         await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
         await connection.OpenAsync(TestContext.Current.CancellationToken);
         await using var cmd = connection.CreateCommand();
-        cmd.CommandText = $"PRAGMA {pragma};";
+        cmd.CommandText = sql;
         return Convert.ToString(await cmd.ExecuteScalarAsync(TestContext.Current.CancellationToken), System.Globalization.CultureInfo.InvariantCulture)!;
+    }
+
+    /// <summary>A file as an older GeoGraph left it: the contract graph written, then <paramref name="downgrade"/> run on it.</summary>
+    private async Task<IReadOnlyList<string>> OlderVersionAsync(string downgrade, bool retract = false)
+    {
+        var old = Open();
+        await old.ApplyAsync(Graph.Batch, Ct);
+        if (retract) await old.RetractRelationAsync(Graph.RAD.Id, "wrong", "editor", ContractGraph.TRetract, Ct);
+        var before = await StoreSnapshot.TakeAsync(old, Ct);
+        old.Dispose();
+        await ScalarAsync(DbPath, downgrade);
+        return before;
     }
 
     [Fact]
@@ -114,18 +129,7 @@ public sealed class SqliteGraphStoreTests : GraphStoreContract, IDisposable
     public async Task A_version_1_database_upgrades_in_place_to_covering_relation_indexes()
     {
         // A file as GeoGraph with schema version 1 left it, holding data.
-        var old = Open();
-        await old.ApplyAsync(Graph.Batch, Ct);
-        await old.RetractRelationAsync(Graph.RAD.Id, "wrong", "editor", ContractGraph.TRetract, Ct);
-        var before = await StoreSnapshot.TakeAsync(old, Ct);
-        old.Dispose();
-        await using (var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = DbPath, Pooling = false }.ToString()))
-        {
-            await connection.OpenAsync(Ct);
-            await using var cmd = connection.CreateCommand();
-            cmd.CommandText = Version1Indexes;
-            await cmd.ExecuteNonQueryAsync(Ct);
-        }
+        var before = await OlderVersionAsync(Version1Indexes, retract: true);
         Assert.Equal("1", await PragmaAsync(DbPath, "user_version"));
         Assert.Equal(["type", "id"], await IndexColumnsAsync(DbPath, "ix_relations_type_id"));
 
@@ -147,17 +151,7 @@ public sealed class SqliteGraphStoreTests : GraphStoreContract, IDisposable
     [Fact]
     public async Task A_version_2_database_upgrades_to_word_search_over_the_quotes_and_texts_it_already_holds()
     {
-        var old = Open();
-        await old.ApplyAsync(Graph.Batch, Ct);
-        var before = await StoreSnapshot.TakeAsync(old, Ct);
-        old.Dispose();
-        await using (var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = DbPath, Pooling = false }.ToString()))
-        {
-            await connection.OpenAsync(Ct);
-            await using var cmd = connection.CreateCommand();
-            cmd.CommandText = Version2;
-            await cmd.ExecuteNonQueryAsync(Ct);
-        }
+        var before = await OlderVersionAsync(Version2);
         Assert.Equal("2", await PragmaAsync(DbPath, "user_version"));
 
         var upgraded = Open();
@@ -172,15 +166,6 @@ public sealed class SqliteGraphStoreTests : GraphStoreContract, IDisposable
         Assert.Equal(new PageKey(3, Graph.Beijing.Id), Assert.Single(found.Items).Key);
         Assert.Equal(Graph.Beijing.PublishedAt!.Value.ToUnixTimeMilliseconds().ToString(System.Globalization.CultureInfo.InvariantCulture),
             await ScalarAsync(DbPath, $"SELECT published_ms FROM articles WHERE id = '{Graph.Beijing.Id}'"));
-    }
-
-    private static async Task<string> ScalarAsync(string path, string sql)
-    {
-        await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
-        await connection.OpenAsync(TestContext.Current.CancellationToken);
-        await using var cmd = connection.CreateCommand();
-        cmd.CommandText = sql;
-        return Convert.ToString(await cmd.ExecuteScalarAsync(TestContext.Current.CancellationToken), System.Globalization.CultureInfo.InvariantCulture)!;
     }
 
     [Fact]
