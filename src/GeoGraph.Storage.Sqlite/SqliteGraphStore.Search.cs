@@ -192,6 +192,8 @@ public sealed partial class SqliteGraphStore
         var rank = $"CASE WHEN instr(articles.title_key, {s}) > 0 THEN {RankOf("articles.title_key", s)} ELSE {bodyRank} END";
         sql.Where("a.rank IS NOT NULL");
         if (After(sql, page?.After, "a.rank", "a.id", ranked: true) is { } after) sql.Where(after);
-        return Listing(sql, $"SELECT {SqlValues.ArticleColumns}, a.rank FROM (SELECT articles.*, {rank} AS rank FROM articles{body}) a", "a.rank, a.id", page);
+        // The listed columns only: never the text, which may be 200,000 characters.
+        var columns = SqlValues.ArticleColumns.Replace("a.", "articles.", StringComparison.Ordinal);
+        return Listing(sql, $"SELECT {SqlValues.ArticleColumns}, a.rank FROM (SELECT {columns}, {rank} AS rank FROM articles{body}) a", "a.rank, a.id", page);
     }
 }
