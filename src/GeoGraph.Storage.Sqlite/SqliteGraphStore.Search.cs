@@ -130,7 +130,7 @@ public sealed partial class SqliteGraphStore
         if (f.SpeakerId is not null) sql.Where($"c.speaker_id = {sql.Param(f.SpeakerId)}");
         if (f.Stance is { } stance) sql.Where($"c.stance = {sql.Param(SqlValues.Stance(stance))}");
         if (f.ArticleId is not null) sql.Where($"c.article_id = {sql.Param(f.ArticleId)}");
-        sql.Where($"EXISTS (SELECT 1 FROM relations r WHERE r.id = c.relation_id{VisibleWhere(sql, f.KnownAt, f.IncludeRetracted)})");
+        sql.Where($"EXISTS (SELECT 1 FROM relations r WHERE r.id = c.relation_id AND {Visible(sql, f.KnownAt, f.IncludeRetracted)})");
         var (sortTier, value) = order switch
         {
             CitationOrder.Relevance => (tier, "0"),
@@ -155,13 +155,6 @@ public sealed partial class SqliteGraphStore
               + $"{sql.Param(p.RelationId)}, {sql.Param(p.ArticleId)}, {sql.Param(p.Start)}, {sql.Param(p.End)})"
             : "";
         return (sql, $"SELECT x.* FROM ({inner}) x{keyset} ORDER BY x.tier, x.value, x.relation_id, x.article_id, x.start_offset, x.end_offset LIMIT {sql.Param(limit.Value)};");
-    }
-
-    /// <summary>Relation visibility as AND-ed conditions on <c>r</c> (see <see cref="VisibleAt"/>), for a subquery.</summary>
-    private static string VisibleWhere(SqlBuilder sql, DateTimeOffset knownAt, bool includeRetracted)
-    {
-        var k = sql.Param(SqlValues.Timestamp(knownAt));
-        return $" AND r.recorded_at <= {k}" + (includeRetracted ? "" : $" AND (r.retracted_at IS NULL OR r.retracted_at > {k})");
     }
 
     /// <summary>The tier of the indexed words in <paramref name="column"/> (TextQuery.Tier in SQL), plus <paramref name="offset"/>.</summary>
