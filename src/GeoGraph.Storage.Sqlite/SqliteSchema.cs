@@ -116,17 +116,7 @@ internal static class SqliteSchema
                 $"the database has schema version {version}, newer than this GeoGraph ({Steps.Length}): upgrade GeoGraph");
         for (var v = version; v < Steps.Length; v++)
         {
-            if (Steps[v].Sql is { } sql)
-            {
-                using var step = connection.CreateCommand();
-                step.Transaction = tx;
-                step.CommandText = sql;
-                step.ExecuteNonQuery();
-            }
-            else
-            {
-                Steps[v].Code!(connection, tx);
-            }
+            Steps[v].Apply(connection, tx);
             using var cmd = connection.CreateCommand();
             cmd.Transaction = tx;
             // user_version cannot be a parameter; v is our own integer.
@@ -145,15 +135,16 @@ internal static class SqliteSchema
     }
 }
 
-/// <summary>One migration step: SQL text, or code run in the migration's transaction.</summary>
-internal sealed class MigrationStep
+/// <summary>One migration step, run in the migration's transaction: SQL text, or code.</summary>
+internal sealed class MigrationStep(Action<SqliteConnection, SqliteTransaction> apply)
 {
-    public MigrationStep(Action<SqliteConnection, SqliteTransaction> code) => Code = code;
+    public void Apply(SqliteConnection connection, SqliteTransaction tx) => apply(connection, tx);
 
-    private MigrationStep(string sql) => Sql = sql;
-
-    public string? Sql { get; }
-    public Action<SqliteConnection, SqliteTransaction>? Code { get; }
-
-    public static implicit operator MigrationStep(string sql) => new(sql);
+    public static implicit operator MigrationStep(string sql) => new((connection, tx) =>
+    {
+        using var cmd = connection.CreateCommand();
+        cmd.Transaction = tx;
+        cmd.CommandText = sql;
+        cmd.ExecuteNonQuery();
+    });
 }
