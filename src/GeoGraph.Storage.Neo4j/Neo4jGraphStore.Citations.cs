@@ -76,13 +76,10 @@ public sealed partial class Neo4jGraphStore
             ["words"] = query?.PaddedWords.ToArray() ?? [],
         };
     }
-}
 
-// A database written before word search holds quotes and texts without their indexed words: at
-// start-up, after the schema, Core computes them and they are written a batch at a time (each
-// batch its own transaction; a write racing it keeps its own words).
-public sealed partial class Neo4jGraphStore
-{
+    // A database written before word search holds quotes and texts without their indexed words: at
+    // start-up, after the schema, Core computes them and they are written a batch at a time (each
+    // batch its own transaction; a write racing it keeps its own words).
     internal const int BackfillBatchSize = 500;
 
     private static class BackfillQueries
