@@ -84,10 +84,19 @@ public sealed partial class Neo4jGraphStore
 
     private static class BackfillQueries
     {
+        public static readonly IReadOnlyList<string> AwaitSearchIndexes = CypherStatements.Split(CypherStatements.Query("schema_await_search_indexes"));
         public static readonly string CitationWords = CypherStatements.Query("backfill_citation_words");
         public static readonly string WriteCitationWords = CypherStatements.Query("backfill_write_citation_words");
         public static readonly string ArticleWords = CypherStatements.Query("backfill_article_words");
         public static readonly string WriteArticleWords = CypherStatements.Query("backfill_write_article_words");
+    }
+
+    /// <summary>The full-text indexes answer queries only once ONLINE: wait for them, at most the operation timeout.</summary>
+    private async Task AwaitSearchIndexesAsync(BoltSession session, CancellationToken ct)
+    {
+        var parameters = new Dictionary<string, object?> { ["timeoutSeconds"] = (long)Math.Ceiling(_options.OperationTimeout.TotalSeconds) };
+        foreach (var statement in BackfillQueries.AwaitSearchIndexes)
+            await (await session.RunAsync(statement, parameters, ct)).ConsumeAsync(ct);
     }
 
     private static async Task BackfillSearchWordsAsync(BoltSession session, CancellationToken ct)

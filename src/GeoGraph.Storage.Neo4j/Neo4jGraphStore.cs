@@ -149,6 +149,7 @@ public sealed partial class Neo4jGraphStore : IGraphStore, IAsyncDisposable
                     throw GeoGraphException.StoreUnavailable($"Neo4j at {_options.Uri} refused GeoGraph's schema ({statement}): {e.Message}", e);
                 }
             }
+            await AwaitSearchIndexesAsync(session, ct);
             await BackfillSearchWordsAsync(session, ct);
             Volatile.Write(ref _schemaApplied, true);
         }

@@ -259,7 +259,9 @@ public sealed class Neo4jGraphStoreTests
         {
             s.Login();
             foreach (var statement in statements) s.Query(statement, [], []);
-            // Nothing stored before word search needs its words.
+            // The full-text indexes are awaited (at most the operation timeout); nothing stored before word search needs its words.
+            foreach (var wait in CypherStatements.Split(CypherStatements.Query("schema_await_search_indexes")))
+                s.Query(wait, [], [], checkRun: m => Assert.Equal(5L, Params(m)["timeoutSeconds"]));
             s.Query(CypherStatements.Query("backfill_citation_words"), ["elementId", "quotes"], [])
              .Query(CypherStatements.Query("backfill_article_words"), ["id", "text"], []);
             s.Expect("BEGIN").Success().Query(CypherStatements.Query("ready"), ["ready"], [[1L]]).Expect("COMMIT").Success()
