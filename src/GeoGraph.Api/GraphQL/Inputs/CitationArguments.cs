@@ -1,7 +1,6 @@
 using FluentValidation;
 using GeoGraph.Core.Bundles;
 using GeoGraph.Core.Errors;
-using GeoGraph.Core.Ids;
 using GeoGraph.Core.Model;
 using GeoGraph.Core.Storage;
 
@@ -65,8 +64,7 @@ public sealed class CitationsWhereValidator : AbstractValidator<CitationsWhere>
     public CitationsWhereValidator()
     {
         RuleFor(w => w.Speaker).WellFormedNodeId();
-        RuleFor(w => w.Article).Must(a => a is null || ContentIds.IsArticleId(a))
-            .WithMessage("must be an article id: 'article:' and 16 lowercase hex digits");
+        RuleFor(w => w.Article).WellFormedArticleId();
         RuleFor(w => w.Search).MaximumLength(QueryLimits.MaxSearchLength).Clean()
             .Must(s => s is null || TextSearch.Words(s).Distinct(StringComparer.Ordinal).Count() <= QueryLimits.MaxSearchWords)
             .WithMessage($"must have at most {QueryLimits.MaxSearchWords} distinct words");
