@@ -7,9 +7,14 @@ namespace GeoGraph.Core.Storage;
 
 /// <summary>
 /// Where a listing resumes: lists are ordered by (rank, id), rank being 0 except in searches
-/// (0 exact match, 1 prefix, 2 contains), so both stores page identically with keyset paging.
+/// (0 exact match, 1 prefix, 2 contains; articles add 3–5 for matches in their text), so both
+/// stores page identically with keyset paging.
 /// </summary>
-public readonly record struct PageKey(int Rank, string Id);
+public readonly record struct PageKey(int Rank, string Id)
+{
+    /// <summary>The highest rank a search gives (a timeline, whose ranks are day numbers, says its own bound).</summary>
+    public const int MaxRank = 5;
+}
 
 public sealed record PageRequest(int First, PageKey? After)
 {
@@ -34,8 +39,8 @@ public static class Cursors
     public static string Encode(string listing, PageKey key) =>
         Base64Url.EncodeToString(Encoding.UTF8.GetBytes($"v1|{listing}|{key.Rank.ToString(CultureInfo.InvariantCulture)}|{key.Id}"));
 
-    /// <param name="maxRank">The highest rank the listing issues: 2 for searches; a timeline's ranks are day numbers.</param>
-    public static PageKey Decode(string cursor, string listing, bool ranked, string field, int maxRank = 2)
+    /// <param name="maxRank">The highest rank the listing issues: <see cref="PageKey.MaxRank"/> for searches; a timeline's ranks are day numbers.</param>
+    public static PageKey Decode(string cursor, string listing, bool ranked, string field, int maxRank = PageKey.MaxRank)
     {
         string[] parts;
         try

@@ -26,8 +26,7 @@ public sealed class RelationsWhereValidator : AbstractValidator<RelationsWhere>
         RuleFor(w => w.Subject).WellFormedNodeId();
         RuleFor(w => w.Object).WellFormedNodeId();
         RuleFor(w => w.Involves).WellFormedNodeId();
-        RuleFor(w => w.Article).Must(a => a is null || ContentIds.IsArticleId(a))
-            .WithMessage("must be an article id: 'article:' and 16 lowercase hex digits");
+        RuleFor(w => w.Article).WellFormedArticleId();
     }
 }
 
@@ -90,6 +89,9 @@ public static class ArgumentValidation
 {
     public static IRuleBuilderOptions<T, string?> WellFormedNodeId<T>(this IRuleBuilder<T, string?> rule) =>
         rule.Must(id => id is null || NodeIds.IsWellFormed(id)).WithMessage("must be a node id: " + NodeIds.FormatDescription);
+
+    public static IRuleBuilderOptions<T, string?> WellFormedArticleId<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.Must(id => id is null || ContentIds.IsArticleId(id)).WithMessage("must be an article id: 'article:' and 16 lowercase hex digits");
 
     /// <summary>Runs a validator and throws VALIDATION_FAILED with the failing argument paths.</summary>
     public static void ValidateOrThrow<T>(this IValidator<T> validator, T value, string prefix)
