@@ -100,8 +100,12 @@ public sealed class DownloadAndScaleTests(Chromium chromium, SeededApi seeded) :
                 phrase: 'cooperates with', subject: nodes[a], object: nodes[b], retractedAt: null });
               for (let i = 1; i < 1000; i++) edge(Math.floor(random() * i), i, i);
               for (let i = 1000; i < 1501; i++) edge(Math.floor(random() * 1000), Math.floor(random() * 1000), i);
-              const started = performance.now();
-              GeoGraphExplorer.draw({ nodes, relations }).then(() => { scale.wallMs = performance.now() - started; scale.done = true; });
+              // From a task of the page's own (work done inside this evaluation is not one, so
+              // the long-task observer would not see it).
+              setTimeout(() => {
+                const started = performance.now();
+                GeoGraphExplorer.draw({ nodes, relations }).then(() => { scale.wallMs = performance.now() - started; scale.done = true; });
+              }, 0);
             }
             """);
         // A real click, while the layout runs: Playwright first waits for the page to paint
