@@ -368,8 +368,8 @@
       idealEdgeLength: large ? 50 : 110,
       edgeElasticity: 0.45,
       // A ceiling on the spring embedder's iterations, which the layout thread enforces (see
-      // layout-worker.js): large drawings stop at 300, where more changes nothing visible.
-      numIter: large ? 300 : 2500
+      // layout-worker.js): large drawings stop at 150, where more changes little.
+      numIter: large ? 150 : 2500
     };
   }
 
