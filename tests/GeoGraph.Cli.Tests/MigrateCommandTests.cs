@@ -173,7 +173,7 @@ public sealed class MigrateCommandTests : IDisposable
             if (MergeRelations.Contains(query))
             {
                 RelationIds.AddRange(rows.Select(row => (string)row["id"]!));
-                return (["matched", "created"], [[(long)rows.Length, (long)rows.Length]]);
+                return (["matched", "created", "stored"], [[(long)rows.Length, (long)rows.Length, Array.Empty<object?>()]]);
             }
             if (LockCitations.Contains(query))
                 return (["relationId", "elementId", "articleIds", "quotes", "starts", "ends", "speakerIds", "stances", "verified"],
