@@ -1,6 +1,6 @@
 // GeoGraph explorer: draws the neighbourhood of a node with Cytoscape.js and the fcose layout
-// (UMD builds installed by the build into /explore/vendor/), and shows the cited quotes behind
-// every edge. Everything comes from the public GraphQL endpoint, so this file is also the example
+// (UMD builds installed by the build into /explore/vendor/; fcose runs on a worker thread, see
+// layout-worker.js), and shows the cited quotes behind every edge. Everything comes from the public GraphQL endpoint, so this file is also the example
 // of embedding GeoGraph in another tool: copy `graphql()` and the queries below.
 // No inline scripts, so the page's Content-Security-Policy allows script-src 'self' only.
 (function () {
