@@ -20,3 +20,8 @@ CREATE TEXT INDEX article_title_key IF NOT EXISTS FOR (a:Article) ON (a.titleKey
 // Full-text search over names and aliases for analysts in Neo4j Browser:
 // CALL db.index.fulltext.queryNodes('entity_names', 'beijing~') YIELD node, score
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Entity|Claim) ON EACH [n.name, n.aliases];
+
+// articles(search:) also searches stored texts: a full-text index over each text's indexed words
+// (Core's TextSearch: words between single spaces, so the whitespace analyzer sees Core's words).
+CREATE FULLTEXT INDEX article_text_words IF NOT EXISTS FOR (a:Article) ON EACH [a.textWords]
+OPTIONS {indexConfig: {`fulltext.analyzer`: 'whitespace'}};

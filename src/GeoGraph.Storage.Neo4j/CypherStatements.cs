@@ -51,6 +51,10 @@ internal static partial class CypherStatements
         return template.Replace(TypePlaceholder, type, StringComparison.Ordinal);
     }
 
+    /// <summary>A statement over every type at once: the placeholder replaced by the types joined by '|' (each checked as in <see cref="ForType"/>).</summary>
+    public static string ForTypes(string template, IEnumerable<string> types) =>
+        template.Replace(TypePlaceholder, string.Join('|', types.Select(t => ForType(TypePlaceholder, t))), StringComparison.Ordinal);
+
     /// <summary>One per-type statement for every type, joined by UNION ALL (a lookup whatever the type).</summary>
     public static string UnionOverTypes(string template, IEnumerable<string> types) =>
         string.Join("\nUNION ALL\n", types.Select(t => ForType(template, t)));

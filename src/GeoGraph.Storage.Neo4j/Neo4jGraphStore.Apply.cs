@@ -65,7 +65,7 @@ public sealed partial class Neo4jGraphStore
         if (filled.Length > 0)
         {
             await QueryAsync(tx, WriteQueries.FillArticleTexts,
-                new() { ["rows"] = filled.Select(a => new Dictionary<string, object?> { ["id"] = a.Id, ["text"] = a.Text }).ToArray() }, ct);
+                new() { ["rows"] = filled.Select(a => new Dictionary<string, object?> { ["id"] = a.Id, ["text"] = a.Text, ["textWords"] = TextSearch.Indexed(a.Text!) }).ToArray() }, ct);
             textAdded.AddRange(filled.Select(a => (a.Id, a.Text!)));
         }
         return (created.Length, textAdded);

@@ -49,12 +49,12 @@ public sealed partial class Neo4jGraphStore
     public Task<Page<Article>> FindArticlesAsync(string? search, PageRequest page, CancellationToken ct = default)
     {
         QueryLimits.CheckPage(page);
-        var key = SearchKeys.ForSearch(search);
-        return PageAsync("find_articles", ListingQueries.FindArticles, Paged(new() { ["search"] = key }, page, ranked: key is not null), page, Neo4jValues.ReadArticle, ct);
+        var parameters = ArticleParameters(search);
+        return PageAsync("find_articles", ListingQueries.FindArticles, Paged(parameters, page, ranked: parameters["search"] is not null), page, Neo4jValues.ReadArticle, ct);
     }
 
     public Task<long> CountArticlesAsync(string? search, CancellationToken ct = default) =>
-        CountAsync("count_articles", ListingQueries.CountArticles, new() { ["search"] = SearchKeys.ForSearch(search) }, ct);
+        CountAsync("count_articles", ListingQueries.CountArticles, ArticleParameters(search), ct);
 
     public Task<Page<Relation>> FindRelationsAsync(RelationFilter filter, PageRequest page, CancellationToken ct = default)
     {

@@ -136,7 +136,7 @@ public sealed partial class Neo4jGraphStore : IGraphStore, IAsyncDisposable
             if (_schemaApplied) return;
             // Schema statements cannot share a transaction with data: each runs on its own.
             await using var session = _driver.Session(_options.Database, AccessMode.Write);
-            foreach (var statement in CypherStatements.Schema().Concat(_types.Select(t => CypherStatements.ForType(Queries.SchemaForType, t))))
+            foreach (var statement in SchemaStatements())
             {
                 try
                 {
@@ -149,6 +149,8 @@ public sealed partial class Neo4jGraphStore : IGraphStore, IAsyncDisposable
                     throw GeoGraphException.StoreUnavailable($"Neo4j at {_options.Uri} refused GeoGraph's schema ({statement}): {e.Message}", e);
                 }
             }
+            await AwaitSearchIndexesAsync(session, ct);
+            await BackfillSearchWordsAsync(session, ct);
             Volatile.Write(ref _schemaApplied, true);
         }
         finally
@@ -156,6 +158,11 @@ public sealed partial class Neo4jGraphStore : IGraphStore, IAsyncDisposable
             _schemaLock.Release();
         }
     }
+
+    /// <summary>cypher/schema.cypher, a relation-id index per vocabulary type, and the quote full-text index over all of them.</summary>
+    internal IEnumerable<string> SchemaStatements() => CypherStatements.Schema()
+        .Concat(_types.Select(t => CypherStatements.ForType(Queries.SchemaForType, t)))
+        .Append(CypherStatements.ForTypes(CypherStatements.Query("schema_citation_words"), _types));
 
     private static async Task<List<Record>> QueryAsync(BoltTransaction tx, string query, Dictionary<string, object?> parameters, CancellationToken ct) =>
         await (await tx.RunAsync(query, parameters, ct)).ToListAsync(ct);

@@ -84,6 +84,21 @@ internal static class Neo4jValues
         return new CitationLists(relationId, r.Keys.Contains("elementId") ? r["elementId"] as string : null, citations);
     }
 
+    /// <summary>One citation of the citations listing (find_citations*.cypher).</summary>
+    public static Citation ReadCitation(Record r) => new(
+        r.Get<string>("relationId"), r.Get<string>("articleId"), r.Get<string>("quote"), r.Get<int>("startOffset"), r.Get<int>("endOffset"),
+        r["speakerId"] is string { Length: > 0 } speaker ? speaker : null, Enum.Parse<CitationStance>(r.Get<string>("stance"), ignoreCase: true),
+        r.Get<bool>("verified"));
+
+    /// <summary>A citations listing's order as its statements name it.</summary>
+    public static string Order(CitationOrder order) => order switch
+    {
+        CitationOrder.Relevance => "RELEVANCE",
+        CitationOrder.PublishedAtAsc => "PUBLISHED_AT_ASC",
+        CitationOrder.PublishedAtDesc => "PUBLISHED_AT_DESC",
+        _ => "KEY",
+    };
+
     /// <summary>A relationship's citations as the store holds them: ordered by (article, start, end).</summary>
     public sealed record CitationLists(string RelationId, string? ElementId, List<Citation> Citations)
     {
@@ -100,6 +115,8 @@ internal static class Neo4jValues
                 ["speakerIds"] = ordered.Select(c => c.SpeakerId ?? "").ToArray(),
                 ["stances"] = ordered.Select(c => Stance(c.Stance)).ToArray(),
                 ["verified"] = ordered.Select(c => c.Verified).ToArray(),
+                // What the quote full-text index holds (Core's TextSearch words), recomputed from the quotes on every write.
+                ["quoteWords"] = ordered.Select(c => TextSearch.Indexed(c.Quote)).ToArray(),
             };
         }
     }
@@ -131,6 +148,7 @@ internal static class Neo4jValues
         ["textSha256"] = a.TextSha256,
         ["textLength"] = (long)a.TextLength,
         ["text"] = a.Text,
+        ["textWords"] = a.Text is null ? null : TextSearch.Indexed(a.Text),
         ["recordedAt"] = Utc(a.RecordedAt),
     };
 

@@ -35,25 +35,35 @@ public sealed partial class SqliteGraphStore
 
         await using var insert = Prepare(c, tx,
             """
-            INSERT INTO articles (id, title, title_key, publisher, url, published_at, language, text_sha256, text_length, text, recorded_at)
-            VALUES (@id, @title, @title_key, @publisher, @url, @published_at, @language, @text_sha256, @text_length, @text, @recorded_at)
+            INSERT INTO articles (id, title, title_key, publisher, url, published_at, published_ms, language, text_sha256, text_length, text, recorded_at)
+            VALUES (@id, @title, @title_key, @publisher, @url, @published_at, @published_ms, @language, @text_sha256, @text_length, @text, @recorded_at)
             ON CONFLICT (id) DO NOTHING;
             """,
-            "@id", "@title", "@title_key", "@publisher", "@url", "@published_at", "@language", "@text_sha256", "@text_length", "@text", "@recorded_at");
+            "@id", "@title", "@title_key", "@publisher", "@url", "@published_at", "@published_ms", "@language", "@text_sha256", "@text_length", "@text", "@recorded_at");
         await using var fillText = Prepare(c, tx, "UPDATE articles SET text = @text WHERE id = @id AND text IS NULL;", "@id", "@text");
+        // The text's words go into the search index in the same transaction as the text.
+        await using var indexText = PrepareIndexArticle(c, tx);
         foreach (var a in articles)
         {
             Bind(insert, a.Id, a.Title, SearchKeys.Of(a.Title), SqlValues.Nullable(a.Publisher), SqlValues.Nullable(a.Url),
-                SqlValues.InstantWithOffset(a.PublishedAt), SqlValues.Nullable(a.Language), a.TextSha256, a.TextLength,
-                SqlValues.Nullable(a.Text), SqlValues.Timestamp(a.RecordedAt));
+                SqlValues.InstantWithOffset(a.PublishedAt), a.PublishedAt is { } p ? p.ToUnixTimeMilliseconds() : DBNull.Value,
+                SqlValues.Nullable(a.Language), a.TextSha256, a.TextLength, SqlValues.Nullable(a.Text), SqlValues.Timestamp(a.RecordedAt));
+            var indexed = false;
             if (await insert.ExecuteNonQueryAsync(ct) == 1)
             {
                 created++;
+                indexed = a.Text is not null;
             }
             else if (a.Text is not null)
             {
                 Bind(fillText, a.Id, a.Text);
-                if (await fillText.ExecuteNonQueryAsync(ct) == 1) textAdded.Add(a.Id);
+                indexed = await fillText.ExecuteNonQueryAsync(ct) == 1;
+                if (indexed) textAdded.Add(a.Id);
+            }
+            if (indexed)
+            {
+                Bind(indexText, a.Id, TextSearch.Indexed(a.Text!));
+                await indexText.ExecuteNonQueryAsync(ct);
             }
         }
         return (created, textAdded);
@@ -158,6 +168,8 @@ public sealed partial class SqliteGraphStore
             "UPDATE citations SET verified = 1 WHERE relation_id = @relation_id AND article_id = @article_id "
             + "AND start_offset = @start AND end_offset = @end AND verified = 0;",
             "@relation_id", "@article_id", "@start", "@end");
+        // A new citation's quote goes into the search index in the same transaction (quotes never change).
+        await using var index = PrepareIndexCitation(c, tx);
         foreach (var x in citations)
         {
             Bind(insert, x.RelationId, x.ArticleId, x.Quote, x.Start, x.End, SqlValues.Nullable(x.SpeakerId), SqlValues.Stance(x.Stance), x.Verified ? 1 : 0);
@@ -168,6 +180,11 @@ public sealed partial class SqliteGraphStore
                 Bind(load, x.RelationId, x.ArticleId, x.Start, x.End);
                 await using var stored = await load.ExecuteReaderAsync(ct);
                 if (await stored.ReadAsync(ct)) FactConflicts.CheckStored(SqlValues.ReadCitation(stored), x);
+            }
+            if (inserted == 1)
+            {
+                BindIndexCitation(index, x);
+                await index.ExecuteNonQueryAsync(ct);
             }
             if (inserted == 0 && x.Verified)
             {

@@ -181,11 +181,7 @@ public sealed partial class SqliteGraphStore
             if (After(sql, page?.After, "0", "a.id", ranked: false) is { } after) sql.Where(after);
             return Listing(sql, $"SELECT {SqlValues.ArticleColumns}, 0 FROM articles a", "a.id", page);
         }
-        var s = sql.Param(search);
-        sql.Where($"instr(a.title_key, {s}) > 0");
-        var rank = RankOf("a.title_key", s);
-        if (After(sql, page?.After, rank, "a.id", ranked: true) is { } afterRanked) sql.Where(afterRanked);
-        return Listing(sql, $"SELECT {SqlValues.ArticleColumns}, {rank} AS rank FROM articles a", "rank, a.id", page);
+        return ArticleSearchQuery(searchText!, page);
     }
 
     /// <summary>

@@ -243,10 +243,13 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
     }
 
     /// <summary>Relation visibility as of <paramref name="knownAt"/>: recorded by then, and not yet retracted unless asked.</summary>
-    private static void VisibleAt(SqlBuilder sql, DateTimeOffset knownAt, bool includeRetracted)
+    private static void VisibleAt(SqlBuilder sql, DateTimeOffset knownAt, bool includeRetracted) =>
+        sql.Where(Visible(sql, knownAt, includeRetracted));
+
+    /// <summary>The condition <see cref="VisibleAt"/> adds, on its own (for a subquery).</summary>
+    private static string Visible(SqlBuilder sql, DateTimeOffset knownAt, bool includeRetracted)
     {
         var k = sql.Param(SqlValues.Timestamp(knownAt));
-        sql.Where($"r.recorded_at <= {k}");
-        if (!includeRetracted) sql.Where($"r.retracted_at IS NULL OR r.retracted_at > {k}");
+        return includeRetracted ? $"r.recorded_at <= {k}" : $"r.recorded_at <= {k} AND (r.retracted_at IS NULL OR r.retracted_at > {k})";
     }
 }

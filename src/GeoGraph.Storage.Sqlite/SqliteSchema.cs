@@ -5,11 +5,12 @@ namespace GeoGraph.Storage.Sqlite;
 /// <summary>
 /// The schema as an ordered list of migration steps; <c>PRAGMA user_version</c> records how many
 /// have run. Opening a store runs the missing steps in one immediate transaction, so two processes
-/// opening a new file at once cannot both create it.
+/// opening a new file at once cannot both create it. A step is SQL, or code where existing rows
+/// must pass through a rule of Core's (search words) that SQL cannot compute.
 /// </summary>
 internal static class SqliteSchema
 {
-    private static readonly string[] Steps =
+    private static readonly MigrationStep[] Steps =
     [
         // 1: nodes, aliases, articles, relations, citations, with an index for every filter the API offers.
         """
@@ -99,7 +100,11 @@ internal static class SqliteSchema
         CREATE INDEX ix_relations_object_type ON relations (object_id, type, recorded_at, retracted_at);
         """,
 
-        // 3: an index for every relations(where:) condition and orderBy key not served yet: citations
+        // 3: word search over quotes and article texts (FTS5), and articles' publishedAt as a
+        // sortable instant; both built from the rows already stored (see SqliteGraphStore.Search.cs).
+        new MigrationStep(SqliteGraphStore.CreateSearchIndexes),
+
+        // 4: an index for every relations(where:) condition and orderBy key not served yet: citations
         // by stance (speaker and article have theirs), confidence, recorded_at and validity (each
         // with the id, for keyset order), and nodes by kind and name (entities and claims by NAME). IF NOT EXISTS: a file another build already gave them to
         // migrates too.
@@ -124,10 +129,11 @@ internal static class SqliteSchema
                 $"the database has schema version {version}, newer than this GeoGraph ({Steps.Length}): upgrade GeoGraph");
         for (var v = version; v < Steps.Length; v++)
         {
+            Steps[v].Apply(connection, tx);
             using var cmd = connection.CreateCommand();
             cmd.Transaction = tx;
             // user_version cannot be a parameter; v is our own integer.
-            cmd.CommandText = Steps[v] + $"\nPRAGMA user_version = {v + 1};";
+            cmd.CommandText = $"PRAGMA user_version = {v + 1};";
             cmd.ExecuteNonQuery();
         }
         tx.Commit();
@@ -140,4 +146,18 @@ internal static class SqliteSchema
         cmd.CommandText = sql;
         return cmd.ExecuteScalar();
     }
+}
+
+/// <summary>One migration step, run in the migration's transaction: SQL text, or code.</summary>
+internal sealed class MigrationStep(Action<SqliteConnection, SqliteTransaction> apply)
+{
+    public void Apply(SqliteConnection connection, SqliteTransaction tx) => apply(connection, tx);
+
+    public static implicit operator MigrationStep(string sql) => new((connection, tx) =>
+    {
+        using var cmd = connection.CreateCommand();
+        cmd.Transaction = tx;
+        cmd.CommandText = sql;
+        cmd.ExecuteNonQuery();
+    });
 }

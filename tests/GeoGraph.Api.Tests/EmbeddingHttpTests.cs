@@ -57,6 +57,7 @@ public sealed class EmbeddingHttpTests(GeoGraphApiFactory api) : IClassFixture<G
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var csp = string.Join(";", response.Headers.GetValues("Content-Security-Policy"));
         Assert.Contains("script-src 'self';", csp);
+        Assert.Contains("worker-src 'self';", csp);
         Assert.Contains("default-src 'self'", csp);
         Assert.Contains("object-src 'none'", csp);
         Assert.EndsWith("frame-ancestors 'self'", csp);
@@ -64,6 +65,19 @@ public sealed class EmbeddingHttpTests(GeoGraphApiFactory api) : IClassFixture<G
         Assert.DoesNotContain("script-src 'self' 'unsafe-inline'", csp);
         Assert.Equal(["nosniff"], response.Headers.GetValues("X-Content-Type-Options"));
         Assert.Equal(["no-referrer"], response.Headers.GetValues("Referrer-Policy"));
+    }
+
+    [Fact]
+    public async Task The_explorer_layout_worker_runs_under_the_pages_policy()
+    {
+        // A worker is governed by the policy its script is served with, not by its page's.
+        using var page = await Client().SendAsync(Html("/explore"), Ct);
+        using var worker = await Client().GetAsync("/explore/layout-worker.js", Ct);
+
+        Assert.Equal(HttpStatusCode.OK, worker.StatusCode);
+        Assert.Equal("text/javascript", worker.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(page.Headers.GetValues("Content-Security-Policy"), worker.Headers.GetValues("Content-Security-Policy"));
+        Assert.Equal(["nosniff"], worker.Headers.GetValues("X-Content-Type-Options"));
     }
 
     [Fact]

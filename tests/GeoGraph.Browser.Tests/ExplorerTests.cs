@@ -75,6 +75,24 @@ public sealed class ExplorerTests(Chromium chromium, SeededApi seeded) : Browser
     }
 
     [Fact]
+    public async Task Without_its_layout_thread_the_explorer_lays_out_on_the_page()
+    {
+        // The worker's script does not load (as behind a proxy that refuses it): the page lays
+        // out on its own thread and still draws, and expanding still works.
+        var (explorer, _) = await OpenExplorerAsync(Api.Url("/explore?focus=country:PK"),
+            context => context.RouteAsync("**/explore/layout-worker.js", route => route.FulfillAsync(new() { Status = 404 })));
+        await explorer.WaitForElementAsync("node[id = 'person:asim-munir']");
+
+        Assert.Equal("page", await explorer.Page.EvaluateAsync<string>("() => GeoGraphExplorer.layoutThread"));
+        Assert.Equal(await NeighbourhoodFromApiAsync("country:PK", 2), await explorer.NodeIdsAsync());
+        var nodes = (await explorer.NodeIdsAsync()).Length;
+        Assert.Equal(nodes, await explorer.Page.EvaluateAsync<int>("() => new Set(GeoGraphExplorer.cy.nodes().map(n => Math.round(n.position('x')) + ',' + Math.round(n.position('y')))).size"));
+
+        await explorer.ClickNodeAsync("person:asim-munir");
+        await explorer.WaitForElementAsync("edge[type = 'GIFTED']");
+    }
+
+    [Fact]
     public async Task Filters_are_kept_in_the_url_and_read_back_from_it()
     {
         var (explorer, watch) = await OpenExplorerAsync(Api.Url("/explore?focus=country:PK&types=ALLIED_WITH,EXPORTS_TO,ASSURES&direction=OUT&depth=1"));

@@ -19,9 +19,9 @@ namespace GeoGraph.Storage.Tests;
 /// </summary>
 public sealed partial class Neo4jGraphStoreTests
 {
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-    private static readonly ContractGraph Graph = new();
-    private static readonly DateTimeOffset Now = new(2026, 1, 2, 3, 4, 5, TimeSpan.Zero);
+    internal static CancellationToken Ct => TestContext.Current.CancellationToken;
+    internal static readonly ContractGraph Graph = new();
+    internal static readonly DateTimeOffset Now = new(2026, 1, 2, 3, 4, 5, TimeSpan.Zero);
 
     private static readonly string[] NodeFields = ["id", "kind", "name", "aliases", "description", "recordedAt"];
     private static readonly string[] RelationFields =
@@ -29,7 +29,7 @@ public sealed partial class Neo4jGraphStoreTests
          "confidence", "recordedAt", "recordedBy", "retractedAt", "retractedBy", "retractReason"];
     private static readonly string[] CitationFields = ["relationId", "elementId", "articleIds", "quotes", "starts", "ends", "speakerIds", "stances", "verified"];
 
-    private static (Neo4jGraphStore Store, BoltDriver Driver) Open(FakeBoltServer server, bool applySchema = false, TimeSpan? timeout = null,
+    internal static (Neo4jGraphStore Store, BoltDriver Driver) Open(FakeBoltServer server, bool applySchema = false, TimeSpan? timeout = null,
         TimeSpan? retryDelay = null)
     {
         var options = new Neo4jOptions { Uri = server.Uri(), User = "neo4j", Password = "pass", ApplySchema = applySchema, OperationTimeout = timeout ?? TimeSpan.FromSeconds(5) };
@@ -50,7 +50,7 @@ public sealed partial class Neo4jGraphStoreTests
          r.ValidFrom?.Start, r.ValidFrom?.Precision.ToString().ToUpperInvariant(), r.ValidTo?.Start, r.ValidTo?.Precision.ToString().ToUpperInvariant(),
          r.Confidence, r.RecordedAt, r.RecordedBy, r.RetractedAt, r.RetractedBy, r.RetractReason];
 
-    private static IReadOnlyDictionary<string, object?> Params(ClientMessage run) => run.Map(1);
+    internal static IReadOnlyDictionary<string, object?> Params(ClientMessage run) => run.Map(1);
 
     private static object?[] List(ClientMessage run, string key) => (object?[])Params(run)[key]!;
 
@@ -118,6 +118,7 @@ public sealed partial class Neo4jGraphStoreTests
                 Assert.Equal([citation.Quote], (object?[])row["quotes"]!);
                 Assert.Equal([(long)citation.Start], (object?[])row["starts"]!);
                 Assert.Equal([""], (object?[])row["speakerIds"]!);
+                Assert.Equal([TextSearch.Indexed(citation.Quote)], (object?[])row["quoteWords"]!);
             })
             .Query(CypherStatements.Query("apply_mentions"), ["mentions"], [[2L]], checkRun: m => Assert.Equal(2, List(m, "rows").Length))
             .Expect("COMMIT").Success(("bookmark", "bm:9"))
@@ -273,13 +274,23 @@ public sealed partial class Neo4jGraphStoreTests
         await using var server = FakeBoltServer.Start();
         var types = RelationVocabulary.Default.All.Select(t => t.Type).Order(StringComparer.Ordinal).ToArray();
         var statements = CypherStatements.Schema()
-            .Concat(types.Select(t => CypherStatements.ForType(CypherStatements.Query("schema_relation_type"), t))).ToArray();
+            .Concat(types.Select(t => CypherStatements.ForType(CypherStatements.Query("schema_relation_type"), t)))
+            .Append(CypherStatements.ForTypes(CypherStatements.Query("schema_citation_words"), types)).ToArray();
+        // One full-text index over quotes, naming every vocabulary type, with Lucene's whitespace analyzer.
+        Assert.Contains(statements, s => s.Contains($"FOR ()-[r:{string.Join('|', types)}]-() ON EACH [r.citationQuoteWords]", StringComparison.Ordinal)
+            && s.Contains("'whitespace'", StringComparison.Ordinal));
+        Assert.Contains(statements, s => s.Contains("FOR (a:Article) ON EACH [a.textWords]", StringComparison.Ordinal));
         Assert.Contains(statements, s => s.Contains("CREATE CONSTRAINT node_id IF NOT EXISTS", StringComparison.Ordinal));
         Assert.Contains(statements, s => s.Contains("FOR ()-[r:DENIES_LINK]-() ON (r.id)", StringComparison.Ordinal));
         server.OnConnection(s =>
         {
             s.Login();
             foreach (var statement in statements) s.Query(statement, [], []);
+            // The full-text indexes are awaited (at most the operation timeout); nothing stored before word search needs its words.
+            foreach (var wait in CypherStatements.Split(CypherStatements.Query("schema_await_search_indexes")))
+                s.Query(wait, [], [], checkRun: m => Assert.Equal(5L, Params(m)["timeoutSeconds"]));
+            s.Query(CypherStatements.Query("backfill_citation_words"), ["elementId", "quotes"], [])
+             .Query(CypherStatements.Query("backfill_article_words"), ["id", "text"], []);
             s.Expect("BEGIN").Success().Query(CypherStatements.Query("ready"), ["ready"], [[1L]]).Expect("COMMIT").Success()
              .Expect("BEGIN").Success().Query(CypherStatements.Query("ready"), ["ready"], [[1L]]).Expect("COMMIT").Success();
         });
@@ -421,6 +432,8 @@ public sealed partial class Neo4jGraphStoreTests
             ("count_articles", true, s => s.CountArticlesAsync(null, Ct)),
             ("find_claims", false, s => s.FindClaimsAsync(new ClaimFilter(Now, Disputed: true), PageRequest.FirstPage(), Ct)),
             ("count_claims", true, s => s.CountClaimsAsync(new ClaimFilter(Now), Ct)),
+            ("find_citations", false, s => s.FindCitationsAsync(new CitationFilter(Now, SpeakerId: LinJian), CitationOrder.PublishedAtDesc, PageRequest.FirstPage(), Ct)),
+            ("count_citations_search", true, s => s.CountCitationsAsync(new CitationFilter(Now, Search: "rare earth"), Ct)),
         };
         await using var server = FakeBoltServer.Start();
         server.OnConnection(s =>

@@ -39,23 +39,38 @@ public sealed class SqliteGraphStoreTests : GraphStoreContract, IDisposable
         }
     }
 
-    private static async Task<string> PragmaAsync(string path, string pragma)
+    private static Task<string> PragmaAsync(string path, string pragma) => ScalarAsync(path, $"PRAGMA {pragma};");
+
+    /// <summary>The first value <paramref name="sql"/> answers, run on the file directly (not through a store).</summary>
+    private static async Task<string> ScalarAsync(string path, string sql)
     {
         await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
         await connection.OpenAsync(TestContext.Current.CancellationToken);
         await using var cmd = connection.CreateCommand();
-        cmd.CommandText = $"PRAGMA {pragma};";
+        cmd.CommandText = sql;
         return Convert.ToString(await cmd.ExecuteScalarAsync(TestContext.Current.CancellationToken), System.Globalization.CultureInfo.InvariantCulture)!;
     }
 
+    /// <summary>A file as an older GeoGraph left it: the contract graph written, then <paramref name="downgrade"/> run on it.</summary>
+    private async Task<IReadOnlyList<string>> OlderVersionAsync(string downgrade, bool retract = false)
+    {
+        var old = Open();
+        await old.ApplyAsync(Graph.Batch, Ct);
+        if (retract) await old.RetractRelationAsync(Graph.RAD.Id, "wrong", "editor", ContractGraph.TRetract, Ct);
+        var before = await StoreSnapshot.TakeAsync(old, Ct);
+        old.Dispose();
+        await ScalarAsync(DbPath, downgrade);
+        return before;
+    }
+
     [Fact]
-    public async Task Opening_creates_the_directory_and_a_WAL_database_at_schema_version_3()
+    public async Task Opening_creates_the_directory_and_a_WAL_database_at_the_current_schema_version()
     {
         Assert.False(Directory.Exists(Path.GetDirectoryName(DbPath)));
         Open();
         Assert.True(File.Exists(DbPath));
         Assert.Equal("wal", await PragmaAsync(DbPath, "journal_mode"));
-        Assert.Equal("3", await PragmaAsync(DbPath, "user_version"));
+        Assert.Equal(CurrentVersion, await PragmaAsync(DbPath, "user_version"));
     }
 
     [Fact]
@@ -69,13 +84,23 @@ public sealed class SqliteGraphStoreTests : GraphStoreContract, IDisposable
 
         var second = Open(synchronousFull: true);
         await second.CheckReadyAsync(Ct);
-        Assert.Equal("3", await PragmaAsync(DbPath, "user_version"));
+        Assert.Equal(CurrentVersion, await PragmaAsync(DbPath, "user_version"));
         Assert.Equal(before, await StoreSnapshot.TakeAsync(second, Ct));
         Assert.Equal(new ApplyResult(0, 0, 0, 0, 0, 0), await second.ApplyAsync(Graph.Batch, Ct));
     }
 
-    /// <summary>Relation indexes as schema version 1 created them (version 2 widened them).</summary>
-    private const string Version1Indexes = """
+    private static readonly string CurrentVersion = SqliteSchema.CurrentVersion.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>What schema version 3 added (the search tables, published_ms), taken away again: a version 2 file.</summary>
+    private const string Version2 = """
+        DROP TABLE citation_words;
+        DROP TABLE article_words;
+        ALTER TABLE articles DROP COLUMN published_ms;
+        PRAGMA user_version = 2;
+        """;
+
+    /// <summary>Relation indexes as schema version 1 created them (version 2 widened them), on a version 2 file.</summary>
+    private const string Version1Indexes = Version2 + """
         DROP INDEX ix_relations_type_id;
         DROP INDEX ix_relations_subject_id;
         DROP INDEX ix_relations_object_id;
@@ -104,23 +129,12 @@ public sealed class SqliteGraphStoreTests : GraphStoreContract, IDisposable
     public async Task A_version_1_database_upgrades_in_place_to_covering_relation_indexes()
     {
         // A file as GeoGraph with schema version 1 left it, holding data.
-        var old = Open();
-        await old.ApplyAsync(Graph.Batch, Ct);
-        await old.RetractRelationAsync(Graph.RAD.Id, "wrong", "editor", ContractGraph.TRetract, Ct);
-        var before = await StoreSnapshot.TakeAsync(old, Ct);
-        old.Dispose();
-        await using (var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = DbPath, Pooling = false }.ToString()))
-        {
-            await connection.OpenAsync(Ct);
-            await using var cmd = connection.CreateCommand();
-            cmd.CommandText = Version1Indexes;
-            await cmd.ExecuteNonQueryAsync(Ct);
-        }
+        var before = await OlderVersionAsync(Version1Indexes, retract: true);
         Assert.Equal("1", await PragmaAsync(DbPath, "user_version"));
         Assert.Equal(["type", "id"], await IndexColumnsAsync(DbPath, "ix_relations_type_id"));
 
         var upgraded = Open();
-        Assert.Equal("3", await PragmaAsync(DbPath, "user_version"));
+        Assert.Equal(CurrentVersion, await PragmaAsync(DbPath, "user_version"));
         Assert.Equal(["type", "id", "recorded_at", "retracted_at"], await IndexColumnsAsync(DbPath, "ix_relations_type_id"));
         Assert.Equal(["subject_id", "id", "recorded_at", "retracted_at"], await IndexColumnsAsync(DbPath, "ix_relations_subject_id"));
         Assert.Equal(["object_id", "id", "recorded_at", "retracted_at"], await IndexColumnsAsync(DbPath, "ix_relations_object_id"));
@@ -131,7 +145,27 @@ public sealed class SqliteGraphStoreTests : GraphStoreContract, IDisposable
 
         // Opening again does nothing more.
         Open();
-        Assert.Equal("3", await PragmaAsync(DbPath, "user_version"));
+        Assert.Equal(CurrentVersion, await PragmaAsync(DbPath, "user_version"));
+    }
+
+    [Fact]
+    public async Task A_version_2_database_upgrades_to_word_search_over_the_quotes_and_texts_it_already_holds()
+    {
+        var before = await OlderVersionAsync(Version2);
+        Assert.Equal("2", await PragmaAsync(DbPath, "user_version"));
+
+        var upgraded = Open();
+        Assert.Equal(CurrentVersion, await PragmaAsync(DbPath, "user_version"));
+        Assert.Equal(before, await StoreSnapshot.TakeAsync(upgraded, Ct));
+        // Every stored quote is indexed (one row each), and so is every stored text.
+        Assert.Equal(Graph.Citations.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            await ScalarAsync(DbPath, "SELECT count(*) FROM citation_words"));
+        var lin = await upgraded.FindCitationsAsync(new CitationFilter(Now, Search: "gem ores"), CitationOrder.Relevance, PageRequest.FirstPage(), Ct);
+        Assert.Equal(Graph.RDenies.Id, Assert.Single(lin.Items).Item.RelationId);
+        var found = await upgraded.FindArticlesAsync("ironclad friendship", PageRequest.FirstPage(), Ct);
+        Assert.Equal(new PageKey(3, Graph.Beijing.Id), Assert.Single(found.Items).Key);
+        Assert.Equal(Graph.Beijing.PublishedAt!.Value.ToUnixTimeMilliseconds().ToString(System.Globalization.CultureInfo.InvariantCulture),
+            await ScalarAsync(DbPath, $"SELECT published_ms FROM articles WHERE id = '{Graph.Beijing.Id}'"));
     }
 
     [Fact]
@@ -274,8 +308,7 @@ public sealed class SqliteGraphStoreTests : GraphStoreContract, IDisposable
 
         Assert.Equal(1, e.SqliteErrorCode); // SQLITE_ERROR: no such table
         // Neither wrapped nor replaced: its trace still starts where Microsoft.Data.Sqlite raised it.
-        // (Not necessarily in ThrowExceptionForRC: once the suite has made the reader hot, the JIT
-        // inlines that helper into SqliteDataReader, and the trace starts there.)
+        // (Its first frame, not ThrowExceptionForRC by name: once tiered JIT inlines that helper, the frame is gone.)
         Assert.StartsWith("   at Microsoft.Data.Sqlite.", e.StackTrace, StringComparison.Ordinal);
     }
 

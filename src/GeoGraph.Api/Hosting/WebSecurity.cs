@@ -13,11 +13,12 @@ public static class WebSecurity
     public const string CorsPolicy = "graphql";
 
     /// <summary>
-    /// Scripts only from the API itself, never inline; fetches only to it. Styles may be inline:
-    /// GraphiQL and Cytoscape.js insert small &lt;style&gt; elements of their own.
+    /// Scripts only from the API itself, never inline; workers (the explorer's layout thread) only
+    /// from its own script files; fetches only to it. Styles may be inline: GraphiQL and
+    /// Cytoscape.js insert small &lt;style&gt; elements of their own.
     /// </summary>
     public static string ContentSecurityPolicy(EmbeddingOptions embedding) =>
-        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
+        "default-src 'self'; script-src 'self'; worker-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
         "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; " +
         "frame-ancestors " + string.Join(' ', embedding.FrameAncestors);
 
@@ -72,7 +73,10 @@ public static class WebSecurity
                 var headers = http.Response.Headers;
                 headers.XContentTypeOptions = "nosniff";
                 headers["Referrer-Policy"] = ReferrerPolicy;
-                if (http.Response.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) == true)
+                // Pages, and scripts too: a worker runs under the policy its own script is
+                // served with (the explorer's layout thread), not its page's.
+                if (http.Response.ContentType is { } type && (type.StartsWith("text/html", StringComparison.OrdinalIgnoreCase)
+                    || type.StartsWith("text/javascript", StringComparison.OrdinalIgnoreCase)))
                     headers.ContentSecurityPolicy = csp;
                 return Task.CompletedTask;
             });

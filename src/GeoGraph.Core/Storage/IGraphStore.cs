@@ -39,6 +39,14 @@ public interface IGraphReader
 
     Task<long> CountArticlesAsync(string? search, CancellationToken ct = default);
 
+    /// <summary>
+    /// Citations matching the filter, in <paramref name="order"/> (see <see cref="CitationPosition"/>);
+    /// a search finds quotes by word (<see cref="TextSearch"/>).
+    /// </summary>
+    Task<Page<Citation>> FindCitationsAsync(CitationFilter filter, CitationOrder order, PageRequest page, CancellationToken ct = default);
+
+    Task<long> CountCitationsAsync(CitationFilter filter, CancellationToken ct = default);
+
     Task<Page<Node>> FindClaimsAsync(ClaimFilter filter, PageRequest page, CancellationToken ct = default);
 
     Task<long> CountClaimsAsync(ClaimFilter filter, CancellationToken ct = default);

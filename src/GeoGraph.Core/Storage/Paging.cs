@@ -7,15 +7,20 @@ namespace GeoGraph.Core.Storage;
 
 /// <summary>
 /// Where a listing resumes: lists are ordered by (rank, id), rank being 0 except in searches
-/// (0 exact match, 1 prefix, 2 contains), so both stores page identically with keyset paging.
-/// A listing with an explicit order (<see cref="RelationOrder"/>) also carries the item's sort key
-/// values in <see cref="Sort"/>.
+/// (0 exact match, 1 prefix, 2 contains; articles add 3–5 for matches in their text), so both
+/// stores page identically with keyset paging. A listing with an explicit order
+/// (<see cref="RelationOrder"/>, <see cref="NodeOrder"/>) also carries the item's sort key values in
+/// <see cref="Sort"/>.
 /// </summary>
-public readonly record struct PageKey(int Rank, string Id, SortValues? Sort = null);
+public readonly record struct PageKey(int Rank, string Id, SortValues? Sort = null)
+{
+    /// <summary>The highest rank a search gives (a timeline, whose ranks are day numbers, says its own bound).</summary>
+    public const int MaxRank = 5;
+}
 
 /// <summary>
 /// An item's values of an ordering's keys (before the id), typed as
-/// <see cref="RelationOrder.ValueType"/> says; equal when the ordering and every value are.
+/// <see cref="IListingOrder.KeyType"/> says; equal when the ordering and every value are.
 /// </summary>
 public sealed class SortValues(string ordering, IReadOnlyList<object?> values) : IEquatable<SortValues>
 {
@@ -74,8 +79,8 @@ public static partial class Cursors
             ? $"v2|{listing}|{sort.Ordering}|{string.Concat(sort.Values.Select(v => EncodeValue(v) + "|"))}{key.Id}"
             : $"v1|{listing}|{key.Rank.ToString(CultureInfo.InvariantCulture)}|{key.Id}"));
 
-    /// <param name="maxRank">The highest rank the listing issues: 2 for searches; a timeline's ranks are day numbers.</param>
-    public static PageKey Decode(string cursor, string listing, bool ranked, string field, int maxRank = 2)
+    /// <param name="maxRank">The highest rank the listing issues: <see cref="PageKey.MaxRank"/> for searches; a timeline's ranks are day numbers.</param>
+    public static PageKey Decode(string cursor, string listing, bool ranked, string field, int maxRank = PageKey.MaxRank)
     {
         var payload = Payload(cursor);
         if (payload.StartsWith("v2|", StringComparison.Ordinal)) RefuseOrdered(payload, listing, "id", field);

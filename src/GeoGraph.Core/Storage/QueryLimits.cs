@@ -63,6 +63,19 @@ public static class QueryLimits
     /// <summary>Sort keys before the id: each orderable field once.</summary>
     public const int MaxOrderKeys = 6;
 
+    /// <summary>
+    /// A search is user text: at most this many characters (as entity names and aliases), and at
+    /// most <see cref="MaxSearchWords"/> distinct words (each becomes a clause of an index query).
+    /// </summary>
+    public const int MaxSearchLength = 300;
+    public const int MaxSearchWords = 32;
+
+    public static void CheckSearch(string? search, string field = "search")
+    {
+        if (search is { Length: > MaxSearchLength })
+            throw GeoGraphException.Validation(field, $"must be at most {MaxSearchLength} characters");
+    }
+
     public static void CheckPage(PageRequest page) => InRange("first", page.First, 1, MaxPageSize);
 
     /// <summary>The query with its types made distinct, or VALIDATION_FAILED naming the argument out of bounds.</summary>

@@ -32,6 +32,8 @@ public sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
     public Task<long> CountRelationsAsync(RelationFilter filter, CancellationToken ct = default) => Count(inner.CountRelationsAsync(filter, ct));
     public Task<Page<Article>> FindArticlesAsync(string? search, PageRequest page, CancellationToken ct = default) => Count(inner.FindArticlesAsync(search, page, ct));
     public Task<long> CountArticlesAsync(string? search, CancellationToken ct = default) => Count(inner.CountArticlesAsync(search, ct));
+    public Task<Page<Citation>> FindCitationsAsync(CitationFilter filter, CitationOrder order, PageRequest page, CancellationToken ct = default) => Count(inner.FindCitationsAsync(filter, order, page, ct));
+    public Task<long> CountCitationsAsync(CitationFilter filter, CancellationToken ct = default) => Count(inner.CountCitationsAsync(filter, ct));
     public Task<Page<Node>> FindClaimsAsync(ClaimFilter filter, PageRequest page, CancellationToken ct = default) => Count(inner.FindClaimsAsync(filter, page, ct));
     public Task<long> CountClaimsAsync(ClaimFilter filter, CancellationToken ct = default) => Count(inner.CountClaimsAsync(filter, ct));
     public Task<Page<TimelineEntry>> FindTimelineAsync(TimelineQuery query, PageRequest page, CancellationToken ct = default) => Count(inner.FindTimelineAsync(query, page, ct));

@@ -13,8 +13,11 @@ public abstract class BrowserTest(Chromium chromium) : IAsyncDisposable
 
     protected IBrowserContext Context => _contexts[^1];
 
-    /// <summary>A new 1280×800 page at <paramref name="url"/>, watched for failed requests and console errors.</summary>
-    protected async Task<(IPage Page, PageWatch Watch)> OpenAsync(string url)
+    /// <summary>
+    /// A new 1280×800 page at <paramref name="url"/>, watched for failed requests and console
+    /// errors; <paramref name="prepare"/> sees its context first (to route requests, say).
+    /// </summary>
+    protected async Task<(IPage Page, PageWatch Watch)> OpenAsync(string url, Func<IBrowserContext, Task>? prepare = null)
     {
         var context = await chromium.Require().NewContextAsync(new BrowserNewContextOptions
         {
@@ -22,6 +25,7 @@ public abstract class BrowserTest(Chromium chromium) : IAsyncDisposable
             AcceptDownloads = true,
         });
         _contexts.Add(context);
+        if (prepare is not null) await prepare(context);
         var page = await context.NewPageAsync();
         var watch = new PageWatch(page);
         await page.GotoAsync(url);
@@ -29,9 +33,9 @@ public abstract class BrowserTest(Chromium chromium) : IAsyncDisposable
     }
 
     /// <summary>The explorer at <paramref name="url"/>, once it has drawn.</summary>
-    protected async Task<(ExplorerPage Explorer, PageWatch Watch)> OpenExplorerAsync(string url)
+    protected async Task<(ExplorerPage Explorer, PageWatch Watch)> OpenExplorerAsync(string url, Func<IBrowserContext, Task>? prepare = null)
     {
-        var (page, watch) = await OpenAsync(url);
+        var (page, watch) = await OpenAsync(url, prepare);
         var explorer = new ExplorerPage(page);
         await explorer.WaitReadyAsync();
         return (explorer, watch);

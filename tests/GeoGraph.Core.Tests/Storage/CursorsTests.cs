@@ -33,7 +33,7 @@ public class CursorsTests
 
     [Theory]
     [InlineData("v2|nodes|0|country:CN")]
-    [InlineData("v1|nodes|3|country:CN")]
+    [InlineData("v1|nodes|6|country:CN")]
     [InlineData("v1|nodes|-1|country:CN")]
     [InlineData("v1|nodes|+1|country:CN")]
     [InlineData("v1|nodes| 1|country:CN")]

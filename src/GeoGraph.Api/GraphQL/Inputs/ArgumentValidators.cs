@@ -37,8 +37,7 @@ public sealed class RelationsWhereValidator : AbstractValidator<RelationsWhere>
         RuleFor(w => w.Object).WellFormedNodeId();
         RuleFor(w => w.Involves).WellFormedNodeId();
         RuleFor(w => w.Speaker).WellFormedNodeId();
-        RuleFor(w => w.Article).Must(a => a is null || ContentIds.IsArticleId(a))
-            .WithMessage("must be an article id: 'article:' and 16 lowercase hex digits");
+        RuleFor(w => w.Article).WellFormedArticleId();
         RuleFor(w => w.Between).Must(b => b is null || b.Count == 2 && b[0] != b[1])
             .WithMessage("must name exactly two different node ids");
         RuleForEach(w => w.Between).Must(NodeIds.IsWellFormed).WithMessage("must be a node id: " + NodeIds.FormatDescription);
@@ -122,6 +121,9 @@ public static class ArgumentValidation
 {
     public static IRuleBuilderOptions<T, string?> WellFormedNodeId<T>(this IRuleBuilder<T, string?> rule) =>
         rule.Must(id => id is null || NodeIds.IsWellFormed(id)).WithMessage("must be a node id: " + NodeIds.FormatDescription);
+
+    public static IRuleBuilderOptions<T, string?> WellFormedArticleId<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.Must(id => id is null || ContentIds.IsArticleId(id)).WithMessage("must be an article id: 'article:' and 16 lowercase hex digits");
 
     /// <summary>Runs a validator and throws VALIDATION_FAILED with the failing argument paths.</summary>
     public static void ValidateOrThrow<T>(this IValidator<T> validator, T value, string prefix)

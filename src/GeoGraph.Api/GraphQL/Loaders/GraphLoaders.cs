@@ -14,6 +14,7 @@ public sealed class GraphLoaders
     private readonly BatchLoader<string, Article> _articles;
     private readonly BatchLoader<string, Article> _articlesWithText;
     private readonly BatchLoader<string, IReadOnlyList<Citation>> _citations;
+    private readonly BatchLoader<string, Relation> _relations;
     private readonly BatchLoader<string, IReadOnlyList<Relation>> _claimStances;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(TraversalDirection, string), BatchLoader<string, long>> _degrees = new();
     private readonly IGraphStore _store;
@@ -26,6 +27,7 @@ public sealed class GraphLoaders
         _articles = new((ids, ct) => store.GetArticlesAsync(ids, includeText: false, ct));
         _articlesWithText = new((ids, ct) => store.GetArticlesAsync(ids, includeText: true, ct));
         _citations = new(async (ids, ct) => ToLists(await store.GetCitationsAsync(ids, ct)));
+        _relations = new((ids, ct) => store.GetRelationsAsync(ids, ct));
         _claimStances = new(async (ids, ct) => ToLists(await store.GetIncomingRelationsAsync(ids, Core.Model.ClaimStances.AllTypes, Now, ct)));
     }
 
@@ -43,6 +45,9 @@ public sealed class GraphLoaders
     public IDataLoaderResult<Article?> ArticleWithText(string id) => _articlesWithText.Load(id);
 
     public IDataLoaderResult<IReadOnlyList<Citation>?> Citations(string relationId) => _citations.Load(relationId);
+
+    /// <summary>A relation by id (a citation's relation, in the citations listing).</summary>
+    public IDataLoaderResult<Relation?> Relation(string id) => _relations.Load(id);
 
     /// <summary>
     /// A relation's corroboration (<see cref="Core.Storage.Corroboration.Of"/>) from the citations

@@ -81,8 +81,9 @@ public sealed partial class QueryType : ObjectGraphType
             });
 
         Field<NonNullGraphType<ArticleConnectionType>>("articles")
-            .Description("Articles by id; with a search on the title, exact first, then prefix, then contains.")
-            .Argument<StringGraphType>("search", "Case-insensitive match on the title.")
+            .Description("Articles by id; with a search, title matches first (exact, then prefix, then contains), then stored texts "
+                + "holding the search as a phrase, then every word, then any word; ties by id.")
+            .Argument<StringGraphType>("search", "Case-insensitive: a substring of the title, or words of the stored text.")
             .PageArguments()
             .ResolveAsync(async c =>
             {
@@ -91,6 +92,8 @@ public sealed partial class QueryType : ObjectGraphType
                 var page = await store.FindArticlesAsync(search, ToPageRequest(c, Listings.Articles, ranked: search is not null), c.CancellationToken);
                 return new Connection<Article>(Listings.Articles, page, ct => store.CountArticlesAsync(search, ct));
             });
+
+        CitationsField.AddTo(this);
 
         Field<NonNullGraphType<ClaimConnectionType>>("claims")
             .Description("Claims by id; disputed: true for those with both a supporter and a denier, false for the rest.")
@@ -189,7 +192,7 @@ public sealed partial class QueryType : ObjectGraphType
     internal static PageArgs Page(IResolveFieldContext c) => new(c.GetArgument("first", QueryLimits.DefaultPageSize), c.GetArgument<string?>("after"));
 
     /// <summary>Validated paging: first within 1–500, a cursor this listing (in this order, when one is given) issued.</summary>
-    private static PageRequest ToPageRequest(IResolveFieldContext c, string listing, bool ranked, IListingOrder? order = null)
+    internal static PageRequest ToPageRequest(IResolveFieldContext c, string listing, bool ranked, IListingOrder? order = null)
     {
         var page = Page(c);
         c.Service<IValidator<PageArgs>>().ValidateOrThrow(page, "");

@@ -80,6 +80,8 @@ public sealed class CitationType : ObjectGraphType<Citation>
         Field<NodeInterface>("speaker").Description("Who said it, when the article names someone.")
             .Resolve(c => c.Source.SpeakerId is { } id ? c.Loaders().Node(id) : null);
         Field<NonNullGraphType<ArticleType>>("article").Description("The source.").Resolve(c => c.Loaders().Article(c.Source.ArticleId));
+        Field<NonNullGraphType<RelationGraphType>>("relation").Description("The relation this quote supports.")
+            .Resolve(c => c.Loaders().Relation(c.Source.RelationId));
         Field<QuoteContextType>("context")
             .Description("The quote in its sentence, when the article's text is stored and the quote stands at its offsets; null otherwise.")
             .Resolve(c => c.Loaders().ArticleWithText(c.Source.ArticleId).Then(article =>

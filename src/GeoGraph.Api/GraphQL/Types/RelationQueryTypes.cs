@@ -25,15 +25,6 @@ public sealed class RelationOrderFieldType : EnumerationGraphType<RelationOrderF
     }
 }
 
-public sealed class SortDirectionType : EnumerationGraphType<SortDirection>
-{
-    public SortDirectionType()
-    {
-        Name = "SortDirection";
-        Description = "ASC: smallest, earliest first. DESC: largest, latest first.";
-    }
-}
-
 /// <summary>One sort key: a field of <typeparamref name="TFieldType"/> and a direction.</summary>
 public abstract class OrderByInputType<TField, TFieldType> : InputObjectGraphType<OrderByInput<TField>>
     where TField : struct, Enum where TFieldType : EnumerationGraphType<TField>

@@ -1,6 +1,6 @@
 // GeoGraph explorer: draws the neighbourhood of a node with Cytoscape.js and the fcose layout
-// (UMD builds installed by the build into /explore/vendor/), and shows the cited quotes behind
-// every edge. Everything comes from the public GraphQL endpoint, so this file is also the example
+// (UMD builds installed by the build into /explore/vendor/; fcose runs on a worker thread, see
+// layout-worker.js), and shows the cited quotes behind every edge. Everything comes from the public GraphQL endpoint, so this file is also the example
 // of embedding GeoGraph in another tool: copy `graphql()` and the queries below.
 // No inline scripts, so the page's Content-Security-Policy allows script-src 'self' only.
 (function () {
@@ -10,6 +10,8 @@
   var NODE_LIMIT = 200;            // most nodes one neighbourhood answer adds
   var DEFAULT_DEPTH = 2;           // the focus is drawn with its neighbours' neighbours; expansions add one hop
   var SEARCH_DELAY_MS = 150;
+  var NODE_SIZE = 26;              // drawn size of a node, px (the layout needs it too)
+  var FOCUS_SIZE = 34;
 
   // ---- GraphQL documents ----------------------------------------------------------------------
 
@@ -64,6 +66,7 @@
   var cy = null;
   var generation = 0;            // bumps on every full redraw, so late answers are dropped
   var lastLayoutMs = null;
+  var drawing = Promise.resolve(0);   // the latest new drawing, placed (see drawFresh)
 
   function splitList(value) {
     return (value || '').split(',').map(function (s) { return s.trim(); }).filter(Boolean);
@@ -166,8 +169,8 @@
           'text-wrap': 'ellipsis',
           'text-max-width': 150,
           'min-zoomed-font-size': 7,
-          'width': 26,
-          'height': 26,
+          'width': NODE_SIZE,
+          'height': NODE_SIZE,
           'color': '#1b1f24',
           'text-background-color': '#ffffff',
           'text-background-opacity': 0.75,
@@ -198,7 +201,7 @@
       { selector: 'edge.denial', style: { 'line-color': '#c62828', 'target-arrow-color': '#c62828' } },
       { selector: 'edge.support', style: { 'line-color': '#2e7d32', 'target-arrow-color': '#2e7d32' } },
       { selector: 'edge.retracted', style: { 'line-style': 'dashed', 'opacity': 0.55 } },
-      { selector: 'node.focus', style: { 'border-width': 3, 'border-color': '#1b1f24', 'width': 34, 'height': 34, 'font-weight': 700 } },
+      { selector: 'node.focus', style: { 'border-width': 3, 'border-color': '#1b1f24', 'width': FOCUS_SIZE, 'height': FOCUS_SIZE, 'font-weight': 700 } },
       { selector: 'node.expanded', style: { 'border-width': 2, 'border-color': '#1b1f24' } },
       {
         selector: 'node.disputed',
@@ -252,39 +255,99 @@
     };
   }
 
-  // Adds what is not drawn yet; answers the new elements. New nodes start beside `near`, so an
-  // expansion grows out of the node that was clicked.
-  function merge(nodes, relations, near) {
-    var added = cy.collection();
+  // The elements for nodes and relations whose ids are not in `taken` (filled in as it goes);
+  // with `onDrawing`, not drawn either. New nodes start beside `near`, so an expansion grows out
+  // of the node that was clicked.
+  function newElements(nodes, relations, taken, onDrawing, near) {
     var origin = near && cy.getElementById(near).nonempty() ? cy.getElementById(near).position() : null;
-    cy.batch(function () {
-      nodes.forEach(function (node) {
-        var existing = cy.getElementById(node.id);
-        if (existing.nonempty()) return;
-        var element = nodeElement(node);
-        if (origin) element.position = { x: origin.x + (Math.random() - 0.5) * 80, y: origin.y + (Math.random() - 0.5) * 80 };
-        added = added.union(cy.add(element));
-      });
-      relations.forEach(function (relation) {
-        if (cy.getElementById(relation.id).nonempty()) return;
-        [relation.subject, relation.object].forEach(function (end) {
-          if (cy.getElementById(end.id).empty()) {
-            var element = nodeElement(end);
-            if (origin) element.position = { x: origin.x + (Math.random() - 0.5) * 80, y: origin.y + (Math.random() - 0.5) * 80 };
-            added = added.union(cy.add(element));
-          }
-        });
-        added = added.union(cy.add(edgeElement(relation)));
-      });
+    var elements = [];
+    function fresh(id) {
+      if (taken[id] || (onDrawing && cy.getElementById(id).nonempty())) return false;
+      taken[id] = true;
+      return true;
+    }
+    function addNode(node) {
+      if (!fresh(node.id)) return;
+      var element = nodeElement(node);
+      if (origin) element.position = { x: origin.x + (Math.random() - 0.5) * 80, y: origin.y + (Math.random() - 0.5) * 80 };
+      elements.push(element);
+    }
+    nodes.forEach(addNode);
+    relations.forEach(function (relation) {
+      if (!fresh(relation.id)) return;
+      addNode(relation.subject);
+      addNode(relation.object);
+      elements.push(edgeElement(relation));
     });
-    return added;
+    return elements;
   }
 
-  // fcose on the whole drawing. A first drawing is laid out from scratch; an expansion keeps
-  // the nodes where they are and places the new ones. Answers a promise of the time it took.
+  // Adds what is not drawn yet, in one cy.add (element by element costs a third of a second on
+  // 1,000 nodes); answers the new elements.
+  function merge(nodes, relations, near) {
+    return cy.add(newElements(nodes, relations, {}, true, near));
+  }
+
+  // A new drawing replaces the current one: fcose lays out `elements` (as newElements gives
+  // them, not counting the current drawing) from scratch on the layout thread, while the page
+  // keeps showing the old drawing and answering clicks; then the new one is added in one batch,
+  // already in place (the browser never styles or paints a heap of unplaced nodes). Answers a
+  // promise of the time it took, from the request to the drawing, or null when a newer drawing
+  // replaced this one.
+  function drawFresh(elements) {
+    var started = performance.now();
+    var nodes = elements.filter(function (e) { return e.group === 'nodes'; });
+    var edges = elements.filter(function (e) { return e.group === 'edges'; });
+    var options = fcoseOptions(nodes.length, false);
+    if (nodes.length > 150) setStatus('Laying out ' + nodes.length + ' nodes…');
+    var placed = nodes.length <= 1 ? Promise.resolve({}) : layoutThread.run(nodes.map(function (n) {
+      var size = n.data.id === state.focus ? FOCUS_SIZE : NODE_SIZE;
+      return { id: n.data.id, width: size, height: size, x: 0, y: 0 };
+    }), edges.map(function (e) {
+      return { id: e.data.id, source: e.data.source, target: e.data.target };
+    }), options);
+    drawing = placed.then(function (positions) {
+      if (positions === null) return null;
+      cy.batch(function () {
+        cy.elements().remove();
+        nodes.forEach(function (n) { if (positions && positions[n.data.id]) n.position = positions[n.data.id]; });
+        cy.add(elements);
+        markFocus();
+      });
+      if (positions === undefined) return layoutInPage(options, nodes.length <= 150);
+      if (nodes.length <= 1) return layout(false);
+      fitNodes(40);
+      return true;
+    }).then(function (done) {
+      if (done === null) return null;
+      lastLayoutMs = Math.round(performance.now() - started);
+      return lastLayoutMs;
+    });
+    return drawing;
+  }
+
+  // Fits the view to the nodes, without their captions: cy.fit measures every node's and
+  // edge's caption first, which on 1,000 nodes costs more than drawing them.
+  function fitNodes(padding) {
+    var x1 = Infinity, y1 = Infinity, x2 = -Infinity, y2 = -Infinity, half = FOCUS_SIZE / 2;
+    cy.nodes().forEach(function (n) {
+      var p = n.position();
+      x1 = Math.min(x1, p.x - half);
+      y1 = Math.min(y1, p.y - half);
+      x2 = Math.max(x2, p.x + half);
+      y2 = Math.max(y2, p.y + half);
+    });
+    var w = cy.width(), h = cy.height();
+    var zoom = Math.min((w - 2 * padding) / (x2 - x1), (h - 2 * padding) / (y2 - y1));
+    zoom = Math.max(cy.minZoom(), Math.min(cy.maxZoom(), zoom));
+    cy.viewport({ zoom: zoom, pan: { x: (w - zoom * (x1 + x2)) / 2, y: (h - zoom * (y1 + y2)) / 2 } });
+  }
+
+  // fcose over the drawing as it stands: the nodes keep their places and the new ones (put beside
+  // the node they came from) find theirs. Runs on the layout thread too; the positions are then
+  // drawn in one batch. Answers a promise of the time it took, null when replaced by a newer one.
   function layout(incremental) {
     var count = cy.nodes().length;
-    var large = count > 300;
     var started = performance.now();
     if (count <= 1) {
       // Nothing to lay out (fcose never reports a stop for a lone node).
@@ -295,40 +358,138 @@
       lastLayoutMs = 0;
       return Promise.resolve(0);
     }
+    var options = fcoseOptions(count, incremental);
+    var animate = count <= 150;
+    return layoutThread.run(cy.nodes().map(function (n) {
+      var p = n.position();
+      return { id: n.id(), width: n.width(), height: n.height(), x: p.x, y: p.y };
+    }), cy.edges().map(function (e) {
+      return { id: e.id(), source: e.source().id(), target: e.target().id() };
+    }), options).then(function (positions) {
+      if (positions === undefined) return layoutInPage(options, animate);
+      return positions && applyPositions(positions, animate);
+    }).then(function (done) {
+      if (!done) return null;
+      lastLayoutMs = Math.round(performance.now() - started);
+      return lastLayoutMs;
+    });
+  }
+
+  function fcoseOptions(count, incremental) {
+    var large = count > 300;
+    return {
+      quality: 'default',
+      randomize: !incremental,
+      nodeDimensionsIncludeLabels: false,
+      packComponents: true,
+      // Roomier than fcose's defaults so captions fit; large drawings keep the defaults, which
+      // converge about twice as fast.
+      nodeRepulsion: large ? 4500 : 6500,
+      idealEdgeLength: large ? 50 : 110,
+      edgeElasticity: 0.45,
+      // A ceiling on the spring embedder's iterations, which the layout thread enforces (see
+      // layout-worker.js): large drawings stop at 150, where more changes little.
+      numIter: large ? 150 : 2500
+    };
+  }
+
+  // Positions computed off the page, drawn in one batch (animated for small drawings). Nodes
+  // added since the request keep their place; the layout that follows places them. Answers true.
+  function applyPositions(positions, animate) {
     return new Promise(function (resolve) {
-      var options = {
-        name: 'fcose',
-        quality: 'default',
-        randomize: !incremental,
-        animate: count <= 150,
-        animationDuration: 350,
-        fit: true,
-        padding: 40,
-        nodeDimensionsIncludeLabels: false,
-        packComponents: true,
-        // Roomier than fcose's defaults so captions fit; large drawings keep the defaults, which
-        // converge about twice as fast (1,000 nodes: ~2.5 s instead of ~5 s on our machines).
-        nodeRepulsion: large ? 4500 : 6500,
-        idealEdgeLength: large ? 50 : 110,
-        edgeElasticity: 0.45,
-        numIter: 2500
-      };
-      var run = cy.layout(options);
-      run.one('layoutstop', function () {
-        lastLayoutMs = Math.round(performance.now() - started);
-        resolve(lastLayoutMs);
-      });
+      var run = cy.layout({ name: 'preset', positions: positions, animate: animate, animationDuration: 350, fit: true, padding: 40 });
+      run.one('layoutstop', function () { resolve(true); });
       run.run();
     });
   }
 
+  // Without a layout thread (no Worker, or its script could not start): fcose on the page's own
+  // thread, which freezes the page while it runs. Answers true.
+  function layoutInPage(options, animate) {
+    return new Promise(function (resolve) {
+      var run = cy.layout(Object.assign({ name: 'fcose', animate: animate, animationDuration: 350, fit: true, padding: 40 }, options));
+      run.one('layoutstop', function () { resolve(true); });
+      run.run();
+    });
+  }
+
+  // The layout thread (layout-worker.js), one job at a time. run() answers a promise of the
+  // positions by node id; null when a newer job replaced it (the drawing changed, so its thread
+  // is stopped and a fresh one started: a redraw never waits for a layout nobody will see); and
+  // undefined when there is no layout thread, for the caller to lay out on the page instead.
+  var layoutThread = (function () {
+    var worker = null;
+    var broken = typeof Worker !== 'function';
+    var pending = null;            // { id, resolve, reject }
+    var jobs = 0;
+
+    function start() {
+      worker = new Worker('/explore/layout-worker.js');
+      worker.onmessage = function (event) {
+        var answer = event.data;
+        if (!pending || answer.id !== pending.id) return;
+        var job = finish();
+        if (answer.error) job.reject(new Error('layout: ' + answer.error));
+        else job.resolve(answer.positions);
+      };
+      worker.onerror = function (event) {
+        // The script did not load, or fcose threw outside a job: no layout thread from now on.
+        event.preventDefault();
+        broken = true;
+        stop();
+        if (pending) finish().resolve(undefined);
+      };
+    }
+
+    function finish() {
+      var job = pending;
+      pending = null;
+      return job;
+    }
+
+    function stop() {
+      if (worker) worker.terminate();
+      worker = null;
+    }
+
+    // nodes: [{ id, width, height, x, y }], edges: [{ id, source, target }].
+    // The running job, if any, is no longer wanted: it answers null.
+    function cancel() {
+      if (!pending) return;
+      stop();
+      finish().resolve(null);
+    }
+
+    function run(nodes, edges, options) {
+      cancel();
+      if (!broken && !worker) {
+        try {
+          start();
+        } catch (error) {
+          broken = true;   // e.g. a policy that refuses workers
+        }
+      }
+      if (broken) return Promise.resolve(undefined);
+      var id = ++jobs;
+      return new Promise(function (resolve, reject) {
+        pending = { id: id, resolve: resolve, reject: reject };
+        worker.postMessage({ id: id, nodes: nodes, edges: edges, options: options });
+      });
+    }
+
+    return {
+      run: run,
+      cancel: cancel,
+      get where() { return broken ? 'page' : 'worker'; }
+    };
+  })();
+
   // Draws a subgraph given as the API answers it ({ nodes, relations }), replacing the drawing.
   // Used for every answer, and by tests to time the layout of a large synthetic drawing.
   function draw(subgraph) {
-    cy.elements().remove();
-    merge(subgraph.nodes, subgraph.relations, null);
-    return layout(false).then(function (ms) {
-      setStatus(updateCounts() + ' · layout ' + ms + ' ms');
+    ++generation;
+    return drawFresh(newElements(subgraph.nodes, subgraph.relations, {}, false)).then(function (ms) {
+      if (ms !== null) setStatus(updateCounts() + ' · layout ' + ms + ' ms');
       return ms;
     });
   }
@@ -389,6 +550,7 @@
   // The whole view from the state: the focus, then every expanded node, merged.
   function redraw() {
     var mine = ++generation;
+    layoutThread.cancel();
     closePanel();
     writeUrl();
     if (!state.focus) {
@@ -403,11 +565,10 @@
     var ids = [state.focus].concat(state.expanded.filter(function (id) { return id !== state.focus; }));
     return Promise.all(ids.map(function (id, i) { return fetchNeighbourhood(id, i === 0 ? state.depth : 1); })).then(function (answers) {
       if (mine !== generation) return;
-      cy.elements().remove();
-      answers.forEach(function (answer) { merge(answer.nodes, answer.relations, null); });
-      markFocus();
-      return layout(false).then(function (ms) {
-        if (mine !== generation) return;
+      var taken = {}, elements = [];
+      answers.forEach(function (answer) { elements = elements.concat(newElements(answer.nodes, answer.relations, taken, false)); });
+      return drawFresh(elements).then(function (ms) {
+        if (ms === null || mine !== generation) return;
         var truncated = answers.some(function (a) { return a.truncated; });
         document.body.dataset.state = 'ready';
         setStatus(updateCounts() + ' · layout ' + ms + ' ms' + (truncated ? ' · some relations left out (relation limit)' : '') +
@@ -423,7 +584,10 @@
     writeUrl();
     document.body.dataset.state = 'loading';
     var mine = generation;
-    return fetchNeighbourhood(id, 1).then(function (answer) {
+    // After the drawing it adds to is in place (an expansion asked for while a new drawing is
+    // being laid out would otherwise land in the drawing that is about to go).
+    return Promise.all([fetchNeighbourhood(id, 1), drawing]).then(function (results) {
+      var answer = results[0];
       if (mine !== generation) return;
       var added = merge(answer.nodes, answer.relations, id);
       markFocus();
@@ -855,6 +1019,7 @@
     window.GeoGraphExplorer = {
       get cy() { return cy; },
       get lastLayoutMs() { return lastLayoutMs; },
+      get layoutThread() { return layoutThread.where; },
       draw: draw,
       expand: expand,
       focus: refocus,

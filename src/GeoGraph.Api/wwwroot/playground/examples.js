@@ -267,6 +267,60 @@ query VocabularyAndSearch {
     variables: null,
   },
   {
+    title: 'Who said what?',
+    query: `# Who said what? Every quote attributed to Lin Jian, across all relations.
+# citations lists quotes (not relations): each with its offsets, stance, article and the
+# relation it supports. Filters: speaker, stance (ASSERTS | REPORTS), article, search;
+# they combine. Citations of retracted relations are hidden unless includeRetracted.
+query WhoSaidWhat($speaker: ID) {
+  citations(where: { speaker: $speaker }, first: 20) {
+    totalCount
+    edges {
+      node {
+        quote
+        start
+        end
+        stance
+        article { title publishedAt }
+        relation {
+          type
+          subject { id name }
+          object { id name ... on Claim { statement } }
+        }
+      }
+    }
+  }
+}
+`,
+    variables: '{ "speaker": "person:lin-jian" }',
+  },
+  {
+    title: 'Quote search',
+    query: `# Search quotes by word. Letters and digits make words ("rare-earth" is "rare" "earth");
+# quotes holding the phrase come first, then those with every word, then any word (ties
+# by relation id, article, offsets). orderBy: RELEVANCE (default with a search),
+# PUBLISHED_AT (ASC | DESC) or KEY. articles(search:) also searches stored article texts,
+# after title matches.
+query QuoteSearch($search: String) {
+  citations(where: { search: $search }, first: 10) {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    edges {
+      node {
+        quote
+        speaker { name }
+        relation { type subject { name } object { name } }
+      }
+    }
+  }
+  articles(search: $search) {
+    edges { node { id title } }
+  }
+}
+`,
+    variables: '{ "search": "rare earth" }',
+  },
+  {
     title: 'What did Lin Jian say?',
     query: `# What did Lin Jian say? Every relation a citation quotes him in (speaker), whoever
 # its subject: 12 in the seed, where involves finds only the 5 he is party to.
