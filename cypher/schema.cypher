@@ -20,3 +20,8 @@ CREATE TEXT INDEX article_title_key IF NOT EXISTS FOR (a:Article) ON (a.titleKey
 // Full-text search over names and aliases for analysts in Neo4j Browser:
 // CALL db.index.fulltext.queryNodes('entity_names', 'beijing~') YIELD node, score
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Entity|Claim) ON EACH [n.name, n.aliases];
+
+// The change log: one :Change per entry, numbered by the single :ChangeCounter (changes_append);
+// the unique sequence's index serves changes(after:) in order.
+CREATE CONSTRAINT change_sequence IF NOT EXISTS FOR (c:Change) REQUIRE c.sequence IS UNIQUE;
+CREATE CONSTRAINT change_counter_id IF NOT EXISTS FOR (c:ChangeCounter) REQUIRE c.id IS UNIQUE;

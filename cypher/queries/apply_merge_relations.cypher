@@ -1,10 +1,11 @@
 // Ingestion: relations of one type (RELATION_TYPE stands for it, taken from the vocabulary) between
 // stored nodes, created when absent. MERGE locks both ends, so two batches never create one fact
-// twice; a relation already stored is left as it is (its id is a content hash). Citations follow.
+// twice; a relation already stored is left as it is (its id is a content hash). Returns the ids
+// created, for the change log. Citations follow.
 UNWIND $rows AS row
 MATCH (s:Node {id: row.subjectId})
 MATCH (o:Node {id: row.objectId})
 MERGE (s)-[r:RELATION_TYPE {id: row.id}]->(o)
 WITH r, row, r.recordedBy IS NULL AS created
 FOREACH (_ IN CASE WHEN created THEN [1] ELSE [] END | SET r += row.properties)
-RETURN count(r) AS matched, sum(CASE WHEN created THEN 1 ELSE 0 END) AS created
+RETURN count(r) AS matched, collect(CASE WHEN created THEN r.id END) AS createdIds

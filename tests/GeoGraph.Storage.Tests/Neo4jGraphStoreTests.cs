@@ -17,7 +17,7 @@ namespace GeoGraph.Storage.Tests;
 /// sends, with which parameters, in which transaction; how records become domain objects; and
 /// what happens while Neo4j is down. (The contract suite runs on a real Neo4j in Neo4jContractTests.)
 /// </summary>
-public sealed class Neo4jGraphStoreTests
+public sealed partial class Neo4jGraphStoreTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
     private static readonly ContractGraph Graph = new();
@@ -100,7 +100,7 @@ public sealed class Neo4jGraphStoreTests
                 Assert.Equal("china", rows[0]["searchKey"]);
                 Assert.Contains("\u0001beijing\u0001", (string)rows[0]["aliasText"]!);
             })
-            .Query(CypherStatements.ForType(CypherStatements.Query("apply_merge_relations"), "ALLIED_WITH"), ["matched", "created"], [[1L, 1L]], checkRun: m =>
+            .Query(CypherStatements.ForType(CypherStatements.Query("apply_merge_relations"), "ALLIED_WITH"), ["matched", "createdIds"], [[1L, new object?[] { g.RAllied.Id }]], checkRun: m =>
             {
                 var row = (IReadOnlyDictionary<string, object?>)Assert.Single(List(m, "rows"))!;
                 Assert.Equal((g.RAllied.Id, CN, PK), (row["id"], row["subjectId"], row["objectId"]));
@@ -120,6 +120,9 @@ public sealed class Neo4jGraphStoreTests
                 Assert.Equal([""], (object?[])row["speakerIds"]!);
             })
             .Query(CypherStatements.Query("apply_mentions"), ["mentions"], [[2L]], checkRun: m => Assert.Equal(2, List(m, "rows").Length))
+            .Query(CypherStatements.Query("changes_append"), ["appended", "last"], [[4L, 4L]], checkRun: m => Assert.Equal(
+                [("ARTICLE_RECORDED", null, null, g.Beijing.Id), ("ENTITY_RECORDED", null, CN, null), ("ENTITY_RECORDED", null, PK, null), ("RELATION_RECORDED", g.RAllied.Id, null, null)],
+                ChangeRows(m)))
             .Expect("COMMIT").Success(("bookmark", "bm:9"))
             .Expect("BEGIN", m => Assert.Equal(["bm:9"], (object?[])m.Extra["bookmarks"]!)).Success()
             .Query(CypherStatements.Query("get_nodes"), NodeFields, [])
@@ -140,7 +143,7 @@ public sealed class Neo4jGraphStoreTests
         await using var server = FakeBoltServer.Start();
         server.OnConnection(s => s.Login()
             .Expect("BEGIN").Success()
-            .Query(CypherStatements.ForType(CypherStatements.Query("apply_merge_relations"), "ALLIED_WITH"), ["matched", "created"], [[0L, 0L]])
+            .Query(CypherStatements.ForType(CypherStatements.Query("apply_merge_relations"), "ALLIED_WITH"), ["matched", "createdIds"], [[0L, Array.Empty<object?>()]])
             .Expect("ROLLBACK").Success());
         var (store, driver) = Open(server);
         await using (driver)
@@ -166,6 +169,11 @@ public sealed class Neo4jGraphStoreTests
             .Query(byId, RelationFields, [RelationRecord(tariff)], checkRun: m => Assert.Equal([tariff.Id], List(m, "ids")))
             .Query(retract, ["retracting", .. RelationFields], [[true, .. RelationRecord(retracted)]], checkRun: m =>
                 Assert.Equal((tariff.Id, (object)at, "editor", "misattributed"), (Params(m)["id"], Params(m)["at"]!, Params(m)["by"], Params(m)["reason"])))
+            .Query(CypherStatements.Query("changes_append"), ["appended", "last"], [[1L, 60L]], checkRun: m =>
+            {
+                Assert.Equal([("RELATION_RETRACTED", tariff.Id, null, null)], ChangeRows(m));
+                Assert.Equal(at, ((IReadOnlyDictionary<string, object?>)List(m, "rows")[0]!)["at"]);
+            })
             .Expect("COMMIT").Success(("bookmark", "bm:2"))
             .Expect("BEGIN").Success()
             .Query(byId, RelationFields, [RelationRecord(retracted)])
@@ -241,7 +249,7 @@ public sealed class Neo4jGraphStoreTests
     }
 
     [Fact]
-    public async Task The_schema_is_applied_once_before_the_first_operation_with_an_index_per_relation_type()
+    public async Task The_schema_is_applied_once_before_the_first_operation_with_an_index_per_relation_type_then_the_change_log_opened()
     {
         await using var server = FakeBoltServer.Start();
         var types = RelationVocabulary.Default.All.Select(t => t.Type).Order(StringComparer.Ordinal).ToArray();
@@ -249,10 +257,15 @@ public sealed class Neo4jGraphStoreTests
             .Concat(types.Select(t => CypherStatements.ForType(CypherStatements.Query("schema_relation_type"), t))).ToArray();
         Assert.Contains(statements, s => s.Contains("CREATE CONSTRAINT node_id IF NOT EXISTS", StringComparison.Ordinal));
         Assert.Contains(statements, s => s.Contains("FOR ()-[r:DENIES_LINK]-() ON (r.id)", StringComparison.Ordinal));
+        Assert.Contains(statements, s => s.Contains("FOR (c:Change) REQUIRE c.sequence IS UNIQUE", StringComparison.Ordinal));
         server.OnConnection(s =>
         {
             s.Login();
             foreach (var statement in statements) s.Query(statement, [], []);
+            s.Expect("BEGIN").Success()
+             .Query(CypherStatements.Query("changes_open_log"), ["backfill"], [[true]])
+             .Query(CypherStatements.Query("changes_backfill"), ["backfilled"], [[53L]])
+             .Expect("COMMIT").Success();
             s.Expect("BEGIN").Success().Query(CypherStatements.Query("ready"), ["ready"], [[1L]]).Expect("COMMIT").Success()
              .Expect("BEGIN").Success().Query(CypherStatements.Query("ready"), ["ready"], [[1L]]).Expect("COMMIT").Success();
         });

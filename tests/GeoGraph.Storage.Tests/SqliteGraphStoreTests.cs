@@ -13,6 +13,9 @@ public sealed class SqliteGraphStoreTests : GraphStoreContract, IDisposable
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "geograph-tests", Guid.NewGuid().ToString("N"));
     private readonly List<SqliteGraphStore> _stores = [];
 
+    /// <summary>The schema version a file reaches when opened (SqliteSchema's number of steps).</summary>
+    private const string LatestVersion = "3";
+
     private string DbPath => Path.Combine(_directory, "nested", "geograph.db");
 
     protected override Task<IGraphStore> CreateStoreAsync() => Task.FromResult<IGraphStore>(Open());
@@ -49,13 +52,13 @@ public sealed class SqliteGraphStoreTests : GraphStoreContract, IDisposable
     }
 
     [Fact]
-    public async Task Opening_creates_the_directory_and_a_WAL_database_at_schema_version_2()
+    public async Task Opening_creates_the_directory_and_a_WAL_database_at_the_latest_schema_version()
     {
         Assert.False(Directory.Exists(Path.GetDirectoryName(DbPath)));
         Open();
         Assert.True(File.Exists(DbPath));
         Assert.Equal("wal", await PragmaAsync(DbPath, "journal_mode"));
-        Assert.Equal("2", await PragmaAsync(DbPath, "user_version"));
+        Assert.Equal(LatestVersion, await PragmaAsync(DbPath, "user_version"));
     }
 
     [Fact]
@@ -69,12 +72,12 @@ public sealed class SqliteGraphStoreTests : GraphStoreContract, IDisposable
 
         var second = Open(synchronousFull: true);
         await second.CheckReadyAsync(Ct);
-        Assert.Equal("2", await PragmaAsync(DbPath, "user_version"));
+        Assert.Equal(LatestVersion, await PragmaAsync(DbPath, "user_version"));
         Assert.Equal(before, await StoreSnapshot.TakeAsync(second, Ct));
         Assert.Equal(new ApplyResult(0, 0, 0, 0, 0, 0), await second.ApplyAsync(Graph.Batch, Ct));
     }
 
-    /// <summary>Relation indexes as schema version 1 created them (version 2 widened them).</summary>
+    /// <summary>Relation indexes as schema version 1 created them (version 2 widened them), and no change log (version 3).</summary>
     private const string Version1Indexes = """
         DROP INDEX ix_relations_type_id;
         DROP INDEX ix_relations_subject_id;
@@ -84,6 +87,7 @@ public sealed class SqliteGraphStoreTests : GraphStoreContract, IDisposable
         CREATE INDEX ix_relations_subject_id ON relations (subject_id, id);
         CREATE INDEX ix_relations_object_id ON relations (object_id, id);
         CREATE INDEX ix_relations_object_type ON relations (object_id, type);
+        DROP TABLE changes;
         PRAGMA user_version = 1;
         """;
 
@@ -120,7 +124,7 @@ public sealed class SqliteGraphStoreTests : GraphStoreContract, IDisposable
         Assert.Equal(["type", "id"], await IndexColumnsAsync(DbPath, "ix_relations_type_id"));
 
         var upgraded = Open();
-        Assert.Equal("2", await PragmaAsync(DbPath, "user_version"));
+        Assert.Equal(LatestVersion, await PragmaAsync(DbPath, "user_version"));
         Assert.Equal(["type", "id", "recorded_at", "retracted_at"], await IndexColumnsAsync(DbPath, "ix_relations_type_id"));
         Assert.Equal(["subject_id", "id", "recorded_at", "retracted_at"], await IndexColumnsAsync(DbPath, "ix_relations_subject_id"));
         Assert.Equal(["object_id", "id", "recorded_at", "retracted_at"], await IndexColumnsAsync(DbPath, "ix_relations_object_id"));
@@ -131,7 +135,44 @@ public sealed class SqliteGraphStoreTests : GraphStoreContract, IDisposable
 
         // Opening again does nothing more.
         Open();
-        Assert.Equal("2", await PragmaAsync(DbPath, "user_version"));
+        Assert.Equal(LatestVersion, await PragmaAsync(DbPath, "user_version"));
+    }
+
+    [Fact]
+    public async Task A_version_2_database_gains_a_change_log_back_filled_in_recorded_order()
+    {
+        // A file as GeoGraph with schema version 2 left it: the contract graph (C–D recorded at T1),
+        // A–D retracted, and no change log.
+        var old = Open();
+        await old.ApplyAsync(Graph.Batch, Ct);
+        await old.RetractRelationAsync(Graph.RAD.Id, "wrong", "editor", ContractGraph.TRetract, Ct);
+        old.Dispose();
+        await using (var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = DbPath, Pooling = false }.ToString()))
+        {
+            await connection.OpenAsync(Ct);
+            await using var cmd = connection.CreateCommand();
+            cmd.CommandText = "DROP TABLE changes; PRAGMA user_version = 2;";
+            await cmd.ExecuteNonQueryAsync(Ct);
+        }
+
+        var upgraded = Open();
+        Assert.Equal(LatestVersion, await PragmaAsync(DbPath, "user_version"));
+        var changes = await ChangesAsync(upgraded, pageSize: 500);
+
+        // At each instant: articles, then nodes, then relations, each by id; a retraction at its time.
+        var t0 = ContractGraph.T0;
+        var expected = Graph.Articles.Select(a => a.Id).Order(StringComparer.Ordinal).Select(id => (ChangeKind.ArticleRecorded, t0, (string?)null, (string?)null, (string?)id))
+            .Concat(Graph.Nodes.Select(n => n.Id).Order(StringComparer.Ordinal).Select(id => (ChangeKind.EntityRecorded, t0, (string?)null, (string?)id, (string?)null)))
+            .Concat(Graph.Relations.Where(r => r.RecordedAt == t0).Select(r => r.Id).Order(StringComparer.Ordinal).Select(id => (ChangeKind.RelationRecorded, t0, (string?)id, (string?)null, (string?)null)))
+            .Append((ChangeKind.RelationRecorded, ContractGraph.T1, Graph.RCD.Id, null, null))
+            .Append((ChangeKind.RelationRetracted, ContractGraph.TRetract, Graph.RAD.Id, null, null))
+            .ToArray();
+        Assert.Equal(expected, changes.Select(c => (c.Kind, c.At, c.RelationId, c.EntityId, c.ArticleId)).ToArray());
+        Assert.Equal(Enumerable.Range(1, expected.Length).Select(i => (long)i), changes.Select(c => c.Sequence));
+
+        // Writes go on numbering after the back-filled entries.
+        await upgraded.RetractRelationAsync(Graph.RAB.Id, "wrong", "editor", ContractGraph.TRetract, Ct);
+        Assert.Equal(expected.Length + 1, Assert.Single(await ChangesAsync(upgraded, after: expected.Length)).Sequence);
     }
 
     [Fact]
