@@ -10,6 +10,8 @@ public static class ErrorCodes
     public const string QueryTooComplex = "QUERY_TOO_COMPLEX";
     public const string RequestTooLarge = "REQUEST_TOO_LARGE";
     public const string StoreUnavailable = "STORE_UNAVAILABLE";
+    public const string SubscriptionNeedsEventStream = "SUBSCRIPTION_NEEDS_EVENT_STREAM";
+    public const string TooManyStreams = "TOO_MANY_STREAMS";
 }
 
 /// <summary>One failing input field: a path such as relations[2].citations[0].quote.</summary>
