@@ -4,7 +4,9 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
 using GeoGraph.Api.Tests.Support;
+using GeoGraph.Core.Model;
 using GeoGraph.Core.Storage;
+using GeoGraph.Storage.Sqlite;
 using Microsoft.AspNetCore.Hosting;
 
 namespace GeoGraph.Api.Tests;
@@ -211,6 +213,13 @@ public sealed class ChangeFeedTests
         var live = (await second.NextAsync())["data"]!["changes"]!;
         Assert.Equal((seedEnd + 3, "ENTITY_UPDATED", "Xinhua News Agency"), (Sequence(live), Kind(live), live["node"]!["entity"]!["name"]!.GetValue<string>()));
         await second.KeepAliveAsync();
+
+        // A write by another process (here another store on the same file, which tells the API
+        // nothing) arrives too, when the stream next reads the store.
+        using (var other = SqliteGraphStore.Open(new SqliteStoreOptions { Path = api.DatabasePath }))
+            await other.ApplyAsync(IngestionBatch.OfNodes([new Node("org:tass", NodeKind.Organization, "TASS", [], null, DateTimeOffset.UtcNow)]), Ct);
+        var polled = (await second.NextAsync())["data"]!["changes"]!;
+        Assert.Equal((seedEnd + 4, "ENTITY_RECORDED", "org:tass"), (Sequence(polled), Kind(polled), polled["node"]!["entity"]!["id"]!.GetValue<string>()));
     }
 
     [Fact]
