@@ -314,8 +314,9 @@ public sealed class SqliteGraphStoreTests : GraphStoreContract, IDisposable
         var e = await Assert.ThrowsAsync<SqliteException>(() => store.GetCitationsAsync([Graph.RImposes.Id], Ct));
 
         Assert.Equal(1, e.SqliteErrorCode); // SQLITE_ERROR: no such table
-        // Neither wrapped nor replaced: its trace still starts where Microsoft.Data.Sqlite raised it.
-        Assert.Contains(nameof(SqliteException.ThrowExceptionForRC), e.StackTrace);
+        // Neither wrapped nor replaced: its trace still starts where Microsoft.Data.Sqlite raised it
+        // (in which of its methods depends on what the JIT inlined once the code is hot).
+        Assert.StartsWith("   at Microsoft.Data.Sqlite.", e.StackTrace);
     }
 
     [Fact]
