@@ -223,7 +223,7 @@ public sealed class ChangeFeedTests
     }
 
     [Fact]
-    public async Task Queries_stream_as_one_event_then_complete_and_streams_beyond_the_bound_are_refused()
+    public async Task Queries_stream_as_one_event_then_complete_and_streams_beyond_the_bound_are_refused_until_one_closes()
     {
         await using var api = new GeoGraphApiFactory();
         await using var one = api.WithWebHostBuilder(b => b.UseSetting("ChangeFeed:MaxStreams", "1"));
@@ -237,10 +237,27 @@ public sealed class ChangeFeedTests
 
         await using var open = await EventStream.OpenAsync(http, Subscription, new { after = CursorOf(1) });
         Assert.Equal(2, Sequence((await open.NextAsync())["data"]!["changes"]!));
-        await using var refused = await EventStream.OpenAsync(http, Subscription, null);
-        var error = await refused.NextAsync();
-        Assert.Equal("TOO_MANY_STREAMS", error["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
-        await refused.CompleteAsync();
+        await using (var refused = await EventStream.OpenAsync(http, Subscription, null))
+        {
+            var error = await refused.NextAsync();
+            Assert.Equal("TOO_MANY_STREAMS", error["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
+            await refused.CompleteAsync();
+        }
+
+        // A client that disconnects frees its place (once the server has seen it go).
+        await open.DisposeAsync();
+        for (var attempt = 1; ; attempt++)
+        {
+            await using var next = await EventStream.OpenAsync(http, Subscription, new { after = CursorOf(1) });
+            var first = await next.NextAsync();
+            if (first["errors"] is null)
+            {
+                Assert.Equal(2, Sequence(first["data"]!["changes"]!));
+                break;
+            }
+            Assert.True(attempt < 200, "the closed stream never gave its place back");
+            await Task.Delay(50, Ct);
+        }
     }
 
     /// <summary>A client of the graphql-sse protocol's distinct connections mode: one request, one event stream.</summary>
