@@ -22,7 +22,7 @@ public sealed class ChangeFeedOptions
     /// <summary>Streams open at once on this instance; one more gets TOO_MANY_STREAMS.</summary>
     public int MaxStreams { get; set; } = 100;
 
-    /// <summary>Entries read from the store at a time while catching up.</summary>
+    /// <summary>Entries read from the store at a time while catching up (at most QueryLimits.MaxPageSize).</summary>
     public int PageSize { get; set; } = 100;
 }
 
@@ -80,7 +80,7 @@ public sealed class ChangeFeed(IGraphStore store, IOptions<ChangeFeedOptions> op
             {
                 // Taken before the read, so a write committed during it still wakes the wait below.
                 var written = Volatile.Read(ref _written).Task;
-                var page = await store.GetChangesAsync(new ChangeQuery(after, null, _options.PageSize), ct);
+                var page = await store.GetChangesAsync(new ChangeQuery(after, null, Math.Clamp(_options.PageSize, 1, QueryLimits.MaxPageSize)), ct);
                 foreach (var item in page.Items)
                 {
                     observer.OnNext(new Edge<Change>(Listing, item));
