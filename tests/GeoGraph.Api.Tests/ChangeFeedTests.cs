@@ -220,6 +220,14 @@ public sealed class ChangeFeedTests
             await other.ApplyAsync(IngestionBatch.OfNodes([new Node("org:tass", NodeKind.Organization, "TASS", [], null, DateTimeOffset.UtcNow)]), Ct);
         var polled = (await second.NextAsync())["data"]!["changes"]!;
         Assert.Equal((seedEnd + 4, "ENTITY_RECORDED", "org:tass"), (Sequence(polled), Kind(polled), polled["node"]!["entity"]!["id"]!.GetValue<string>()));
+
+        // Each event shows what it concerns as it is when sent, not as this stream first saw it.
+        var tariff = missed[2]["node"]!["relation"]!;
+        Assert.Null(tariff["retractedAt"]);
+        await client.DataAsync($$"""mutation { retractRelation(id: "{{tariff["id"]!.GetValue<string>()}}", reason: "test") { id } }""");
+        var retraction = (await second.NextAsync())["data"]!["changes"]!;
+        Assert.Equal(("RELATION_RETRACTED", tariff["id"]!.GetValue<string>()), (Kind(retraction), retraction["node"]!["relation"]!["id"]!.GetValue<string>()));
+        Assert.NotNull(retraction["node"]!["relation"]!["retractedAt"]);
     }
 
     [Fact]
