@@ -33,15 +33,11 @@ COPY --from=build /app/publish ./
 # SQLite (the default store) keeps its file here; mount a volume on /data to keep it.
 RUN mkdir -p /data && chown "$APP_UID:$APP_UID" /data
 
-# Listen on every interface, port 5080. appsettings.json sets "Urls" (http://localhost:5080),
-# and a key from appsettings.json beats ASPNETCORE_URLS (ASPNETCORE_-prefixed variables are
-# host defaults, read before the JSON files), which would leave the API reachable only from
-# inside the container. The unprefixed URLS variable is read after the JSON files and wins, as
-# does `--urls` on the command line; ASPNETCORE_URLS is set too, for tools that look for it.
-# To move the port: -e URLS=http://+:9000. ASPNETCORE_HTTP_PORTS (8080 in the base image) is
-# cleared so Kestrel does not warn that URLS overrides it.
-ENV URLS=http://+:5080 \
-    ASPNETCORE_URLS=http://+:5080 \
+# Listen on every interface, port 5080 (without it the API's default is http://localhost:5080,
+# reachable only from inside the container). To move the port: -e ASPNETCORE_URLS=http://+:9000.
+# ASPNETCORE_HTTP_PORTS (8080 in the base image) is cleared so Kestrel does not warn that the URLs
+# override it.
+ENV ASPNETCORE_URLS=http://+:5080 \
     ASPNETCORE_HTTP_PORTS= \
     Storage__Sqlite__Path=/data/geograph.db
 EXPOSE 5080

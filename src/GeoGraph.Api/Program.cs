@@ -1,9 +1,13 @@
 using GeoGraph.Api.Hosting;
 using GeoGraph.Api.Http;
+using GeoGraph.Api.Security;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.ListenOnDefaultUrlUnlessConfigured();
 builder.AddGeoGraphStore();
 builder.AddGeoGraphGraphQL();
+builder.AddGeoGraphAuth();
+builder.AddGeoGraphRateLimiting();
 builder.AddGeoGraphHealth();
 builder.AddGeoGraphTelemetry();
 builder.AddGeoGraphWeb();
@@ -11,6 +15,8 @@ builder.AddGeoGraphWeb();
 var app = builder.Build();
 app.UseGeoGraphWeb();
 app.UseStaticFiles();
+app.UseGeoGraphAuth();
+app.UseGeoGraphRateLimiting();
 app.MapGraphQL();
 app.MapExplorer();
 app.MapGeoGraphHealth();

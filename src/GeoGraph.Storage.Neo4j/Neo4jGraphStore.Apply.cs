@@ -98,6 +98,13 @@ public sealed partial class Neo4jGraphStore
             var result = (await QueryAsync(tx, CypherStatements.ForType(WriteQueries.MergeRelations, group.Key), new() { ["rows"] = rows }, ct)).Single();
             if (result.Get<long>("matched") < rows.Length) throw DanglingReference();
             created.AddRange(Neo4jValues.Strings(result["createdIds"]));
+            var incoming = group.ToDictionary(r => r.Id, StringComparer.Ordinal);
+            // Relations already stored: a repeat, or a conflict with a write that got there first.
+            foreach (var stored in (IEnumerable<object?>)result["stored"]!)
+            {
+                var fact = Neo4jValues.ReadStoredFact((IReadOnlyDictionary<string, object?>)stored!, incoming);
+                FactConflicts.CheckStored(fact, incoming[fact.Id]);
+            }
         }
         return created;
     }
@@ -130,6 +137,7 @@ public sealed partial class Neo4jGraphStore
                 foreach (var citation in incoming)
                 {
                     var index = lists.Citations.FindIndex(c => (c.ArticleId, c.Start, c.End) == (citation.ArticleId, citation.Start, citation.End));
+                    if (index >= 0) FactConflicts.CheckStored(lists.Citations[index], citation);
                     if (index < 0)
                     {
                         lists.Citations.Add(citation);

@@ -25,6 +25,8 @@ internal static class Neo4jValues
 
     public static string Kind(NodeKind kind) => kind.ToString().ToUpperInvariant();
 
+    public static NodeKind ParseKind(string s) => Enum.Parse<NodeKind>(s, ignoreCase: true);
+
     public static string Stance(CitationStance s) => s.ToString().ToUpperInvariant();
 
     public static string Precision(DatePrecision p) => p.ToString().ToUpperInvariant();
@@ -35,13 +37,27 @@ internal static class Neo4jValues
     // Records → domain objects. Field names are those the statements in cypher/queries return.
 
     public static Node ReadNode(Record r) => new(
-        r.Get<string>("id"), Enum.Parse<NodeKind>(r.Get<string>("kind"), ignoreCase: true), r.Get<string>("name"),
+        r.Get<string>("id"), ParseKind(r.Get<string>("kind")), r.Get<string>("name"),
         Strings(r["aliases"]), r["description"] as string, Instant(r["recordedAt"]));
 
     public static Article ReadArticle(Record r) => new(
         r.Get<string>("id"), r.Get<string>("title"), r["publisher"] as string, r["url"] as string,
         r["publishedAt"] is null ? null : Instant(r["publishedAt"]), r["language"] as string,
         r.Get<string>("textSha256"), r.Get<int>("textLength"), r["text"] as string, Instant(r["recordedAt"]));
+
+    /// <summary>
+    /// A stored relation as apply_merge_relations returns it when the batch found it already there:
+    /// only what decides a repeat from a conflict (confidence, qualifiers, retraction) comes from the
+    /// store; the rest is the batch's own copy, which the id already makes identical.
+    /// </summary>
+    public static Relation ReadStoredFact(IReadOnlyDictionary<string, object?> stored, IReadOnlyDictionary<string, Relation> batch) =>
+        batch[(string)stored["id"]!] with
+        {
+            Confidence = Convert.ToDouble(stored["confidence"], System.Globalization.CultureInfo.InvariantCulture),
+            Qualifiers = QualifierJson.Read((string)stored["qualifiers"]!),
+            RetractedAt = stored["retractedAt"] is { } at ? Instant(at) : null,
+            RetractReason = stored["retractReason"] as string,
+        };
 
     public static Relation ReadRelation(Record r) => new(
         r.Get<string>("id"), r.Get<string>("type"), r.Get<string>("subjectId"), r.Get<string>("objectId"),

@@ -123,8 +123,18 @@ public sealed partial class SqliteGraphStore
                 r.Confidence, SqlValues.Timestamp(r.RecordedAt), r.RecordedBy,
                 SqlValues.Timestamp(r.RetractedAt), SqlValues.Nullable(r.RetractedBy), SqlValues.Nullable(r.RetractReason));
             if (await insert.ExecuteNonQueryAsync(ct) == 1) created.Add(r.Id);
+            else FactConflicts.CheckStored(await LoadRelationAsync(c, tx, r.Id, ct), r);
         }
         return created;
+    }
+
+    /// <summary>A relation the batch found already stored (its insert did nothing), read inside the write.</summary>
+    private static async Task<Relation> LoadRelationAsync(SqliteConnection c, SqliteTransaction tx, string id, CancellationToken ct)
+    {
+        await using var load = Prepare(c, tx, $"SELECT {SqlValues.RelationColumns} FROM relations r WHERE r.id = @id;", "@id");
+        Bind(load, id);
+        await using var r = await load.ExecuteReaderAsync(ct);
+        return await r.ReadAsync(ct) ? SqlValues.ReadRelation(r) : throw new InvalidOperationException($"{id} was neither inserted nor found");
     }
 
     private static async Task<List<Citation>> ApplyCitationsAsync(SqliteConnection c, SqliteTransaction tx, IReadOnlyList<Citation> citations, CancellationToken ct)
@@ -139,6 +149,10 @@ public sealed partial class SqliteGraphStore
             ON CONFLICT DO NOTHING;
             """,
             "@relation_id", "@article_id", "@quote", "@start", "@end", "@speaker_id", "@stance", "@verified");
+        await using var load = Prepare(c, tx,
+            $"SELECT {SqlValues.CitationColumns} FROM citations c WHERE c.relation_id = @relation_id AND c.article_id = @article_id "
+            + "AND c.start_offset = @start AND c.end_offset = @end;",
+            "@relation_id", "@article_id", "@start", "@end");
         // A citation stored before its article's text was known becomes verified when a later batch verified it.
         await using var verify = Prepare(c, tx,
             "UPDATE citations SET verified = 1 WHERE relation_id = @relation_id AND article_id = @article_id "
@@ -149,6 +163,12 @@ public sealed partial class SqliteGraphStore
             Bind(insert, x.RelationId, x.ArticleId, x.Quote, x.Start, x.End, SqlValues.Nullable(x.SpeakerId), SqlValues.Stance(x.Stance), x.Verified ? 1 : 0);
             var inserted = await insert.ExecuteNonQueryAsync(ct);
             if (inserted == 1) added.Add(x);
+            if (inserted == 0)
+            {
+                Bind(load, x.RelationId, x.ArticleId, x.Start, x.End);
+                await using var stored = await load.ExecuteReaderAsync(ct);
+                if (await stored.ReadAsync(ct)) FactConflicts.CheckStored(SqlValues.ReadCitation(stored), x);
+            }
             if (inserted == 0 && x.Verified)
             {
                 Bind(verify, x.RelationId, x.ArticleId, x.Start, x.End);

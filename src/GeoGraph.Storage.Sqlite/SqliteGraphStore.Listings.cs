@@ -61,9 +61,13 @@ public sealed partial class SqliteGraphStore
 
     /// <summary>
     /// A listing query: <c>Select</c> yields the item's columns followed by its rank, already
-    /// filtered and positioned after the cursor; <c>Count</c> counts the same rows ignoring the cursor.
+    /// filtered and positioned after the cursor; <c>Rows</c> is the same rows unordered and ignoring
+    /// the cursor (relation counts group them), and <c>Count</c> counts them.
     /// </summary>
-    private sealed record ListingQuery(SqlBuilder Sql, string Select, string Count);
+    private sealed record ListingQuery(SqlBuilder Sql, string Select, string Rows)
+    {
+        public string Count => $"SELECT count(*) FROM ({Rows});";
+    }
 
     /// <summary>Keyset condition for a listing whose rank column is <paramref name="rank"/> (a constant 0 when not searching).</summary>
     private static string? After(SqlBuilder sql, PageKey? after, string rank, string id, bool ranked)
@@ -154,6 +158,10 @@ public sealed partial class SqliteGraphStore
         return Listing(sql, $"SELECT {SqlValues.ArticleColumns}, {rank} AS rank FROM articles a", "rank, a.id", page);
     }
 
+    /// <summary>
+    /// The relations listing's query: the one place a <see cref="RelationFilter"/> becomes SQL, so
+    /// relation counts (which group its <c>Rows</c>) select exactly what the listing lists.
+    /// </summary>
     private static ListingQuery RelationQuery(RelationFilter f, PageRequest? page)
     {
         var sql = new SqlBuilder();
@@ -174,7 +182,7 @@ public sealed partial class SqliteGraphStore
         var rest = sql.WhereClause("AND");
         var both = $"{select} WHERE r.subject_id = {node}{rest} UNION ALL {select} WHERE r.object_id = {node} AND r.subject_id <> {node}{rest}";
         var limit = page is null ? "" : " LIMIT " + sql.Param(page.First + 1);
-        return new ListingQuery(sql, $"{both} ORDER BY id{limit};", $"SELECT count(*) FROM ({both});");
+        return new ListingQuery(sql, $"{both} ORDER BY id{limit};", both);
     }
 
     private static ListingQuery ClaimQuery(ClaimFilter filter, PageRequest? page)
@@ -201,7 +209,7 @@ public sealed partial class SqliteGraphStore
     {
         var where = sql.WhereClause();
         var limitClause = limit is { } n ? " LIMIT " + sql.Param(n) : "";
-        return new ListingQuery(sql, $"{selectFrom}{where} ORDER BY {orderBy}{limitClause};", $"SELECT count(*) FROM ({selectFrom}{where});");
+        return new ListingQuery(sql, $"{selectFrom}{where} ORDER BY {orderBy}{limitClause};", $"{selectFrom}{where}");
     }
 
     private static async Task<Page<T>> ReadPageAsync<T>(

@@ -226,4 +226,23 @@ public sealed class BadInputTests(GeoGraphApiFactory api) : IClassFixture<GeoGra
         Assert.NotNull(response.Errors);
         Assert.All(response.Errors, e => Assert.Equal("VALIDATION_FAILED", e!["extensions"]!["code"]!.GetValue<string>()));
     }
+
+    [Theory]
+    [InlineData("\uFFFE")]
+    [InlineData("Chi\u202Ena")]
+    [InlineData("\u009B2J")]
+    public async Task A_search_for_text_that_is_not_plain_is_refused_not_a_server_error(string search)
+    {
+        foreach (var query in new[] { "query($s: String) { entities(search: $s) { totalCount } }", "query($s: String) { articles(search: $s) { totalCount } }" })
+        {
+            var response = await _client.PostAsync(query, new { s = search });
+            response.AssertRefused("VALIDATION_FAILED", "search");
+        }
+    }
+
+    [Fact]
+    public Task An_entity_name_with_a_direction_override_is_refused_and_nothing_written() =>
+        AssertIngestionRefusedAsync(_client,
+            new ArticleBundle(new ArticleSpec("A treaty", Text), [Alliance()], [new EntitySpec("person:trickster", "Tr\u202Eickster")]),
+            "input.entities[0].name");
 }

@@ -180,7 +180,7 @@ public sealed class ChangeFeedTests
         // Short keep-alives: a comment after the expected events shows that nothing else was queued.
         await using var api = new GeoGraphApiFactory();
         await using var fast = api.WithWebHostBuilder(b => b.UseSetting("ChangeFeed:KeepAliveInterval", "00:00:00.200"));
-        var client = new GraphQLClient(fast.CreateClient());
+        var client = new GraphQLClient(GeoGraphApiFactory.WithKey(fast.CreateClient(), GeoGraph.Testing.ApiTestKeys.Admin));
         var seedEnd = Sequence((await AllChangesAsync(client))[^1]);
 
         // Read three entries of the last six of the seed, then drop the connection mid-stream.

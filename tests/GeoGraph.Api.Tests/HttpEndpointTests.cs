@@ -26,6 +26,30 @@ public sealed class HttpEndpointTests(GeoGraphApiFactory api) : IClassFixture<Ge
 
     private static string Body(string query) => System.Text.Json.JsonSerializer.Serialize(new { query });
 
+    [Theory]
+    [InlineData("application/graphql-response+json;q=0, application/json", "application/json")]
+    [InlineData("application/json, application/graphql-response+json;q=0.5", "application/json")]
+    [InlineData("application/json;q=0.5, application/graphql-response+json", GraphQLResponseJson)]
+    [InlineData("application/graphql-response+json, application/json", GraphQLResponseJson)]
+    [InlineData("application/*;q=0.2, application/graphql-response+json;q=0.1", "application/json")]
+    [InlineData("*/*", "application/json")]
+    public async Task Accept_q_values_choose_the_answer_type(string accept, string expected)
+    {
+        using var response = await PostAsync(Body("{ __typename }"), accept: accept);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(expected, response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Theory]
+    [InlineData("application/graphql-response+json;q=0")]
+    [InlineData("application/json;q=0, application/graphql-response+json;q=0")]
+    [InlineData("*/*;q=0")]
+    public async Task Accept_refusing_both_answer_types_is_406(string accept)
+    {
+        using var response = await PostAsync(Body("{ __typename }"), accept: accept);
+        Assert.Equal(HttpStatusCode.NotAcceptable, response.StatusCode);
+    }
+
     [Fact]
     public async Task Get_with_a_query_answers_json()
     {

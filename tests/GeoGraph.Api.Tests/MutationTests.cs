@@ -106,7 +106,7 @@ public sealed class MutationTests : IAsyncLifetime
             """))["retractRelation"]!;
         Assert.Equal(Seed.ChinaPakistanAlliance, retracted["id"]!.GetValue<string>());
         Assert.Equal("test retraction", retracted["retractReason"]!.GetValue<string>());
-        Assert.Equal("anonymous", retracted["retractedBy"]!.GetValue<string>());
+        Assert.Equal("test-admin", retracted["retractedBy"]!.GetValue<string>());
         var recordedAt = DateTimeOffset.Parse(retracted["recordedAt"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture);
         var retractedAt = DateTimeOffset.Parse(retracted["retractedAt"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture);
         Assert.True(retractedAt >= recordedAt);
@@ -136,5 +136,20 @@ public sealed class MutationTests : IAsyncLifetime
         var before = await StoreSnapshot.TakeAsync(_client);
         (await _client.PostAsync("""mutation { retractRelation(id: "rel:00000000000000ff", reason: "gone") { id } }""")).AssertRefused("NOT_FOUND", "id");
         Assert.Equal(before, await StoreSnapshot.TakeAsync(_client));
+    }
+
+    [Fact]
+    public async Task When_a_second_mutation_is_refused_the_answer_still_shows_what_the_first_wrote()
+    {
+        var response = await _client.PostAsync("""
+            mutation {
+              first: upsertEntity(input: { id: "person:first-of-two", name: "First Of Two" }) { created entity { id } }
+              second: retractRelation(id: "rel:0000000000000000", reason: "no such relation") { id }
+            }
+            """);
+
+        Assert.Equal("NOT_FOUND", response.ErrorCode);
+        JsonAssert.Equal("""{ "first": { "created": true, "entity": { "id": "person:first-of-two" } }, "second": null }""", response.Data!);
+        Assert.Equal("First Of Two", (await _client.DataAsync("""{ entity(id: "person:first-of-two") { name } }"""))["entity"]!["name"]!.GetValue<string>());
     }
 }

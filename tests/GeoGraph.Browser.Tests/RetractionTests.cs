@@ -21,6 +21,7 @@ public sealed class RetractionTests(Chromium chromium) : BrowserTest(chromium), 
     private async Task<JsonNode> PostAsync(string query)
     {
         using var http = new HttpClient { BaseAddress = _api.BaseAddress };
+        http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", GeoGraph.Testing.ApiTestKeys.Admin);
         using var response = await http.PostAsJsonAsync("/graphql", new { query }, TestContext.Current.CancellationToken);
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken))!;
         Assert.True(body["errors"] is null, body.ToJsonString());

@@ -179,7 +179,7 @@ public sealed class MigrateCommandTests : IDisposable
             if (MergeRelations.Contains(query))
             {
                 RelationIds.AddRange(rows.Select(row => (string)row["id"]!));
-                return (["matched", "createdIds"], [[(long)rows.Length, rows.Select(row => row["id"]).ToArray()]]);
+                return (["matched", "createdIds", "stored"], [[(long)rows.Length, rows.Select(row => row["id"]).ToArray(), Array.Empty<object?>()]]);
             }
             if (LockCitations.Contains(query))
                 return (["relationId", "elementId", "articleIds", "quotes", "starts", "ends", "speakerIds", "stances", "verified"],

@@ -100,7 +100,7 @@ public sealed partial class Neo4jGraphStoreTests
                 Assert.Equal("china", rows[0]["searchKey"]);
                 Assert.Contains("\u0001beijing\u0001", (string)rows[0]["aliasText"]!);
             })
-            .Query(CypherStatements.ForType(CypherStatements.Query("apply_merge_relations"), "ALLIED_WITH"), ["matched", "createdIds"], [[1L, new object?[] { g.RAllied.Id }]], checkRun: m =>
+            .Query(CypherStatements.ForType(CypherStatements.Query("apply_merge_relations"), "ALLIED_WITH"), ["matched", "createdIds", "stored"], [[1L, new object?[] { g.RAllied.Id }, Array.Empty<object?>()]], checkRun: m =>
             {
                 var row = (IReadOnlyDictionary<string, object?>)Assert.Single(List(m, "rows"))!;
                 Assert.Equal((g.RAllied.Id, CN, PK), (row["id"], row["subjectId"], row["objectId"]));
@@ -143,7 +143,7 @@ public sealed partial class Neo4jGraphStoreTests
         await using var server = FakeBoltServer.Start();
         server.OnConnection(s => s.Login()
             .Expect("BEGIN").Success()
-            .Query(CypherStatements.ForType(CypherStatements.Query("apply_merge_relations"), "ALLIED_WITH"), ["matched", "createdIds"], [[0L, Array.Empty<object?>()]])
+            .Query(CypherStatements.ForType(CypherStatements.Query("apply_merge_relations"), "ALLIED_WITH"), ["matched", "createdIds", "stored"], [[0L, Array.Empty<object?>(), Array.Empty<object?>()]])
             .Expect("ROLLBACK").Success());
         var (store, driver) = Open(server);
         await using (driver)
@@ -151,6 +151,32 @@ public sealed partial class Neo4jGraphStoreTests
         {
             var e = await Assert.ThrowsAsync<GeoGraphException>(() => store.ApplyAsync(new IngestionBatch([], [], [Graph.RAllied], []), Ct));
             Assert.Equal(ErrorCodes.ValidationFailed, e.Code);
+        }
+        await server.VerifyAsync();
+    }
+
+    [Fact]
+    public async Task A_relation_another_write_stored_first_with_another_confidence_is_refused_and_rolled_back()
+    {
+        await using var server = FakeBoltServer.Start();
+        var stored = new Dictionary<string, object?>
+        {
+            ["id"] = Graph.RAllied.Id, ["confidence"] = 0.5, ["qualifiers"] = QualifierJson.Write(Graph.RAllied.Qualifiers),
+            ["retractedAt"] = null, ["retractReason"] = null,
+        };
+        server.OnConnection(s => s.Login()
+            .Expect("BEGIN").Success()
+            .Query(CypherStatements.ForType(CypherStatements.Query("apply_merge_relations"), "ALLIED_WITH"), ["matched", "createdIds", "stored"],
+                [[1L, Array.Empty<object?>(), new object?[] { stored }]])
+            .Expect("ROLLBACK").Success());
+        var (store, driver) = Open(server);
+        await using (driver)
+        await using (store)
+        {
+            var e = await Assert.ThrowsAsync<GeoGraphException>(() =>
+                store.ApplyAsync(new IngestionBatch([], [], [Graph.RAllied with { Confidence = 0.9 }], []), Ct));
+            Assert.Equal(ErrorCodes.ValidationFailed, e.Code);
+            Assert.Contains("stored by another write", e.Message);
         }
         await server.VerifyAsync();
     }

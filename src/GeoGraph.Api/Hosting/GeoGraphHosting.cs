@@ -18,6 +18,23 @@ namespace GeoGraph.Api.Hosting;
 /// <summary>The API's parts, one call each in Program.cs.</summary>
 public static class GeoGraphHosting
 {
+    /// <summary>Where the API listens when nothing else says: <c>ASPNETCORE_URLS</c>, <c>URLS</c>, <c>--urls</c> or Kestrel endpoints.</summary>
+    public const string DefaultUrl = "http://localhost:5080";
+
+    /// <summary>
+    /// Listens on <see cref="DefaultUrl"/> unless the environment, the command line or configuration
+    /// names the address. The default lives here rather than as "Urls" in appsettings.json, because
+    /// a key in appsettings.json beats ASPNETCORE_URLS (read earlier, as a host default).
+    /// </summary>
+    public static WebApplicationBuilder ListenOnDefaultUrlUnlessConfigured(this WebApplicationBuilder builder)
+    {
+        var c = builder.Configuration;
+        var named = !string.IsNullOrWhiteSpace(c[WebHostDefaults.ServerUrlsKey]) || !string.IsNullOrWhiteSpace(c["http_ports"])
+            || !string.IsNullOrWhiteSpace(c["https_ports"]) || c.GetSection("Kestrel:Endpoints").Exists();
+        if (!named) builder.WebHost.UseUrls(DefaultUrl);
+        return builder;
+    }
+
     public static WebApplicationBuilder AddGeoGraphStore(this WebApplicationBuilder builder)
     {
         builder.Services.AddGraphStore(builder.Configuration);
@@ -42,24 +59,37 @@ public static class GeoGraphHosting
         builder.Services.AddSingleton<DocumentCache>();
         builder.Services.AddSingleton<Http.PersistedQueries>();
         builder.Services.AddSingleton<global::GraphQL.DI.IConfigureExecution>(sp => sp.GetRequiredService<DocumentCache>());
-        builder.Services.AddGraphQL(graphql => graphql
-            .AddSchema<GeoGraphSchema>()
-            .AddGraphTypes(typeof(GeoGraphSchema).Assembly)
-            .AddSystemTextJson(json => json.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
-            .AddErrorInfoProvider<GeoGraphErrorInfoProvider>()
-            .AddExecutionStrategy<Changes.ScopedEventSubscriptionStrategy>(GraphQLParser.AST.OperationType.Subscription)
-            .UseTelemetry()
-            .AddComplexityAnalyzer(c =>
-            {
-                // Connections cost by their 'first'; plain lists (citations, supporters) are short,
-                // so they count double rather than the library's five-fold. A page of 500 relations
-                // with their nodes and citations fits; nested pages of pages do not.
-                c.MaxDepth = 15;
-                c.DefaultListImpactMultiplier = 2;
-                c.MaxComplexity = 200_000;
-            })
-            .AddUnhandledExceptionHandler(context =>
-                UnhandledExceptions.Handle(context, context.ExecutionOptions.RequestServices!.GetRequiredService<ILoggerFactory>().CreateLogger("GeoGraph.GraphQL"))));
+        builder.Services.AddOptions<RequestLimitsOptions>().Bind(builder.Configuration.GetSection(RequestLimitsOptions.Section))
+            .Validate(o => o.RequestTimeout > TimeSpan.Zero, $"{RequestLimitsOptions.Section}:RequestTimeout must be positive (e.g. 00:00:30)").ValidateOnStart();
+        builder.Services.AddSingleton<global::GraphQL.DI.IConfigureExecution, RequestGuard>();
+        var introspection = builder.Configuration.GetValue("GraphQL:Introspection", true);
+        builder.Services.AddGraphQL(graphql =>
+        {
+            graphql
+                .AddSchema<GeoGraphSchema>()
+                .AddValidationRule(Security.RoleRequirementRule.Instance, useForCachedDocuments: true)
+                .AddGraphTypes(typeof(GeoGraphSchema).Assembly)
+                .AddSystemTextJson(json => json.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
+                .AddErrorInfoProvider<GeoGraphErrorInfoProvider>()
+                .AddExecutionStrategy<Changes.ScopedEventSubscriptionStrategy>(GraphQLParser.AST.OperationType.Subscription)
+                .UseTelemetry()
+                .AddComplexityAnalyzer(c =>
+                {
+                    // Connections cost by their 'first'; plain lists (citations, supporters) are short,
+                    // so they count double rather than the library's five-fold. A page of 500 relations
+                    // with their nodes and citations fits; nested pages of pages do not.
+                    c.MaxDepth = DocumentLimits.MaxDepth;
+                    c.DefaultListImpactMultiplier = 2;
+                    c.MaxComplexity = 200_000;
+                    c.ValidateComplexityDelegate = ComplexityRefusal.Restate;
+                    var library = c.DefaultComplexityImpactDelegate;
+                    c.DefaultComplexityImpactDelegate = context => ComplexityRefusal.PageSizeWithinBounds(library(context));
+                })
+                .AddUnhandledExceptionHandler(context =>
+                    UnhandledExceptions.Handle(context, context.ExecutionOptions.RequestServices!.GetRequiredService<ILoggerFactory>().CreateLogger("GeoGraph.GraphQL")));
+            // GraphQL:Introspection=false hides the schema from clients (__schema, __type); __typename stays.
+            if (!introspection) graphql.AddValidationRule(global::GraphQL.Validation.Rules.Custom.NoIntrospectionValidationRule.Instance, useForCachedDocuments: true);
+        });
         return builder;
     }
 

@@ -2,6 +2,7 @@ using System.Net.Mime;
 using System.Text;
 using GeoGraph.Api.GraphQL;
 using GeoGraph.Api.GraphQL.Execution;
+using GeoGraph.Api.Security;
 using GeoGraph.Core.Errors;
 using GraphQL;
 using GraphQL.Transport;
@@ -33,6 +34,7 @@ public static class GraphQLHttpEndpoint
 
     private static async Task HandlePostAsync(HttpContext http, IGraphQLTextSerializer serializer, IDocumentExecuter<GeoGraphSchema> executer, PersistedQueries persisted)
     {
+        if (!await AdmitAsync(http, serializer)) return;
         if (http.Request.ContentLength > MaxRequestBytes)
         {
             await WriteRequestErrorAsync(http, serializer, StatusCodes.Status413PayloadTooLarge, ErrorCodes.RequestTooLarge,
@@ -84,6 +86,14 @@ public static class GraphQLHttpEndpoint
         await ExecuteAsync(http, serializer, executer, request);
     }
 
+    /// <summary>Refuses a request whose key is wrong, or that has none when every request needs one (<see cref="ApiAccess"/>).</summary>
+    private static async Task<bool> AdmitAsync(HttpContext http, IGraphQLTextSerializer serializer)
+    {
+        if (await ApiAccess.CheckAsync(http) is not { } refusal) return true;
+        await WriteRequestErrorAsync(http, serializer, refusal.Status, refusal.Code, refusal.Message);
+        return false;
+    }
+
     /// <summary>Puts the persisted query into the request, or answers the refusal and returns false.</summary>
     private static async Task<bool> ResolvePersistedAsync(HttpContext http, IGraphQLTextSerializer serializer, PersistedQueries persisted, GraphQLRequest request)
     {
@@ -115,6 +125,7 @@ public static class GraphQLHttpEndpoint
                 "GET /graphql needs a 'query' parameter");
             return;
         }
+        if (!await AdmitAsync(http, serializer)) return;
         if (query.Length + extensionsJson.Length > MaxRequestBytes)
         {
             await WriteRequestErrorAsync(http, serializer, StatusCodes.Status413PayloadTooLarge, ErrorCodes.RequestTooLarge, "query too large");
@@ -195,8 +206,12 @@ public static class GraphQLHttpEndpoint
             CancellationToken = http.RequestAborted,
         });
         var graphQLResponse = AcceptsGraphQLResponse(http.Request);
-        // graphql-response+json: a request that never executed (parse or validation failure) is a 400.
-        http.Response.StatusCode = graphQLResponse && !result.Executed ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
+        // graphql-response+json: a request that never executed (parse or validation failure) is a 400,
+        // or a 401/403 when what stopped it was the caller's key.
+        http.Response.StatusCode = !graphQLResponse || result.Executed ? StatusCodes.Status200OK
+            : result.Errors is [AccessDeniedError denied, ..] && result.Errors.All(e => e is AccessDeniedError) ? denied.Status
+            : StatusCodes.Status400BadRequest;
+        if (http.Response.StatusCode == StatusCodes.Status401Unauthorized) http.Response.Headers.WWWAuthenticate = "Bearer";
         http.Response.ContentType = (graphQLResponse ? GraphQLResponseJson : MediaTypeNames.Application.Json) + "; charset=utf-8";
         if (HttpMethods.IsGet(http.Request.Method) && http.Response.StatusCode == StatusCodes.Status200OK)
         {
@@ -239,17 +254,40 @@ public static class GraphQLHttpEndpoint
         && (media.Charset.Length == 0 || media.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase)
             || media.Charset.Equals("utf8", StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>No Accept header, or one that allows either JSON answer (wildcards included).</summary>
-    private static bool AcceptsAnAnswer(HttpRequest request)
+    /// <summary>No Accept header, or one that allows either JSON answer (wildcards included, q=0 refuses).</summary>
+    private static bool AcceptsAnAnswer(HttpRequest request) =>
+        request.GetTypedHeaders().Accept.Count == 0 || Quality(request, GraphQLResponseJson) > 0 || Quality(request, MediaTypeNames.Application.Json) > 0;
+
+    /// <summary>
+    /// Whether to answer application/graphql-response+json: the client ranks it at least as high as
+    /// application/json (the spec's preferred type wins a tie), and not at q=0.
+    /// </summary>
+    private static bool AcceptsGraphQLResponse(HttpRequest request)
     {
-        var accept = request.GetTypedHeaders().Accept;
-        return accept.Count == 0 || accept.Any(a => a.Quality is not 0 && (a.MatchesAllTypes || a.MatchesAllSubTypes && a.Type.Equals("application", StringComparison.OrdinalIgnoreCase)
-            || a.MediaType.Equals(GraphQLResponseJson, StringComparison.OrdinalIgnoreCase)
-            || a.MediaType.Equals(MediaTypeNames.Application.Json, StringComparison.OrdinalIgnoreCase)));
+        var preferred = Quality(request, GraphQLResponseJson);
+        return preferred > 0 && preferred >= Quality(request, MediaTypeNames.Application.Json)
+            && request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals(GraphQLResponseJson, StringComparison.OrdinalIgnoreCase));
     }
 
-    private static bool AcceptsGraphQLResponse(HttpRequest request) =>
-        request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals(GraphQLResponseJson, StringComparison.OrdinalIgnoreCase));
+    /// <summary>
+    /// The q-value the Accept header gives a media type: from its most specific matching range
+    /// (type/subtype, then type/*, then */*), as RFC 9110 §12.5.1 says; 0 when none matches.
+    /// </summary>
+    private static double Quality(HttpRequest request, string mediaType)
+    {
+        var slash = mediaType.IndexOf('/');
+        var (type, subtype) = (mediaType[..slash], mediaType[(slash + 1)..]);
+        var best = (specificity: -1, quality: 0.0);
+        foreach (var range in request.GetTypedHeaders().Accept)
+        {
+            var specificity = range.MatchesAllTypes ? 0
+                : !range.Type.Equals(type, StringComparison.OrdinalIgnoreCase) ? -1
+                : range.MatchesAllSubTypes ? 1
+                : range.SubType.Equals(subtype, StringComparison.OrdinalIgnoreCase) ? 2 : -1;
+            if (specificity > best.specificity) best = (specificity, range.Quality ?? 1.0);
+        }
+        return best.quality;
+    }
 
     private static bool AcceptsHtml(HttpRequest request) =>
         request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals("text/html", StringComparison.OrdinalIgnoreCase));
@@ -264,9 +302,9 @@ public static class GraphQLHttpEndpoint
             var chosen = operationName is null ? operations.FirstOrDefault() : operations.FirstOrDefault(o => o.Name?.StringValue == operationName);
             return chosen?.Operation;
         }
-        catch (GraphQLParser.Exceptions.GraphQLSyntaxErrorException)
+        catch (GraphQLParser.Exceptions.GraphQLParserException)
         {
-            return null; // execution reports the syntax error
+            return null; // execution reports the syntax error, or refuses the nesting
         }
     }
 }

@@ -8,17 +8,35 @@ namespace GeoGraph.Core.Bundles;
 /// <summary>Rules shared by every input: text hygiene, node ids, dates.</summary>
 public static class ValidationRules
 {
-    /// <summary>Refuses C0 control characters other than tab, CR and LF, and ill-formed UTF-16.</summary>
+    /// <summary>
+    /// Refuses text that is not plain text (<see cref="ForbiddenCharacter"/>) and ill-formed UTF-16.
+    /// </summary>
     public static IRuleBuilderOptions<T, string?> Clean<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.Must(s => s is null || !HasControlCharacter(s)).WithMessage("must not contain control characters (other than tab, CR, LF)")
+        rule.Must(s => s is null || ForbiddenCharacter(s) is null).WithMessage((_, s) => $"must not contain {ForbiddenCharacter(s!)}: {ForbiddenDescription}")
             .Must(s => s is null || Ingestion.ArticleText.IsWellFormed(s)).WithMessage("must be well-formed Unicode (it holds a lone UTF-16 surrogate)");
 
-    public static bool HasControlCharacter(string s)
+    public const string ForbiddenDescription =
+        "control characters (other than tab, CR and LF), bidirectional embeddings, overrides and isolates, and Unicode noncharacters are refused";
+
+    /// <summary>
+    /// The first character that has no place in stored or searched text, named (e.g. "U+202E"), or
+    /// null: C0 controls other than tab, CR and LF, DEL and C1 controls (U+007F–U+009F); the
+    /// bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069), which make
+    /// text display differently from what it says; and noncharacters (U+FDD0–U+FDEF, and every
+    /// U+xxFFFE and U+xxFFFF), which .NET's normalisation rejects. Marks such as U+200E and U+200F,
+    /// which real right-to-left text uses, are allowed.
+    /// </summary>
+    public static string? ForbiddenCharacter(string s)
     {
-        foreach (var c in s)
-            if (c < 0x20 && c != '\t' && c != '\r' && c != '\n')
-                return true;
-        return false;
+        foreach (var rune in s.EnumerateRunes())
+        {
+            var v = rune.Value;
+            var forbidden = v < 0x20 ? v is not ('\t' or '\r' or '\n')
+                : v is >= 0x7F and <= 0x9F or >= 0x202A and <= 0x202E or >= 0x2066 and <= 0x2069 or >= 0xFDD0 and <= 0xFDEF
+                  || (v & 0xFFFE) == 0xFFFE;
+            if (forbidden) return $"U+{v:X4}";
+        }
+        return null;
     }
 
     public static IRuleBuilderOptions<T, string?> ValidNodeId<T>(this IRuleBuilder<T, string?> rule, CountryCatalog countries) =>

@@ -9,6 +9,8 @@ public static class ErrorCodes
     public const string Forbidden = "FORBIDDEN";
     public const string QueryTooComplex = "QUERY_TOO_COMPLEX";
     public const string RequestTooLarge = "REQUEST_TOO_LARGE";
+    public const string RequestTimeout = "REQUEST_TIMEOUT";
+    public const string RateLimited = "RATE_LIMITED";
     public const string StoreUnavailable = "STORE_UNAVAILABLE";
     public const string SubscriptionNeedsEventStream = "SUBSCRIPTION_NEEDS_EVENT_STREAM";
     public const string TooManyStreams = "TOO_MANY_STREAMS";

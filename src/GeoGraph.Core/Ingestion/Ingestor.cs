@@ -159,10 +159,9 @@ public sealed class Ingestor(IGraphStore store, RelationVocabulary vocabulary, C
     }
 
     /// <summary>
-    /// A fact asserted again must be the same fact: its id covers type, ends, qualifier values and
-    /// validity, so numbers, units, entities and confidence must match too, and a citation of the
-    /// same passage must keep its stance and speaker. A retracted fact is not asserted again.
-    /// Two batched store calls: the stored relations and their citations.
+    /// A fact asserted again must be the same fact (<see cref="FactConflicts"/>), checked here to
+    /// name the bundle's fields; the store checks again inside its transaction, against concurrent
+    /// writes. Two batched store calls: the stored relations and their citations.
     /// </summary>
     private async Task<List<FieldError>> FindConflictsAsync(
         IReadOnlyList<Relation> relations, IReadOnlyList<(Citation Citation, string Path)> citations, CancellationToken ct)
@@ -171,7 +170,7 @@ public sealed class Ingestor(IGraphStore store, RelationVocabulary vocabulary, C
         var firstIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < relations.Count; i++)
         {
-            if (!firstIndex.TryAdd(relations[i].Id, i) && !SameFact(relations[firstIndex[relations[i].Id]], relations[i]))
+            if (!firstIndex.TryAdd(relations[i].Id, i) && !FactConflicts.SameFact(relations[firstIndex[relations[i].Id]], relations[i]))
                 errors.Add(new FieldError($"relations[{i}]",
                     $"states the same fact as relations[{firstIndex[relations[i].Id]}] with different qualifier numbers, units, entities or confidence"));
         }
@@ -181,7 +180,7 @@ public sealed class Ingestor(IGraphStore store, RelationVocabulary vocabulary, C
             if (!stored.TryGetValue(id, out var existing)) continue;
             if (existing.RetractedAt is { } at)
                 errors.Add(new FieldError($"relations[{i}]", $"{id} was retracted at {at:O} ({existing.RetractReason}); a retracted fact is not asserted again"));
-            else if (!SameFact(existing, relations[i]))
+            else if (!FactConflicts.SameFact(existing, relations[i]))
                 errors.Add(new FieldError($"relations[{i}]",
                     $"conflicts with the stored {id}: the same fact with different qualifier numbers, units, entities or confidence"));
         }
@@ -192,16 +191,12 @@ public sealed class Ingestor(IGraphStore store, RelationVocabulary vocabulary, C
         {
             var key = (citation.RelationId, citation.ArticleId, citation.Start, citation.End);
             var earlier = seen.TryAdd(key, citation) ? storedCitations?[citation.RelationId].FirstOrDefault(c => (c.RelationId, c.ArticleId, c.Start, c.End) == key) : seen[key];
-            if (earlier is not null && (earlier.Stance != citation.Stance || earlier.SpeakerId != citation.SpeakerId))
+            if (earlier is not null && !FactConflicts.SamePassage(earlier, citation))
                 errors.Add(new FieldError(path, $"cites the same passage of {citation.ArticleId} for {citation.RelationId} as before, with a different stance or speaker"));
         }
         return errors;
     }
 
-    /// <summary>Same confidence and qualifiers, whatever order a store returns the qualifiers in.</summary>
-    private static bool SameFact(Relation a, Relation b) =>
-        a.Confidence.Equals(b.Confidence)
-        && a.Qualifiers.OrderBy(q => q.Key, StringComparer.Ordinal).SequenceEqual(b.Qualifiers.OrderBy(q => q.Key, StringComparer.Ordinal));
 
     private static Article ResolveArticle(BundleArticle a, DateTimeOffset now)
     {

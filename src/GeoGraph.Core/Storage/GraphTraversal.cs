@@ -10,7 +10,7 @@ namespace GeoGraph.Core.Storage;
 /// <see cref="QueryLimits.MaxMaxHops"/> for a path, plus one node read at each end. Tie-breaking
 /// therefore cannot differ between stores: it is this code's.
 /// </summary>
-public static class GraphTraversal
+public static partial class GraphTraversal
 {
     /// <summary>
     /// Breadth-first from a node, at most <c>Limit</c> nodes (the start node first, then in the

@@ -44,6 +44,26 @@ public interface IGraphReader
     Task<long> CountClaimsAsync(ClaimFilter filter, CancellationToken ct = default);
 
     /// <summary>
+    /// A page of an entity's timeline in (date, relation id) order, each relation dated by
+    /// <see cref="TimelineDates"/> (undated ones left out); the page key's rank is the day number.
+    /// </summary>
+    Task<Page<TimelineEntry>> FindTimelineAsync(TimelineQuery query, PageRequest page, CancellationToken ct = default);
+
+    Task<long> CountTimelineAsync(TimelineQuery query, CancellationToken ct = default);
+
+    /// <summary>
+    /// The relations the filter selects, counted per bucket of the query's keys, in the store (one
+    /// aggregation), at most <c>First</c> buckets ordered as <see cref="RelationCountQuery"/> says.
+    /// </summary>
+    Task<IReadOnlyList<RelationBucket>> CountRelationsByAsync(RelationCountQuery query, CancellationToken ct = default);
+
+    /// <summary>
+    /// For each node, how many relations <see cref="ExpandAsync"/> would list for it under the same
+    /// filter, counted in the store; nodes with none may be missing from the answer.
+    /// </summary>
+    Task<IReadOnlyDictionary<string, long>> CountDegreesAsync(IReadOnlyCollection<string> nodeIds, TraversalFilter filter, CancellationToken ct = default);
+
+    /// <summary>
     /// One level of a traversal, in one store round trip: for each frontier node, the relations
     /// the filter lets a traversal follow from it, in id order. Out follows subject→object, In
     /// object→subject, Both either (a self-loop is listed once). Retracted relations never. The

@@ -34,7 +34,8 @@ public static class Cursors
     public static string Encode(string listing, PageKey key) =>
         Base64Url.EncodeToString(Encoding.UTF8.GetBytes($"v1|{listing}|{key.Rank.ToString(CultureInfo.InvariantCulture)}|{key.Id}"));
 
-    public static PageKey Decode(string cursor, string listing, bool ranked, string field)
+    /// <param name="maxRank">The highest rank the listing issues: 2 for searches; a timeline's ranks are day numbers.</param>
+    public static PageKey Decode(string cursor, string listing, bool ranked, string field, int maxRank = 2)
     {
         string[] parts;
         try
@@ -46,7 +47,7 @@ public static class Cursors
             parts = [];
         }
         if (parts.Length == 4 && parts[0] == "v1"
-            && int.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var rank) && rank is >= 0 and <= 2
+            && int.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var rank) && rank >= 0 && rank <= maxRank
             && parts[3].Length is > 0 and <= 300)
         {
             if (parts[1] != listing)

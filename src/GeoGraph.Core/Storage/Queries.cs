@@ -46,6 +46,12 @@ public sealed record NeighborhoodQuery(string Id, int Depth, int Limit, Traversa
 /// <summary>A path of at most <see cref="MaxHops"/> relations. Bounds: <see cref="QueryLimits"/>.</summary>
 public sealed record PathQuery(string From, string To, int MaxHops, TraversalFilter Filter);
 
+/// <summary>
+/// Up to <see cref="K"/> loopless paths of at most <see cref="MaxHops"/> relations, shortest first,
+/// then by their sequence of relation ids. Bounds: <see cref="QueryLimits"/>.
+/// </summary>
+public sealed record PathsQuery(string From, string To, int K, int MaxHops, TraversalFilter Filter);
+
 /// <summary>Nodes reached and the relations followed; <see cref="RelationsTruncated"/> when the relation limit cut some.</summary>
 public sealed record Subgraph(IReadOnlyList<Node> Nodes, IReadOnlyList<Relation> Relations, bool RelationsTruncated = false);
 

@@ -24,6 +24,20 @@ public static class QueryLimits
     public const int DefaultMaxHops = 4;
     public const int MaxMaxHops = 8;
 
+    /// <summary>Buckets one relationCounts answer may list (the largest first).</summary>
+    public const int DefaultBuckets = 50;
+    public const int MaxBuckets = 500;
+
+    public const int DefaultPaths = 3;
+    public const int MaxPaths = 10;
+
+    /// <summary>
+    /// Steps (relations tried) a k-shortest-paths enumeration may take over the relations it read:
+    /// far more than any k ≤ <see cref="MaxPaths"/> needs on a real graph, few enough that a dense
+    /// synthetic tangle cannot keep a request busy.
+    /// </summary>
+    public const int MaxPathSearchSteps = 1_000_000;
+
     /// <summary>
     /// Distinct relation types in one filter: far more than any vocabulary holds, and few enough
     /// to bind as one list parameter.
@@ -47,7 +61,30 @@ public static class QueryLimits
         return query with { Filter = Check(query.Filter) };
     }
 
-    public static TraversalFilter Check(TraversalFilter filter) => filter with { Types = DistinctTypes(filter.Types) };
+    public static PathsQuery Check(PathsQuery query)
+    {
+        InRange("k", query.K, 1, MaxPaths);
+        InRange("maxHops", query.MaxHops, MinHops, MaxMaxHops);
+        return query with { Filter = Check(query.Filter) };
+    }
+
+    public static TimelineQuery Check(TimelineQuery query)
+    {
+        if (query.From is { } from && query.To is { } to && from > to)
+            throw GeoGraphException.Validation("to", "must not be before from");
+        return query with { Types = DistinctTypes(query.Types) };
+    }
+
+    public static RelationCountQuery Check(RelationCountQuery query)
+    {
+        InRange("first", query.First, 1, MaxBuckets);
+        if (query.GroupBy.Count == 0) throw GeoGraphException.Validation("groupBy", "must name at least one key");
+        if (query.GroupBy.Contains(RelationGroupKey.Month) && query.GroupBy.Contains(RelationGroupKey.Year))
+            throw GeoGraphException.Validation("groupBy", "MONTH and YEAR are both periods: name one");
+        return query with { GroupBy = query.GroupBy.Distinct().Order().ToArray() };
+    }
+
+        public static TraversalFilter Check(TraversalFilter filter) => filter with { Types = DistinctTypes(filter.Types) };
 
     /// <summary>Relation types as a store binds them: each once (callers may repeat them), at most <see cref="MaxFilterTypes"/>.</summary>
     public static string[] DistinctTypes(IReadOnlyCollection<string>? types)

@@ -34,6 +34,10 @@ public sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
     public Task<long> CountArticlesAsync(string? search, CancellationToken ct = default) => Count(inner.CountArticlesAsync(search, ct));
     public Task<Page<Node>> FindClaimsAsync(ClaimFilter filter, PageRequest page, CancellationToken ct = default) => Count(inner.FindClaimsAsync(filter, page, ct));
     public Task<long> CountClaimsAsync(ClaimFilter filter, CancellationToken ct = default) => Count(inner.CountClaimsAsync(filter, ct));
+    public Task<Page<TimelineEntry>> FindTimelineAsync(TimelineQuery query, PageRequest page, CancellationToken ct = default) => Count(inner.FindTimelineAsync(query, page, ct));
+    public Task<long> CountTimelineAsync(TimelineQuery query, CancellationToken ct = default) => Count(inner.CountTimelineAsync(query, ct));
+    public Task<IReadOnlyList<RelationBucket>> CountRelationsByAsync(RelationCountQuery query, CancellationToken ct = default) => Count(inner.CountRelationsByAsync(query, ct));
+    public Task<IReadOnlyDictionary<string, long>> CountDegreesAsync(IReadOnlyCollection<string> nodeIds, TraversalFilter filter, CancellationToken ct = default) => Count(inner.CountDegreesAsync(nodeIds, filter, ct));
     public Task<IReadOnlyDictionary<string, IReadOnlyList<Relation>>> ExpandAsync(IReadOnlyCollection<string> frontier, TraversalFilter filter, CancellationToken ct = default) => Count(inner.ExpandAsync(frontier, filter, ct));
     public Task<ApplyResult> ApplyAsync(IngestionBatch batch, CancellationToken ct = default) => Count(inner.ApplyAsync(batch, ct));
     public Task<RetractResult> RetractRelationAsync(string id, string reason, string retractedBy, DateTimeOffset at, CancellationToken ct = default) => Count(inner.RetractRelationAsync(id, reason, retractedBy, at, ct));

@@ -23,6 +23,7 @@ public sealed class GeoGraphApiFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("Storage:Sqlite:Path", DatabasePath);
         builder.UseSetting("Seed:OnStartup", "true");
+        foreach (var (key, value) in GeoGraph.Testing.ApiTestKeys.Settings()) builder.UseSetting(key, value);
         builder.ConfigureServices(services =>
         {
             var inner = services.Single(d => d.ServiceType == typeof(IGraphStore));
@@ -31,7 +32,14 @@ public sealed class GeoGraphApiFactory : WebApplicationFactory<Program>
         });
     }
 
-    public GraphQLClient CreateGraphQLClient() => new(CreateClient());
+    /// <summary>A client sending the admin test key (so every mutation is allowed); null sends none.</summary>
+    public GraphQLClient CreateGraphQLClient(string? key = GeoGraph.Testing.ApiTestKeys.Admin) => new(WithKey(CreateClient(), key));
+
+    public static HttpClient WithKey(HttpClient http, string? key)
+    {
+        if (key is not null) http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", key);
+        return http;
+    }
 
     protected override void Dispose(bool disposing)
     {

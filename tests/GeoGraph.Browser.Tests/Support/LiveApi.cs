@@ -50,6 +50,7 @@ public sealed class LiveApi(params (string Key, string Value)[] settings) : WebA
         builder.UseEnvironment("Testing");
         builder.UseSetting("Storage:Sqlite:Path", _directory.File("geograph.db"));
         builder.UseSetting("Seed:OnStartup", "true");
+        foreach (var (key, value) in ApiTestKeys.Settings()) builder.UseSetting(key, value);
         foreach (var (key, value) in settings) builder.UseSetting(key, value);
     }
 

@@ -180,15 +180,30 @@ public class BundleValidatorTests
 
     [Fact]
     public void Control_character_in_a_name_is_refused() =>
-        AssertRefused(With(b => b.Entities[0].Name = "Lin\u0001Jian"), "entities[0].name", "must not contain control characters (other than tab, CR, LF)");
+        AssertRefused(With(b => b.Entities[0].Name = "Lin\u0001Jian"), "entities[0].name", "must not contain U+0001: control characters (other than tab, CR and LF)");
 
     [Fact]
     public void Control_character_in_a_quote_is_refused() =>
-        AssertRefused(With(b => b.FirstCitation().Quote = "the reports\u0001were groundless"), $"{Citation}.quote", "must not contain control characters");
+        AssertRefused(With(b => b.FirstCitation().Quote = "the reports\u0001were groundless"), $"{Citation}.quote", "must not contain U+0001");
 
     [Fact]
     public void Control_character_in_article_text_is_refused() =>
-        AssertRefused(With(b => b.Articles = [ArticleWithOnlyText("Lin Jian said\u001b the reports were groundless.")]), "articles[0].text", "must not contain control characters");
+        AssertRefused(With(b => b.Articles = [ArticleWithOnlyText("Lin Jian said\u001b the reports were groundless.")]), "articles[0].text", "must not contain U+001B");
+
+    [Theory]
+    [InlineData("Lin\u009BJian", "U+009B")] // C1 control (CSI)
+    [InlineData("Lin\u007FJian", "U+007F")] // DEL
+    [InlineData("Lin \u202Enaij", "U+202E")] // right-to-left override: displays as something else
+    [InlineData("Lin \u2066Jian\u2069", "U+2066")] // left-to-right isolate
+    [InlineData("Lin\uFFFEJian", "U+FFFE")] // noncharacter (.NET's normalisation throws on it)
+    [InlineData("Lin\uFDD0Jian", "U+FDD0")]
+    [InlineData("Lin\U0001FFFFJian", "U+1FFFF")] // supplementary noncharacter
+    public void Characters_that_are_not_plain_text_are_refused_and_named(string name, string named) =>
+        AssertRefused(With(b => b.Entities[0].Name = name), "entities[0].name", $"must not contain {named}: ");
+
+    [Fact]
+    public void Direction_marks_that_real_right_to_left_text_uses_are_allowed() =>
+        AssertValid(With(b => b.Entities[0].Name = "\u200Fلين جيان\u200E (Lin Jian)"));
 
     [Fact]
     public void Tab_CR_and_LF_are_allowed_in_text_fields() =>

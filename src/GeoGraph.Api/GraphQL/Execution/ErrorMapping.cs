@@ -14,7 +14,7 @@ public sealed class GeoGraphExecutionError(GeoGraphException exception) : Execut
 
 /// <summary>
 /// Every error leaves with a stable extensions.code: ours (VALIDATION_FAILED with the failing
-/// fields, NOT_FOUND, QUERY_TOO_COMPLEX, STORE_UNAVAILABLE) or INTERNAL_SERVER_ERROR, whose
+/// fields, NOT_FOUND, QUERY_TOO_COMPLEX with what was measured, REQUEST_TIMEOUT, STORE_UNAVAILABLE) or INTERNAL_SERVER_ERROR, whose
 /// details are logged, never sent.
 /// </summary>
 public sealed class GeoGraphErrorInfoProvider : IErrorInfoProvider
@@ -30,8 +30,20 @@ public sealed class GeoGraphErrorInfoProvider : IErrorInfoProvider
                 if (g.Refusal.Fields.Count > 0)
                     extensions["fields"] = g.Refusal.Fields.Select(f => new Dictionary<string, object?> { ["field"] = f.Field, ["message"] = f.Message }).ToArray();
                 break;
+            case QueryTooComplexError q:
+                extensions["code"] = ErrorCodes.QueryTooComplex;
+                extensions["measure"] = q.Measure;
+                extensions["cost"] = q.Cost;
+                extensions["limit"] = q.Limit;
+                break;
+            case Security.AccessDeniedError denied:
+                extensions["code"] = denied.AccessCode;
+                break;
             case ComplexityError:
                 extensions["code"] = ErrorCodes.QueryTooComplex;
+                break;
+            case RequestTimeoutError:
+                extensions["code"] = ErrorCodes.RequestTimeout;
                 break;
             case ValidationError or SyntaxError or DocumentError or RequestError:
                 extensions["code"] = ErrorCodes.ValidationFailed;
@@ -53,6 +65,9 @@ public static class UnhandledExceptions
     {
         if (context.OriginalException is GeoGraphException refusal)
         {
+            // The client learns the store is unavailable; operators must too, with the cause.
+            if (refusal.Code == ErrorCodes.StoreUnavailable)
+                logger.LogError(refusal.InnerException, "Store unavailable resolving {Field}: {Message}", context.FieldContext?.FieldDefinition.Name, refusal.Message);
             context.Exception = new GeoGraphExecutionError(refusal);
             return;
         }

@@ -103,3 +103,44 @@ public static class ArgumentValidation
     public static string Join(string prefix, string path) =>
         prefix.Length == 0 ? path : path.Length == 0 ? prefix : path.StartsWith('[') ? prefix + path : prefix + "." + path;
 }
+
+public sealed class PathsArgsValidator : AbstractValidator<PathsArgs>
+{
+    public PathsArgsValidator(RelationVocabulary vocabulary)
+    {
+        RuleFor(a => a.From).WellFormedNodeId();
+        RuleFor(a => a.To).WellFormedNodeId();
+        RuleFor(a => a.K).InclusiveBetween(1, QueryLimits.MaxPaths).WithMessage($"must be between 1 and {QueryLimits.MaxPaths}");
+        RuleFor(a => a.MaxHops).InclusiveBetween(QueryLimits.MinHops, QueryLimits.MaxMaxHops).WithMessage($"must be between {QueryLimits.MinHops} and {QueryLimits.MaxMaxHops}");
+        RuleFor(a => a.Traversal).SetValidator(new TraversalArgsValidator(vocabulary)).OverridePropertyName("");
+    }
+}
+
+public sealed class TimelineArgsValidator : AbstractValidator<TimelineArgs>
+{
+    public TimelineArgsValidator(RelationVocabulary vocabulary)
+    {
+        RuleFor(a => a.Id).WellFormedNodeId();
+        RuleFor(a => a.To).Must((a, to) => a.From is not { } from || to is not { } end || from <= end).WithMessage("must not be before from");
+        RuleFor(a => new TraversalArgs(a.Types, TraversalDirection.Both, null)).SetValidator(new TraversalArgsValidator(vocabulary)).OverridePropertyName("");
+    }
+}
+
+public sealed class RelationCountsArgsValidator : AbstractValidator<RelationCountsArgs>
+{
+    public RelationCountsArgsValidator()
+    {
+        RuleFor(a => a.GroupBy).Must(g => g is { Count: > 0 }).WithMessage("must name at least one key");
+        RuleFor(a => a.GroupBy).Must(g => g is null || !(g.Contains(RelationGroupKey.Month) && g.Contains(RelationGroupKey.Year)))
+            .WithMessage("MONTH and YEAR are both periods: name one");
+        RuleFor(a => a.First).InclusiveBetween(1, QueryLimits.MaxBuckets).WithMessage($"must be between 1 and {QueryLimits.MaxBuckets}");
+    }
+}
+
+public sealed class DegreeArgsValidator : AbstractValidator<DegreeArgs>
+{
+    public DegreeArgsValidator(RelationVocabulary vocabulary)
+    {
+        RuleFor(a => new TraversalArgs(a.Types, TraversalDirection.Both, null)).SetValidator(new TraversalArgsValidator(vocabulary)).OverridePropertyName("");
+    }
+}

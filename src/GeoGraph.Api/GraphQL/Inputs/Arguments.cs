@@ -99,3 +99,11 @@ public sealed class IngestArticleInput
     public List<ClaimInput>? Claims { get; set; }
     public List<RelationInput>? Relations { get; set; }
 }
+
+public sealed record PathsArgs(string From, string To, int K, int MaxHops, TraversalArgs Traversal);
+
+public sealed record TimelineArgs(string Id, DateOnly? From, DateOnly? To, IReadOnlyList<string>? Types);
+
+public sealed record RelationCountsArgs(IReadOnlyList<RelationGroupKey>? GroupBy, int First);
+
+public sealed record DegreeArgs(IReadOnlyList<string>? Types);

@@ -16,10 +16,13 @@ public sealed class GraphLoaders
     private readonly BatchLoader<string, Article> _articlesWithText;
     private readonly BatchLoader<string, IReadOnlyList<Citation>> _citations;
     private readonly BatchLoader<string, IReadOnlyList<Relation>> _claimStances;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(TraversalDirection, string), BatchLoader<string, long>> _degrees = new();
+    private readonly IGraphStore _store;
 
     public GraphLoaders(IGraphStore store, TimeProvider clock)
     {
         Now = clock.GetUtcNow();
+        _store = store;
         _nodes = new((ids, ct) => store.GetNodesAsync(ids, ct));
         _relations = new((ids, ct) => store.GetRelationsAsync(ids, ct));
         _articles = new((ids, ct) => store.GetArticlesAsync(ids, includeText: false, ct));
@@ -47,6 +50,18 @@ public sealed class GraphLoaders
 
     /// <summary>The ASSERTS/SPECULATES/DENIES/DENIES_LINK relations pointing at a claim.</summary>
     public IDataLoaderResult<IReadOnlyList<Relation>?> ClaimStances(string claimId) => _claimStances.Load(claimId);
+
+    /// <summary>
+    /// How many relations of these types (all when empty) a traversal would follow from the node,
+    /// as known now: one store call per distinct (types, direction) asked at a level.
+    /// </summary>
+    public IDataLoaderResult<long> Degree(string id, IReadOnlyCollection<string> types, TraversalDirection direction)
+    {
+        var distinct = QueryLimits.DistinctTypes(types).Order(StringComparer.Ordinal).ToArray();
+        var loader = _degrees.GetOrAdd((direction, string.Join(',', distinct)), _ =>
+            new((ids, ct) => _store.CountDegreesAsync(ids, new TraversalFilter(Now, distinct, direction), ct)));
+        return loader.Load(id);
+    }
 
     private static IReadOnlyDictionary<string, IReadOnlyList<T>> ToLists<T>(ILookup<string, T> lookup) =>
         lookup.ToDictionary(g => g.Key, g => (IReadOnlyList<T>)g.ToArray(), StringComparer.Ordinal);

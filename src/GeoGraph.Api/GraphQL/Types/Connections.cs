@@ -87,7 +87,7 @@ public sealed class PathType : ObjectGraphType<GraphPath>
     public PathType()
     {
         Name = "Path";
-        Description = "A shortest path: nodes in order from start to end, and the relation of each hop (each keeps its own direction).";
+        Description = "A path: nodes in order from start to end, and the relation of each hop (each keeps its own direction).";
         Field(p => p.Length).Description("Number of hops.");
         Field(p => p.Nodes, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<NodeInterface>>>)).Description("From start to end.");
         Field(p => p.Relations, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<RelationGraphType>>>)).Description("The relation of each hop, in order.");

@@ -6,7 +6,9 @@ using GeoGraph.Core.Errors;
 using GeoGraph.Core.Ids;
 using GeoGraph.Core.Ingestion;
 using GeoGraph.Core.Model;
+using GeoGraph.Core.Security;
 using GeoGraph.Core.Storage;
+using GeoGraph.Api.Security;
 using GraphQL;
 using GraphQL.Types;
 
@@ -22,9 +24,13 @@ public sealed class MutationType : ObjectGraphType
     public MutationType()
     {
         Name = "Mutation";
+        // Each field is nullable: mutations run one after another, each in its own transaction, so
+        // when a later one is refused the answer must still show what the earlier ones wrote
+        // (a non-null field's error would null the whole data).
 
-        Field<NonNullGraphType<IngestPayloadType>>("ingestArticle")
-            .Description("Ingests one article and what it supports, in one transaction: all or nothing. The same article twice changes nothing (changed: false).")
+        Field<IngestPayloadType>("ingestArticle")
+            .RequiresRole(Role.Writer)
+            .Description("Ingests one article and what it supports, in one transaction: all or nothing. The same article twice changes nothing (changed: false). Needs a writer key.")
             .Argument<NonNullGraphType<IngestArticleInputType>>("input")
             .ResolveAsync(async c =>
             {
@@ -33,8 +39,9 @@ public sealed class MutationType : ObjectGraphType
                 return new WriteOutcome(result, result.ArticleIds.FirstOrDefault());
             });
 
-        Field<NonNullGraphType<IngestPayloadType>>("assertRelation")
-            .Description("Records one relation citing an article already ingested. Asserting a known fact again adds only new citations.")
+        Field<IngestPayloadType>("assertRelation")
+            .RequiresRole(Role.Writer)
+            .Description("Records one relation citing an article already ingested. Asserting a known fact again adds only new citations. Needs a writer key.")
             .Argument<NonNullGraphType<RelationInputType>>("input")
             .ResolveAsync(async c =>
             {
@@ -43,8 +50,9 @@ public sealed class MutationType : ObjectGraphType
                 return new WriteOutcome(result, null);
             });
 
-        Field<NonNullGraphType<UpsertEntityPayloadType>>("upsertEntity")
-            .Description("Creates an entity or replaces its name, aliases and description.")
+        Field<UpsertEntityPayloadType>("upsertEntity")
+            .RequiresRole(Role.Admin)
+            .Description("Creates an entity or replaces its name, aliases and description. Needs an admin key: it rewrites the record.")
             .Argument<NonNullGraphType<UpsertEntityInputType>>("input")
             .ResolveAsync(async c =>
             {
@@ -63,8 +71,9 @@ public sealed class MutationType : ObjectGraphType
                 return new UpsertEntityPayload(stored, Created: applied.NodesCreated == 1, Changed: applied.Changed);
             });
 
-        Field<NonNullGraphType<RelationGraphType>>("retractRelation")
-            .Description("Marks a relation retracted with a reason. Retraction never deletes: includeRetracted and knownAt still find it. Retracting twice is refused.")
+        Field<RelationGraphType>("retractRelation")
+            .RequiresRole(Role.Admin)
+            .Description("Marks a relation retracted with a reason. Retraction never deletes: includeRetracted and knownAt still find it. Retracting twice is refused. Needs an admin key.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .Argument<NonNullGraphType<StringGraphType>>("reason")
             .ResolveAsync(async c =>
@@ -74,7 +83,7 @@ public sealed class MutationType : ObjectGraphType
                 var errors = new List<FieldError>();
                 if (!ContentIds.IsRelationId(id)) errors.Add(new("id", "must be a relation id: 'rel:' and 16 lowercase hex digits"));
                 if (reason.Length == 0 || reason.Length > MaxReasonLength) errors.Add(new("reason", $"must be 1–{MaxReasonLength} characters"));
-                else if (ValidationRules.HasControlCharacter(reason)) errors.Add(new("reason", "must not contain control characters (other than tab, CR, LF)"));
+                else if (ValidationRules.ForbiddenCharacter(reason) is { } forbidden) errors.Add(new("reason", $"must not contain {forbidden}: {ValidationRules.ForbiddenDescription}"));
                 if (errors.Count > 0) throw GeoGraphException.Validation(errors);
                 var (outcome, relation) = await c.Store().RetractRelationAsync(id, reason, Actor(c), c.Now(), c.CancellationToken);
                 if (outcome == RetractOutcome.Retracted) c.Service<ChangeFeed>().Notify();
@@ -111,6 +120,7 @@ public sealed class MutationType : ObjectGraphType
         : field.StartsWith("articles[0]", StringComparison.Ordinal) ? "article" + field["articles[0]".Length..]
         : field;
 
+    /// <summary>Who wrote it, for recordedBy and retractedBy: the key's id, never the key.</summary>
     private static string Actor(IResolveFieldContext c) =>
         c.User?.Identity is { IsAuthenticated: true, Name: { } name } ? name : "anonymous";
 }

@@ -15,6 +15,7 @@ public sealed class NodeInterface : InterfaceGraphType<Node>
         Field(n => n.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("'<prefix>:<slug>', e.g. country:CN, person:lin-jian, claim:….");
         Field(n => n.Kind, type: typeof(NonNullGraphType<NodeKindType>)).Description("What the node is.");
         Field(n => n.Name).Description("Display name; for a claim, its statement.");
+        this.DegreeField();
     }
 }
 
@@ -34,6 +35,7 @@ public sealed class EntityType : ObjectGraphType<Node>
         Field(n => n.Description, nullable: true).Description("A short description.");
         Field(n => n.RecordedAt, type: typeof(NonNullGraphType<DateTimeType>)).Description("When GeoGraph first recorded it.");
         this.RelationsOfNode();
+        this.DegreeField();
     }
 }
 
@@ -60,6 +62,7 @@ public sealed class ClaimType : ObjectGraphType<Node>
             .Resolve(c => c.Loaders().ClaimStances(c.Source.Id).Then(rs => (rs ?? []).Where(r => ClaimStances.DenialTypes.Contains(r.Type)).ToArray()));
         Field(n => n.RecordedAt, type: typeof(NonNullGraphType<DateTimeType>)).Description("When GeoGraph first recorded it.");
         this.RelationsOfNode();
+        this.DegreeField();
     }
 }
 

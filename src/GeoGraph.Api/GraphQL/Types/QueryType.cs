@@ -10,7 +10,7 @@ using GraphQL.Types;
 
 namespace GeoGraph.Api.GraphQL.Types;
 
-public sealed class QueryType : ObjectGraphType
+public sealed partial class QueryType : ObjectGraphType
 {
     public QueryType()
     {
@@ -55,17 +55,7 @@ public sealed class QueryType : ObjectGraphType
             .Description("Relations matching every given filter, ordered by id. Retracted ones are hidden unless includeRetracted.")
             .Argument<RelationsWhereType>("where", "Filters; all optional.")
             .PageArguments()
-            .ResolveAsync(async c =>
-            {
-                var where = c.GetArgument<RelationsWhere?>("where") ?? new RelationsWhere();
-                c.Service<IValidator<RelationsWhere>>().ValidateOrThrow(where, "where");
-                var store = c.Store();
-                await RequireNodesAsync(store, c.CancellationToken,
-                    ("where.subject", where.Subject), ("where.object", where.Object), ("where.involves", where.Involves));
-                if (where.Article is { } articleId && (await store.GetArticlesAsync([articleId], false, c.CancellationToken)).Count == 0)
-                    throw GeoGraphException.NotFound("where.article", articleId);
-                return await RelationConnectionAsync(c, where.ToFilter(c.Now()));
-            });
+            .ResolveAsync(async c => await RelationConnectionAsync(c, await RelationFilterAsync(c)));
 
         Field<ArticleType>("article")
             .Description("An article by id. NOT_FOUND when none has that id.")
@@ -109,8 +99,7 @@ public sealed class QueryType : ObjectGraphType
             .TraversalArguments()
             .Argument<IntGraphType>("limit", a => { a.DefaultValue = QueryLimits.DefaultLimit; a.Description = $"Most nodes to return, 1–{QueryLimits.MaxLimit}."; })
             .Argument<IntGraphType>("relationLimit", a => { a.DefaultValue = QueryLimits.DefaultRelationLimit; a.Description = $"Most relations to return (lowest ids), 1–{QueryLimits.MaxRelationLimit}; relationsTruncated says when it cut some."; })
-            .Argument<DateType>("validAt", "Only relations true in the world at this date.")
-            .Argument<DateTimeType>("knownAt", "The graph as recorded at this instant (default: now).")
+            .TimeArguments()
             .ResolveAsync(async c =>
             {
                 var args = new NeighborhoodArgs(c.GetArgument<string>("id"), c.GetArgument<int>("depth"), c.GetArgument<int>("limit"),
@@ -127,6 +116,7 @@ public sealed class QueryType : ObjectGraphType
             .Argument<NonNullGraphType<IdGraphType>>("to", "End node.")
             .Argument<IntGraphType>("maxHops", a => { a.DefaultValue = QueryLimits.DefaultMaxHops; a.Description = $"Longest path considered, 1–{QueryLimits.MaxMaxHops}."; })
             .TraversalArguments()
+            .TimeArguments()
             .ResolveAsync(async c =>
             {
                 var args = new ShortestPathArgs(c.GetArgument<string>("from"), c.GetArgument<string>("to"), c.GetArgument<int>("maxHops"), Traversal(c));
@@ -135,6 +125,8 @@ public sealed class QueryType : ObjectGraphType
                 await RequireNodesAsync(store, c.CancellationToken, ("from", args.From), ("to", args.To));
                 return await store.FindShortestPathAsync(new PathQuery(args.From, args.To, args.MaxHops, Filter(c, args.Traversal)), c.CancellationToken);
             });
+
+        AddAnalystFields();
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelationTypeInfoType>>>>("relationTypes")
             .Description("The controlled relation vocabulary, by type.")
@@ -147,6 +139,22 @@ public sealed class QueryType : ObjectGraphType
     {
         var id = c.GetArgument<string>(name);
         return NodeIds.IsWellFormed(id) ? id : throw GeoGraphException.Validation(name, "must be a node id: " + NodeIds.FormatDescription);
+    }
+
+    /// <summary>
+    /// The 'where' argument as a store filter: validated, every id it names found (NOT_FOUND
+    /// otherwise). relations and relationCounts both take it, so they select alike.
+    /// </summary>
+    internal static async Task<RelationFilter> RelationFilterAsync(IResolveFieldContext c)
+    {
+        var where = c.GetArgument<RelationsWhere?>("where") ?? new RelationsWhere();
+        c.Service<IValidator<RelationsWhere>>().ValidateOrThrow(where, "where");
+        var store = c.Store();
+        await RequireNodesAsync(store, c.CancellationToken,
+            ("where.subject", where.Subject), ("where.object", where.Object), ("where.involves", where.Involves));
+        if (where.Article is { } articleId && (await store.GetArticlesAsync([articleId], false, c.CancellationToken)).Count == 0)
+            throw GeoGraphException.NotFound("where.article", articleId);
+        return where.ToFilter(c.Now());
     }
 
     /// <summary>A page of relations for a validated filter; the total is counted only when asked.</summary>

@@ -73,11 +73,29 @@
 
   // ---- GraphQL over HTTP ----------------------------------------------------------------------
 
+  // The API key, when the server asks for one (Auth:RequireReadKey): asked for once, kept for
+  // this tab only (sessionStorage, shared with the playground), sent as a Bearer token.
+  var KEY_STORAGE = 'geograph.apiKey';
+
+  function storedKey() {
+    try { return window.sessionStorage.getItem(KEY_STORAGE); } catch (e) { return null; }
+  }
+
+  function askForKey() {
+    var key = window.prompt('This GeoGraph server needs an API key. Key:');
+    if (!key) return false;
+    try { window.sessionStorage.setItem(KEY_STORAGE, key.trim()); } catch (e) { /* private mode: not kept */ }
+    return true;
+  }
+
   // POST application/json; errors come back as { errors: [...] } with a stable extensions.code.
-  function graphql(query, variables) {
+  function graphql(query, variables, retried) {
+    var headers = { 'Content-Type': 'application/json', 'Accept': 'application/graphql-response+json, application/json' };
+    var key = storedKey();
+    if (key) headers.Authorization = 'Bearer ' + key;
     return fetch(ENDPOINT, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'Accept': 'application/graphql-response+json, application/json' },
+      headers: headers,
       body: JSON.stringify({ query: query, variables: variables || {} }),
       credentials: 'same-origin'
     }).then(function (response) {
@@ -85,6 +103,8 @@
         throw new Error('HTTP ' + response.status + ' from ' + ENDPOINT + ': not JSON');
       });
     }).then(function (body) {
+      var code = body.errors && body.errors.length && body.errors[0].extensions && body.errors[0].extensions.code;
+      if (code === 'UNAUTHENTICATED' && !retried && askForKey()) return graphql(query, variables, true);
       if (body.errors && body.errors.length) {
         var e = body.errors[0];
         var error = new Error(e.message + (e.extensions && e.extensions.code ? ' (' + e.extensions.code + ')' : ''));

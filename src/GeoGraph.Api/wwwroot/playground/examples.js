@@ -173,6 +173,76 @@ query ArticleRelations($first: Int = 5) {
     variables: '{\n  "first": 5\n}\n',
   },
   {
+    title: "China's timeline",
+    query: `# What China did, or had done to it, in time order: by the relation's validFrom, else by
+# the day the earliest citing article was published (dateSource says which). Ties go by
+# relation id; pass pageInfo.endCursor as $after for the next page. from/to bound the date.
+query ChinasTimeline($after: String) {
+  timeline(id: "country:CN", first: 5, after: $after) {
+    totalCount
+    edges {
+      node {
+        date
+        dateSource
+        relation {
+          type
+          subject { id name }
+          object { id name }
+          citations { quote speaker { name } }
+        }
+      }
+    }
+    pageInfo { hasNextPage endCursor }
+  }
+}
+`,
+    variables: null,
+  },
+  {
+    title: 'Counts and degrees',
+    query: `# How many relations of each type; tariff threats by who threatened whom, per month
+# (MONTH and YEAR use validFrom, else the day first reported); and how connected China is.
+# relationCounts takes the same where as relations; the store does the counting.
+query CountsAndDegrees {
+  byType: relationCounts(groupBy: [TYPE], first: 10) {
+    key { type }
+    count
+  }
+  threats: relationCounts(where: { type: "THREATENS_TARIFF" }, groupBy: [SUBJECT, OBJECT, MONTH]) {
+    key { subject { id name } object { id name } period }
+    count
+  }
+  china: entity(id: "country:CN") {
+    name
+    degree
+    out: degree(direction: OUT)
+    in: degree(direction: IN)
+  }
+}
+`,
+    variables: null,
+  },
+  {
+    title: 'Paths from Pakistan',
+    query: `# Every way Pakistan connects to China's export controls, not just the shortest:
+# up to k (at most 10) loopless paths, shortest first, then by relation ids, each
+# relation with its citations. validAt and knownAt ask about another date.
+query PathsFromPakistan {
+  paths(from: "country:PK", to: "event:cn-rare-earth-export-controls-2025-10", k: 3) {
+    length
+    nodes { id name }
+    relations {
+      type
+      subject { id }
+      object { id }
+      citations { quote }
+    }
+  }
+}
+`,
+    variables: null,
+  },
+  {
     title: 'What changed since…?',
     query: `# What changed since you last looked?
 # Every write appends to a change log: RELATION_RECORDED, CITATION_ADDED,

@@ -39,6 +39,21 @@
     box.hidden = false;
   }
 
+  // The API key for servers that need one for the request at hand: kept for this tab only
+  // (sessionStorage, shared with the explorer), sent as a Bearer token.
+  var KEY_STORAGE = 'geograph.apiKey';
+
+  function storedKey() {
+    try { return window.sessionStorage.getItem(KEY_STORAGE); } catch (e) { return null; }
+  }
+
+  function askForKey() {
+    var key = window.prompt('This request needs a GeoGraph API key (or set an Authorization header in the Headers tab). Key:');
+    if (!key) return false;
+    try { window.sessionStorage.setItem(KEY_STORAGE, key.trim()); } catch (e) { /* private mode: not kept */ }
+    return true;
+  }
+
   // GraphQL over HTTP: POST JSON, accept application/graphql-response+json. Error statuses
   // (e.g. 400 for an invalid query) still carry a JSON body with `errors`, so return it as is.
   function fetcher(params, options) {
@@ -50,6 +65,11 @@
     if (extra) {
       Object.keys(extra).forEach(function (name) { headers[name] = extra[name]; });
     }
+    // A key from GraphiQL's Headers tab wins; otherwise the one this tab was given (shared with
+    // the explorer), asked for when the server answers UNAUTHENTICATED.
+    var named = Object.keys(headers).some(function (name) { return /^(authorization|x-api-key)$/i.test(name); });
+    var key = named ? null : storedKey();
+    if (key) headers.Authorization = 'Bearer ' + key;
     // Right after a tab switch GraphiQL can still send the previous tab's operation name, which
     // the server rightly refuses; a name the document does not contain is dropped (a document
     // with one operation needs none, and one with several still gets its own).
@@ -67,6 +87,9 @@
       return response.text().then(function (text) {
         try {
           var result = JSON.parse(text);
+          var code = result.errors && result.errors.length && result.errors[0].extensions && result.errors[0].extensions.code;
+          if (code === 'UNAUTHENTICATED' && !named && !(options && options.retried) && askForKey())
+            return fetcher(params, Object.assign({}, options, { retried: true }));
           // GraphiQL fetches the schema through here too; only the user's queries count.
           if (params.operationName !== 'IntrospectionQuery') lastResult = result;
           return result;
