@@ -103,6 +103,29 @@ internal static class SqliteSchema
         // 3: word search over quotes and article texts (FTS5), and articles' publishedAt as a
         // sortable instant; both built from the rows already stored (see SqliteGraphStore.Search.cs).
         new MigrationStep(SqliteGraphStore.CreateSearchIndexes),
+
+        // 4: the change log. Every write appends its entries (Core's ChangeLog) in its own
+        // transaction; SQLite has one writer, so AUTOINCREMENT numbers them in commit order (and
+        // never reuses a number). Existing data is back-filled in recorded order — articles, then
+        // nodes, then relations at each instant, each by id — so a feed read from the start sees
+        // the whole graph; citations added later to a stored relation cannot be told apart then.
+        """
+        CREATE TABLE changes (
+            sequence    INTEGER PRIMARY KEY AUTOINCREMENT,
+            kind        TEXT NOT NULL,  -- RELATION_RECORDED, CITATION_ADDED, RELATION_RETRACTED, ENTITY_RECORDED, ENTITY_UPDATED, ARTICLE_RECORDED
+            at          TEXT NOT NULL,
+            relation_id TEXT,
+            entity_id   TEXT,
+            article_id  TEXT
+        );
+        INSERT INTO changes (kind, at, relation_id, entity_id, article_id)
+        SELECT kind, at, relation_id, entity_id, article_id FROM (
+            SELECT 'ARTICLE_RECORDED' AS kind, recorded_at AS at, 0 AS step, id AS key, NULL AS relation_id, NULL AS entity_id, id AS article_id FROM articles
+            UNION ALL SELECT 'ENTITY_RECORDED', recorded_at, 1, id, NULL, id, NULL FROM nodes
+            UNION ALL SELECT 'RELATION_RECORDED', recorded_at, 2, id, id, NULL, NULL FROM relations
+            UNION ALL SELECT 'RELATION_RETRACTED', retracted_at, 3, id, id, NULL, NULL FROM relations WHERE retracted_at IS NOT NULL
+        ) ORDER BY at, step, key;
+        """,
     ];
 
     public static int CurrentVersion => Steps.Length;

@@ -11,6 +11,7 @@ public sealed class GeoGraphSchema : Schema
         Description = "GeoGraph: a geopolitical relations knowledge graph in which every relation cites the article it comes from.";
         Query = services.GetRequiredService<QueryType>();
         Mutation = services.GetRequiredService<MutationType>();
+        Subscription = services.GetRequiredService<Changes.SubscriptionType>();
         RegisterType(typeof(EntityType));
         RegisterType(typeof(ClaimType));
     }

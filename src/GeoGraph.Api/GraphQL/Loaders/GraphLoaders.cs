@@ -11,6 +11,7 @@ namespace GeoGraph.Api.GraphQL.Loaders;
 public sealed class GraphLoaders
 {
     private readonly BatchLoader<string, Node> _nodes;
+    private readonly BatchLoader<string, Relation> _relations;
     private readonly BatchLoader<string, Article> _articles;
     private readonly BatchLoader<string, Article> _articlesWithText;
     private readonly BatchLoader<string, IReadOnlyList<Citation>> _citations;
@@ -24,6 +25,7 @@ public sealed class GraphLoaders
         Now = clock.GetUtcNow();
         _store = store;
         _nodes = new((ids, ct) => store.GetNodesAsync(ids, ct));
+        _relations = new((ids, ct) => store.GetRelationsAsync(ids, ct));
         _articles = new((ids, ct) => store.GetArticlesAsync(ids, includeText: false, ct));
         _articlesWithText = new((ids, ct) => store.GetArticlesAsync(ids, includeText: true, ct));
         _citations = new(async (ids, ct) => ToLists(await store.GetCitationsAsync(ids, ct)));
@@ -38,6 +40,8 @@ public sealed class GraphLoaders
     public DateTimeOffset Now { get; }
 
     public IDataLoaderResult<Node?> Node(string id) => _nodes.Load(id);
+
+    public IDataLoaderResult<Relation?> Relation(string id) => _relations.Load(id);
 
     public IDataLoaderResult<Article?> Article(string id) => _articles.Load(id);
 

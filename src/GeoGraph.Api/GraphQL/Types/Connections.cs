@@ -47,13 +47,15 @@ public abstract class EdgeType<TNodeType, T> : ObjectGraphType<Edge<T>> where TN
 
 public abstract class ConnectionType<TEdgeType, T> : ObjectGraphType<Connection<T>> where TEdgeType : IGraphType
 {
-    protected ConnectionType(string name)
+    /// <param name="counted">Whether the listing offers totalCount (an append-only log does not: page it).</param>
+    protected ConnectionType(string name, bool counted = true)
     {
         Name = name + "Connection";
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TEdgeType>>>>("edges")
             .Resolve(c => c.Source.Page.Items.Select(i => new Edge<T>(c.Source.Listing, i)).ToArray());
         Field<NonNullGraphType<PageInfoType>>("pageInfo").Resolve(c => new PageInfo(c.Source.Listing, c.Source.Page.HasNextPage,
             c.Source.Page.Items.Count > 0 ? c.Source.Page.Items[0].Key : null, c.Source.Page.Items.Count > 0 ? c.Source.Page.Items[^1].Key : null));
+        if (!counted) return;
         Field<NonNullGraphType<IntGraphType>>("totalCount").Description("How many items the whole listing has (counted only when asked).")
             .ResolveAsync(async c => (int)await c.Source.CountAsync(c.CancellationToken));
     }
