@@ -25,3 +25,8 @@ CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Entity|Claim) ON EACH [n
 // (Core's TextSearch: words between single spaces, so the whitespace analyzer sees Core's words).
 CREATE FULLTEXT INDEX article_text_words IF NOT EXISTS FOR (a:Article) ON EACH [a.textWords]
 OPTIONS {indexConfig: {`fulltext.analyzer`: 'whitespace'}};
+
+// The change log: one :Change per entry, numbered by the single :ChangeCounter (changes_append);
+// the unique sequence's index serves changes(after:) in order.
+CREATE CONSTRAINT change_sequence IF NOT EXISTS FOR (c:Change) REQUIRE c.sequence IS UNIQUE;
+CREATE CONSTRAINT change_counter_id IF NOT EXISTS FOR (c:ChangeCounter) REQUIRE c.id IS UNIQUE;

@@ -34,12 +34,13 @@ public sealed partial class Neo4jGraphStore
         return RunAsync("apply", AccessMode.Write, async (tx, ct) =>
         {
             var (articlesCreated, textAdded) = await ApplyArticlesAsync(tx, batch.Articles, ct);
-            var (nodesCreated, nodesUpdated) = await ApplyNodesAsync(tx, batch.Nodes, batch.NodeWrite, ct);
+            var nodes = await ApplyNodesAsync(tx, batch.Nodes, batch.NodeWrite, ct);
             var relationsCreated = await ApplyRelationsAsync(tx, batch.Relations, ct);
             var citationsAdded = await ApplyCitationsAsync(tx, batch, ct);
             foreach (var (articleId, text) in textAdded)
                 await VerifyCitationsAsync(tx, articleId, text, ct);
-            return new ApplyResult(articlesCreated, textAdded.Count, nodesCreated, nodesUpdated, relationsCreated, citationsAdded);
+            await AppendChangesAsync(tx, ChangeLog.ForBatch(batch, articlesCreated, nodes.Writes, relationsCreated, citationsAdded), ct);
+            return new ApplyResult(articlesCreated.Count, textAdded.Count, nodes.Created, nodes.Updated, relationsCreated.Count, citationsAdded.Count);
         }, ct);
     }
 
@@ -48,11 +49,11 @@ public sealed partial class Neo4jGraphStore
     /// their properties from their first copy in the batch and stored ones lacking their text get
     /// it from any copy that carries it — as a later copy of a new article does.
     /// </summary>
-    private static async Task<(int Created, List<(string Id, string Text)> TextAdded)> ApplyArticlesAsync(
+    private static async Task<(IReadOnlyList<string> Created, List<(string Id, string Text)> TextAdded)> ApplyArticlesAsync(
         BoltTransaction tx, IReadOnlyList<Article> articles, CancellationToken ct)
     {
         var textAdded = new List<(string, string)>();
-        if (articles.Count == 0) return (0, textAdded);
+        if (articles.Count == 0) return ([], textAdded);
         var copies = articles.GroupBy(a => a.Id, StringComparer.Ordinal).ToArray();
         var locked = (await QueryAsync(tx, WriteQueries.LockArticles, new() { ["ids"] = copies.Select(g => g.Key).Order(StringComparer.Ordinal).ToArray() }, ct))
             .ToDictionary(r => r.Get<string>("id"), r => (Creating: r.Get<bool>("creating"), HasText: r.Get<bool>("hasText")), StringComparer.Ordinal);
@@ -68,7 +69,7 @@ public sealed partial class Neo4jGraphStore
                 new() { ["rows"] = filled.Select(a => new Dictionary<string, object?> { ["id"] = a.Id, ["text"] = a.Text, ["textWords"] = TextSearch.Indexed(a.Text!) }).ToArray() }, ct);
             textAdded.AddRange(filled.Select(a => (a.Id, a.Text!)));
         }
-        return (created.Length, textAdded);
+        return (created.Select(a => a.Id).ToArray(), textAdded);
     }
 
     /// <summary>
@@ -76,27 +77,27 @@ public sealed partial class Neo4jGraphStore
     /// the same node waits and then merges into it), the stored ones read, and all written as
     /// Core's <see cref="NodeWrites"/> plans.
     /// </summary>
-    private static async Task<(int Created, int Updated)> ApplyNodesAsync(BoltTransaction tx, IReadOnlyList<Node> nodes, NodeWrite mode, CancellationToken ct)
+    private static async Task<NodeWrites.WritePlan> ApplyNodesAsync(BoltTransaction tx, IReadOnlyList<Node> nodes, NodeWrite mode, CancellationToken ct)
     {
-        if (nodes.Count == 0) return (0, 0);
+        if (nodes.Count == 0) return new NodeWrites.WritePlan([], 0, 0);
         var locked = await QueryAsync(tx, WriteQueries.LockNodes, new() { ["ids"] = Distinct(nodes.Select(n => n.Id)).Order(StringComparer.Ordinal).ToArray() }, ct);
         var stored = locked.Where(r => !r.Get<bool>("creating")).Select(Neo4jValues.ReadNode).ToDictionary(n => n.Id, StringComparer.Ordinal);
         var plan = NodeWrites.Plan(stored, nodes, mode);
         if (plan.Writes.Count > 0)
             await QueryAsync(tx, WriteQueries.WriteNodes, new() { ["rows"] = plan.Writes.Select(w => Neo4jValues.NodeRow(w.Node)).ToArray() }, ct);
-        return (plan.Created, plan.Updated);
+        return plan;
     }
 
     /// <summary>One MERGE statement per relation type in the batch (types come from the batch's validated relations).</summary>
-    private static async Task<int> ApplyRelationsAsync(BoltTransaction tx, IReadOnlyList<Relation> relations, CancellationToken ct)
+    private static async Task<List<string>> ApplyRelationsAsync(BoltTransaction tx, IReadOnlyList<Relation> relations, CancellationToken ct)
     {
-        var created = 0;
+        var created = new List<string>();
         foreach (var group in relations.DistinctBy(r => r.Id).GroupBy(r => r.Type, StringComparer.Ordinal))
         {
             var rows = group.Select(r => Neo4jValues.RelationRow(r)).ToArray();
             var result = (await QueryAsync(tx, CypherStatements.ForType(WriteQueries.MergeRelations, group.Key), new() { ["rows"] = rows }, ct)).Single();
             if (result.Get<long>("matched") < rows.Length) throw DanglingReference();
-            created += (int)result.Get<long>("created");
+            created.AddRange(Neo4jValues.Strings(result["createdIds"]));
             var incoming = group.ToDictionary(r => r.Id, StringComparer.Ordinal);
             // Relations already stored: a repeat, or a conflict with a write that got there first.
             foreach (var stored in (IEnumerable<object?>)result["stored"]!)
@@ -112,9 +113,9 @@ public sealed partial class Neo4jGraphStore
     /// Adds the batch's citations absent from their relation (by article, start, end) and upgrades a
     /// stored unverified one that the batch verified; each article mentions both ends of what it is cited for.
     /// </summary>
-    private async Task<int> ApplyCitationsAsync(BoltTransaction tx, IngestionBatch batch, CancellationToken ct)
+    private async Task<List<Citation>> ApplyCitationsAsync(BoltTransaction tx, IngestionBatch batch, CancellationToken ct)
     {
-        if (batch.Citations.Count == 0) return 0;
+        if (batch.Citations.Count == 0) return [];
         var relationOf = batch.Relations.GroupBy(r => r.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var unknown = Distinct(batch.Citations.Select(c => c.RelationId).Where(id => !relationOf.ContainsKey(id)));
         if (unknown.Length > 0)
@@ -122,7 +123,7 @@ public sealed partial class Neo4jGraphStore
                 relationOf[relation.Id] = relation;
         if (batch.Citations.Any(c => !relationOf.ContainsKey(c.RelationId))) throw DanglingReference();
 
-        var added = 0;
+        var added = new List<Citation>();
         var changed = new List<Dictionary<string, object?>>();
         foreach (var group in batch.Citations.GroupBy(c => relationOf[c.RelationId].Type, StringComparer.Ordinal))
         {
@@ -140,7 +141,7 @@ public sealed partial class Neo4jGraphStore
                     if (index < 0)
                     {
                         lists.Citations.Add(citation);
-                        added++;
+                        added.Add(citation);
                         dirty = true;
                     }
                     else if (citation.Verified && !lists.Citations[index].Verified)
@@ -189,7 +190,8 @@ public sealed partial class Neo4jGraphStore
             if (found is null) return new RetractResult(RetractOutcome.NotFound, null);
             var record = (await QueryAsync(tx, CypherStatements.ForType(WriteQueries.Retract, found.Type),
                 new() { ["id"] = id, ["at"] = Neo4jValues.Utc(at), ["by"] = retractedBy, ["reason"] = reason }, ct)).Single();
-            return new RetractResult(record.Get<bool>("retracting") ? RetractOutcome.Retracted : RetractOutcome.AlreadyRetracted,
-                Neo4jValues.ReadRelation(record));
+            var retracting = record.Get<bool>("retracting");
+            if (retracting) await AppendChangesAsync(tx, [ChangeLog.ForRetraction(id, at)], ct);
+            return new RetractResult(retracting ? RetractOutcome.Retracted : RetractOutcome.AlreadyRetracted, Neo4jValues.ReadRelation(record));
         }, ct);
 }

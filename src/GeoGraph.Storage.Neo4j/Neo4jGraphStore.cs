@@ -126,7 +126,10 @@ public sealed partial class Neo4jGraphStore : IGraphStore, IAsyncDisposable
         || code.StartsWith("Neo.ClientError.Request.", StringComparison.Ordinal)
         || code.StartsWith("Neo.DatabaseError.Statement.", StringComparison.Ordinal);
 
-    /// <summary>cypher/schema.cypher and a relation-id index per vocabulary type, once per process (all IF NOT EXISTS).</summary>
+    /// <summary>
+    /// cypher/schema.cypher and a relation-id index per vocabulary type, once per process (all IF
+    /// NOT EXISTS), then the change log's counter (back-filling the log on a database that predates it).
+    /// </summary>
     private async Task EnsureSchemaAsync(CancellationToken ct)
     {
         if (!_options.ApplySchema || Volatile.Read(ref _schemaApplied)) return;
@@ -151,6 +154,7 @@ public sealed partial class Neo4jGraphStore : IGraphStore, IAsyncDisposable
             }
             await AwaitSearchIndexesAsync(session, ct);
             await BackfillSearchWordsAsync(session, ct);
+            await OpenChangeLogAsync(session, ct);
             Volatile.Write(ref _schemaApplied, true);
         }
         finally

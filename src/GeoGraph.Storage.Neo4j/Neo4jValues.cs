@@ -191,7 +191,7 @@ internal static class Neo4jValues
     private static PartialDate? PartialDateOf(object? date, object? precision) =>
         date is DateOnly d ? new PartialDate(d, Enum.Parse<DatePrecision>((string)precision!, ignoreCase: true)) : null;
 
-    private static string[] Strings(object? list) => ListOf(list, v => (string)v!);
+    public static string[] Strings(object? list) => ListOf(list, v => (string)v!);
 
     private static T[] ListOf<T>(object? list, Func<object?, T> convert) =>
         list is object?[] items ? items.Select(convert).ToArray() : [];

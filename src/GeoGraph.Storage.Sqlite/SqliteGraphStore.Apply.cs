@@ -21,15 +21,16 @@ public sealed partial class SqliteGraphStore
             var citationsAdded = await ApplyCitationsAsync(c, tx, batch.Citations, ct);
             foreach (var articleId in articles.TextAdded)
                 await VerifyCitationsAsync(c, tx, articleId, ct);
+            await AppendChangesAsync(c, tx, ChangeLog.ForBatch(batch, articles.Created, nodes.Writes, relationsCreated, citationsAdded), ct);
             await tx.CommitAsync(ct);
-            return new ApplyResult(articles.Created, articles.TextAdded.Count, nodes.Created, nodes.Updated, relationsCreated, citationsAdded);
+            return new ApplyResult(articles.Created.Count, articles.TextAdded.Count, nodes.Created, nodes.Updated, relationsCreated.Count, citationsAdded.Count);
         }, ct);
     }
 
-    private static async Task<(int Created, List<string> TextAdded)> ApplyArticlesAsync(
+    private static async Task<(List<string> Created, List<string> TextAdded)> ApplyArticlesAsync(
         SqliteConnection c, SqliteTransaction tx, IReadOnlyList<Article> articles, CancellationToken ct)
     {
-        var created = 0;
+        var created = new List<string>();
         var textAdded = new List<string>();
         if (articles.Count == 0) return (created, textAdded);
 
@@ -51,7 +52,7 @@ public sealed partial class SqliteGraphStore
             var indexed = false;
             if (await insert.ExecuteNonQueryAsync(ct) == 1)
             {
-                created++;
+                created.Add(a.Id);
                 indexed = a.Text is not null;
             }
             else if (a.Text is not null)
@@ -74,10 +75,10 @@ public sealed partial class SqliteGraphStore
     /// are read inside this (immediate) transaction, so a concurrent batch cannot slip in between
     /// the read and the write and have its aliases overwritten.
     /// </summary>
-    private static async Task<(int Created, int Updated)> ApplyNodesAsync(
+    private static async Task<NodeWrites.WritePlan> ApplyNodesAsync(
         SqliteConnection c, SqliteTransaction tx, IReadOnlyList<Node> nodes, NodeWrite write, CancellationToken ct)
     {
-        if (nodes.Count == 0) return (0, 0);
+        if (nodes.Count == 0) return new NodeWrites.WritePlan([], 0, 0);
 
         var plan = NodeWrites.Plan(await LoadNodesAsync(c, tx, nodes.Select(n => n.Id), ct), nodes, write);
         await using var upsert = Prepare(c, tx,
@@ -103,12 +104,12 @@ public sealed partial class SqliteGraphStore
                 await addAlias.ExecuteNonQueryAsync(ct);
             }
         }
-        return (plan.Created, plan.Updated);
+        return plan;
     }
 
-    private static async Task<int> ApplyRelationsAsync(SqliteConnection c, SqliteTransaction tx, IReadOnlyList<Relation> relations, CancellationToken ct)
+    private static async Task<List<string>> ApplyRelationsAsync(SqliteConnection c, SqliteTransaction tx, IReadOnlyList<Relation> relations, CancellationToken ct)
     {
-        var created = 0;
+        var created = new List<string>();
         if (relations.Count == 0) return created;
 
         await using var insert = Prepare(c, tx,
@@ -131,9 +132,8 @@ public sealed partial class SqliteGraphStore
                 r.ValidTo is { } te ? SqlValues.Date(te.End) : DBNull.Value,
                 r.Confidence, SqlValues.Timestamp(r.RecordedAt), r.RecordedBy,
                 SqlValues.Timestamp(r.RetractedAt), SqlValues.Nullable(r.RetractedBy), SqlValues.Nullable(r.RetractReason));
-            var inserted = await insert.ExecuteNonQueryAsync(ct);
-            created += inserted;
-            if (inserted == 0) FactConflicts.CheckStored(await LoadRelationAsync(c, tx, r.Id, ct), r);
+            if (await insert.ExecuteNonQueryAsync(ct) == 1) created.Add(r.Id);
+            else FactConflicts.CheckStored(await LoadRelationAsync(c, tx, r.Id, ct), r);
         }
         return created;
     }
@@ -147,9 +147,9 @@ public sealed partial class SqliteGraphStore
         return await r.ReadAsync(ct) ? SqlValues.ReadRelation(r) : throw new InvalidOperationException($"{id} was neither inserted nor found");
     }
 
-    private static async Task<int> ApplyCitationsAsync(SqliteConnection c, SqliteTransaction tx, IReadOnlyList<Citation> citations, CancellationToken ct)
+    private static async Task<List<Citation>> ApplyCitationsAsync(SqliteConnection c, SqliteTransaction tx, IReadOnlyList<Citation> citations, CancellationToken ct)
     {
-        var added = 0;
+        var added = new List<Citation>();
         if (citations.Count == 0) return added;
 
         await using var insert = Prepare(c, tx,
@@ -173,20 +173,18 @@ public sealed partial class SqliteGraphStore
         foreach (var x in citations)
         {
             Bind(insert, x.RelationId, x.ArticleId, x.Quote, x.Start, x.End, SqlValues.Nullable(x.SpeakerId), SqlValues.Stance(x.Stance), x.Verified ? 1 : 0);
-            var inserted = await insert.ExecuteNonQueryAsync(ct);
-            added += inserted;
-            if (inserted == 0)
+            if (await insert.ExecuteNonQueryAsync(ct) == 1)
             {
-                Bind(load, x.RelationId, x.ArticleId, x.Start, x.End);
-                await using var stored = await load.ExecuteReaderAsync(ct);
-                if (await stored.ReadAsync(ct)) FactConflicts.CheckStored(SqlValues.ReadCitation(stored), x);
-            }
-            if (inserted == 1)
-            {
+                added.Add(x);
                 BindIndexCitation(index, x);
                 await index.ExecuteNonQueryAsync(ct);
+                continue;
             }
-            if (inserted == 0 && x.Verified)
+            // The passage was cited before: the same stance and speaker, or a conflict.
+            Bind(load, x.RelationId, x.ArticleId, x.Start, x.End);
+            await using (var stored = await load.ExecuteReaderAsync(ct))
+                if (await stored.ReadAsync(ct)) FactConflicts.CheckStored(SqlValues.ReadCitation(stored), x);
+            if (x.Verified)
             {
                 Bind(verify, x.RelationId, x.ArticleId, x.Start, x.End);
                 await verify.ExecuteNonQueryAsync(ct);
@@ -241,6 +239,7 @@ public sealed partial class SqliteGraphStore
                 Bind(retract, id, SqlValues.Timestamp(at), retractedBy, reason);
                 changed = await retract.ExecuteNonQueryAsync(ct);
             }
+            if (changed == 1) await AppendChangesAsync(c, tx, [ChangeLog.ForRetraction(id, at)], ct);
             Relation? relation = null;
             await using (var load = Prepare(c, tx, $"SELECT {SqlValues.RelationColumns} FROM relations r WHERE r.id = @id;", "@id"))
             {

@@ -104,10 +104,33 @@ internal static class SqliteSchema
         // sortable instant; both built from the rows already stored (see SqliteGraphStore.Search.cs).
         new MigrationStep(SqliteGraphStore.CreateSearchIndexes),
 
-        // 4: an index for every relations(where:) condition and orderBy key not served yet: citations
+        // 4: the change log. Every write appends its entries (Core's ChangeLog) in its own
+        // transaction; SQLite has one writer, so AUTOINCREMENT numbers them in commit order (and
+        // never reuses a number). Existing data is back-filled in recorded order — articles, then
+        // nodes, then relations at each instant, each by id — so a feed read from the start sees
+        // the whole graph; citations added later to a stored relation cannot be told apart then.
+        """
+        CREATE TABLE changes (
+            sequence    INTEGER PRIMARY KEY AUTOINCREMENT,
+            kind        TEXT NOT NULL,  -- RELATION_RECORDED, CITATION_ADDED, RELATION_RETRACTED, ENTITY_RECORDED, ENTITY_UPDATED, ARTICLE_RECORDED
+            at          TEXT NOT NULL,
+            relation_id TEXT,
+            entity_id   TEXT,
+            article_id  TEXT
+        );
+        INSERT INTO changes (kind, at, relation_id, entity_id, article_id)
+        SELECT kind, at, relation_id, entity_id, article_id FROM (
+            SELECT 'ARTICLE_RECORDED' AS kind, recorded_at AS at, 0 AS step, id AS key, NULL AS relation_id, NULL AS entity_id, id AS article_id FROM articles
+            UNION ALL SELECT 'ENTITY_RECORDED', recorded_at, 1, id, NULL, id, NULL FROM nodes
+            UNION ALL SELECT 'RELATION_RECORDED', recorded_at, 2, id, id, NULL, NULL FROM relations
+            UNION ALL SELECT 'RELATION_RETRACTED', retracted_at, 3, id, id, NULL, NULL FROM relations WHERE retracted_at IS NOT NULL
+        ) ORDER BY at, step, key;
+        """,
+
+        // 5: an index for every relations(where:) condition and orderBy key not served yet: citations
         // by stance (speaker and article have theirs), confidence, recorded_at and validity (each
-        // with the id, for keyset order), and nodes by kind and name (entities and claims by NAME). IF NOT EXISTS: a file another build already gave them to
-        // migrates too.
+        // with the id, for keyset order), and nodes by kind and name (entities and claims by NAME).
+        // IF NOT EXISTS: a file another build already gave them to migrates too.
         """
         CREATE INDEX IF NOT EXISTS ix_citations_stance_relation ON citations (stance, relation_id);
         CREATE INDEX IF NOT EXISTS ix_relations_confidence_id ON relations (confidence, id);

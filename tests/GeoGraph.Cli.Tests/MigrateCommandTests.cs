@@ -114,6 +114,10 @@ public sealed class MigrateCommandTests : IDisposable
         Assert.Equal(52, applied.Citations);
         var connected = expected.Where(l => l.StartsWith("relation ", StringComparison.Ordinal)).SelectMany(l => new[] { l.Split(' ')[2], l.Split(' ')[4] }).Distinct();
         Assert.Equal(connected.Count(), applied.Mentions);
+        // The target's change log records the copy: every article, node and relation once.
+        Assert.Equal((1, 267, 43), (applied.ChangeKinds.Count(k => k == "ARTICLE_RECORDED"), applied.ChangeKinds.Count(k => k == "ENTITY_RECORDED"),
+            applied.ChangeKinds.Count(k => k == "RELATION_RECORDED")));
+        Assert.Equal(311, applied.ChangeKinds.Count);
         Assert.Contains(run.Lines, l => l.StartsWith("copied 43 relations with 52 citations: 43 relations, 52 citations created", StringComparison.Ordinal));
         // The fake server keeps nothing, so the count of the Neo4j side finds it empty: the check reports it and fails.
         Assert.Equal(ExitCodes.Failure, run.ExitCode);
@@ -152,12 +156,14 @@ public sealed class MigrateCommandTests : IDisposable
         private static readonly HashSet<string> LockCitations = Types.Select(t => CypherStatements.ForType(CypherStatements.Query("apply_lock_citations"), t)).ToHashSet();
         private static readonly string WriteCitations = CypherStatements.Query("apply_write_citations");
         private static readonly string Mentioning = CypherStatements.Query("apply_mentions");
+        private static readonly string AppendChanges = CypherStatements.Query("changes_append");
 
         public List<string> ArticleIds { get; } = [];
         public List<string> NodeIds { get; } = [];
         public List<string> RelationIds { get; } = [];
         public int Citations { get; private set; }
         public int Mentions { get; private set; }
+        public List<string> ChangeKinds { get; } = [];
 
         public (string[] Fields, object?[][] Rows) Answer(string query, IReadOnlyDictionary<string, object?> parameters)
         {
@@ -173,7 +179,7 @@ public sealed class MigrateCommandTests : IDisposable
             if (MergeRelations.Contains(query))
             {
                 RelationIds.AddRange(rows.Select(row => (string)row["id"]!));
-                return (["matched", "created", "stored"], [[(long)rows.Length, (long)rows.Length, Array.Empty<object?>()]]);
+                return (["matched", "createdIds", "stored"], [[(long)rows.Length, rows.Select(row => row["id"]).ToArray(), Array.Empty<object?>()]]);
             }
             if (LockCitations.Contains(query))
                 return (["relationId", "elementId", "articleIds", "quotes", "starts", "ends", "speakerIds", "stances", "verified"],
@@ -183,6 +189,11 @@ public sealed class MigrateCommandTests : IDisposable
             {
                 Citations += rows.Sum(row => ((object?[])row["quotes"]!).Length);
                 return (["written"], [[(long)rows.Length]]);
+            }
+            if (query == AppendChanges)
+            {
+                ChangeKinds.AddRange(rows.Select(row => (string)row["kind"]!));
+                return (["appended", "last"], [[(long)rows.Length, (long)ChangeKinds.Count]]);
             }
             if (query == Mentioning)
             {

@@ -100,7 +100,7 @@ public sealed partial class Neo4jGraphStoreTests
                 Assert.Equal("china", rows[0]["searchKey"]);
                 Assert.Contains("\u0001beijing\u0001", (string)rows[0]["aliasText"]!);
             })
-            .Query(CypherStatements.ForType(CypherStatements.Query("apply_merge_relations"), "ALLIED_WITH"), ["matched", "created", "stored"], [[1L, 1L, Array.Empty<object?>()]], checkRun: m =>
+            .Query(CypherStatements.ForType(CypherStatements.Query("apply_merge_relations"), "ALLIED_WITH"), ["matched", "createdIds", "stored"], [[1L, new object?[] { g.RAllied.Id }, Array.Empty<object?>()]], checkRun: m =>
             {
                 var row = (IReadOnlyDictionary<string, object?>)Assert.Single(List(m, "rows"))!;
                 Assert.Equal((g.RAllied.Id, CN, PK), (row["id"], row["subjectId"], row["objectId"]));
@@ -121,6 +121,9 @@ public sealed partial class Neo4jGraphStoreTests
                 Assert.Equal([TextSearch.Indexed(citation.Quote)], (object?[])row["quoteWords"]!);
             })
             .Query(CypherStatements.Query("apply_mentions"), ["mentions"], [[2L]], checkRun: m => Assert.Equal(2, List(m, "rows").Length))
+            .Query(CypherStatements.Query("changes_append"), ["appended", "last"], [[4L, 4L]], checkRun: m => Assert.Equal(
+                [("ARTICLE_RECORDED", null, null, g.Beijing.Id), ("ENTITY_RECORDED", null, CN, null), ("ENTITY_RECORDED", null, PK, null), ("RELATION_RECORDED", g.RAllied.Id, null, null)],
+                ChangeRows(m)))
             .Expect("COMMIT").Success(("bookmark", "bm:9"))
             .Expect("BEGIN", m => Assert.Equal(["bm:9"], (object?[])m.Extra["bookmarks"]!)).Success()
             .Query(CypherStatements.Query("get_nodes"), NodeFields, [])
@@ -141,7 +144,7 @@ public sealed partial class Neo4jGraphStoreTests
         await using var server = FakeBoltServer.Start();
         server.OnConnection(s => s.Login()
             .Expect("BEGIN").Success()
-            .Query(CypherStatements.ForType(CypherStatements.Query("apply_merge_relations"), "ALLIED_WITH"), ["matched", "created", "stored"], [[0L, 0L, Array.Empty<object?>()]])
+            .Query(CypherStatements.ForType(CypherStatements.Query("apply_merge_relations"), "ALLIED_WITH"), ["matched", "createdIds", "stored"], [[0L, Array.Empty<object?>(), Array.Empty<object?>()]])
             .Expect("ROLLBACK").Success());
         var (store, driver) = Open(server);
         await using (driver)
@@ -164,8 +167,8 @@ public sealed partial class Neo4jGraphStoreTests
         };
         server.OnConnection(s => s.Login()
             .Expect("BEGIN").Success()
-            .Query(CypherStatements.ForType(CypherStatements.Query("apply_merge_relations"), "ALLIED_WITH"), ["matched", "created", "stored"],
-                [[1L, 0L, new object?[] { stored }]])
+            .Query(CypherStatements.ForType(CypherStatements.Query("apply_merge_relations"), "ALLIED_WITH"), ["matched", "createdIds", "stored"],
+                [[1L, Array.Empty<object?>(), new object?[] { stored }]])
             .Expect("ROLLBACK").Success());
         var (store, driver) = Open(server);
         await using (driver)
@@ -193,6 +196,11 @@ public sealed partial class Neo4jGraphStoreTests
             .Query(byId, RelationFields, [RelationRecord(tariff)], checkRun: m => Assert.Equal([tariff.Id], List(m, "ids")))
             .Query(retract, ["retracting", .. RelationFields], [[true, .. RelationRecord(retracted)]], checkRun: m =>
                 Assert.Equal((tariff.Id, (object)at, "editor", "misattributed"), (Params(m)["id"], Params(m)["at"]!, Params(m)["by"], Params(m)["reason"])))
+            .Query(CypherStatements.Query("changes_append"), ["appended", "last"], [[1L, 60L]], checkRun: m =>
+            {
+                Assert.Equal([("RELATION_RETRACTED", tariff.Id, null, null)], ChangeRows(m));
+                Assert.Equal(at, ((IReadOnlyDictionary<string, object?>)List(m, "rows")[0]!)["at"]);
+            })
             .Expect("COMMIT").Success(("bookmark", "bm:2"))
             .Expect("BEGIN").Success()
             .Query(byId, RelationFields, [RelationRecord(retracted)])
@@ -269,7 +277,7 @@ public sealed partial class Neo4jGraphStoreTests
     }
 
     [Fact]
-    public async Task The_schema_is_applied_once_before_the_first_operation_with_an_index_per_relation_type()
+    public async Task The_schema_is_applied_once_before_the_first_operation_with_an_index_per_relation_type_then_the_change_log_opened()
     {
         await using var server = FakeBoltServer.Start();
         var types = RelationVocabulary.Default.All.Select(t => t.Type).Order(StringComparer.Ordinal).ToArray();
@@ -282,6 +290,7 @@ public sealed partial class Neo4jGraphStoreTests
         Assert.Contains(statements, s => s.Contains("FOR (a:Article) ON EACH [a.textWords]", StringComparison.Ordinal));
         Assert.Contains(statements, s => s.Contains("CREATE CONSTRAINT node_id IF NOT EXISTS", StringComparison.Ordinal));
         Assert.Contains(statements, s => s.Contains("FOR ()-[r:DENIES_LINK]-() ON (r.id)", StringComparison.Ordinal));
+        Assert.Contains(statements, s => s.Contains("FOR (c:Change) REQUIRE c.sequence IS UNIQUE", StringComparison.Ordinal));
         server.OnConnection(s =>
         {
             s.Login();
@@ -291,6 +300,10 @@ public sealed partial class Neo4jGraphStoreTests
                 s.Query(wait, [], [], checkRun: m => Assert.Equal(5L, Params(m)["timeoutSeconds"]));
             s.Query(CypherStatements.Query("backfill_citation_words"), ["elementId", "quotes"], [])
              .Query(CypherStatements.Query("backfill_article_words"), ["id", "text"], []);
+            s.Expect("BEGIN").Success()
+             .Query(CypherStatements.Query("changes_open_log"), ["backfill"], [[true]])
+             .Query(CypherStatements.Query("changes_backfill"), ["backfilled"], [[53L]])
+             .Expect("COMMIT").Success();
             s.Expect("BEGIN").Success().Query(CypherStatements.Query("ready"), ["ready"], [[1L]]).Expect("COMMIT").Success()
              .Expect("BEGIN").Success().Query(CypherStatements.Query("ready"), ["ready"], [[1L]]).Expect("COMMIT").Success();
         });

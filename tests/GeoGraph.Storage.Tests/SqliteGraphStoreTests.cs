@@ -13,6 +13,8 @@ public sealed class SqliteGraphStoreTests : GraphStoreContract, IDisposable
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "geograph-tests", Guid.NewGuid().ToString("N"));
     private readonly List<SqliteGraphStore> _stores = [];
 
+    /// <summary>The schema version a file reaches when opened (SqliteSchema's number of steps).</summary>
+
     private string DbPath => Path.Combine(_directory, "nested", "geograph.db");
 
     protected override Task<IGraphStore> CreateStoreAsync() => Task.FromResult<IGraphStore>(Open());
@@ -91,8 +93,14 @@ public sealed class SqliteGraphStoreTests : GraphStoreContract, IDisposable
 
     private static readonly string CurrentVersion = SqliteSchema.CurrentVersion.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
+    /// <summary>What schema version 4 added (the change log), taken away again: a version 3 file.</summary>
+    private const string Version3 = """
+        DROP TABLE changes;
+        PRAGMA user_version = 3;
+        """;
+
     /// <summary>What schema version 3 added (the search tables, published_ms), taken away again: a version 2 file.</summary>
-    private const string Version2 = """
+    private const string Version2 = Version3 + """
         DROP TABLE citation_words;
         DROP TABLE article_words;
         ALTER TABLE articles DROP COLUMN published_ms;
@@ -166,6 +174,43 @@ public sealed class SqliteGraphStoreTests : GraphStoreContract, IDisposable
         Assert.Equal(new PageKey(3, Graph.Beijing.Id), Assert.Single(found.Items).Key);
         Assert.Equal(Graph.Beijing.PublishedAt!.Value.ToUnixTimeMilliseconds().ToString(System.Globalization.CultureInfo.InvariantCulture),
             await ScalarAsync(DbPath, $"SELECT published_ms FROM articles WHERE id = '{Graph.Beijing.Id}'"));
+    }
+
+    [Fact]
+    public async Task A_version_3_database_gains_a_change_log_back_filled_in_recorded_order()
+    {
+        // A file as GeoGraph with schema version 3 left it: the contract graph (C–D recorded at T1),
+        // A–D retracted, and no change log.
+        var old = Open();
+        await old.ApplyAsync(Graph.Batch, Ct);
+        await old.RetractRelationAsync(Graph.RAD.Id, "wrong", "editor", ContractGraph.TRetract, Ct);
+        old.Dispose();
+        await using (var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = DbPath, Pooling = false }.ToString()))
+        {
+            await connection.OpenAsync(Ct);
+            await using var cmd = connection.CreateCommand();
+            cmd.CommandText = Version3;
+            await cmd.ExecuteNonQueryAsync(Ct);
+        }
+
+        var upgraded = Open();
+        Assert.Equal(CurrentVersion, await PragmaAsync(DbPath, "user_version"));
+        var changes = await ChangesAsync(upgraded, pageSize: 500);
+
+        // At each instant: articles, then nodes, then relations, each by id; a retraction at its time.
+        var t0 = ContractGraph.T0;
+        var expected = Graph.Articles.Select(a => a.Id).Order(StringComparer.Ordinal).Select(id => (ChangeKind.ArticleRecorded, t0, (string?)null, (string?)null, (string?)id))
+            .Concat(Graph.Nodes.Select(n => n.Id).Order(StringComparer.Ordinal).Select(id => (ChangeKind.EntityRecorded, t0, (string?)null, (string?)id, (string?)null)))
+            .Concat(Graph.Relations.Where(r => r.RecordedAt == t0).Select(r => r.Id).Order(StringComparer.Ordinal).Select(id => (ChangeKind.RelationRecorded, t0, (string?)id, (string?)null, (string?)null)))
+            .Append((ChangeKind.RelationRecorded, ContractGraph.T1, Graph.RCD.Id, null, null))
+            .Append((ChangeKind.RelationRetracted, ContractGraph.TRetract, Graph.RAD.Id, null, null))
+            .ToArray();
+        Assert.Equal(expected, changes.Select(c => (c.Kind, c.At, c.RelationId, c.EntityId, c.ArticleId)).ToArray());
+        Assert.Equal(Enumerable.Range(1, expected.Length).Select(i => (long)i), changes.Select(c => c.Sequence));
+
+        // Writes go on numbering after the back-filled entries.
+        await upgraded.RetractRelationAsync(Graph.RAB.Id, "wrong", "editor", ContractGraph.TRetract, Ct);
+        Assert.Equal(expected.Length + 1, Assert.Single(await ChangesAsync(upgraded, after: expected.Length)).Sequence);
     }
 
     [Fact]

@@ -13,6 +13,7 @@ public sealed class GeoGraphSchema : Schema
         NameConverter = KeepOperatorNames.Instance;
         Query = services.GetRequiredService<QueryType>();
         Mutation = services.GetRequiredService<MutationType>();
+        Subscription = services.GetRequiredService<Changes.SubscriptionType>();
         RegisterType(typeof(EntityType));
         RegisterType(typeof(ClaimType));
     }

@@ -53,6 +53,9 @@ public static class GeoGraphHosting
         ValidationPaths.UseCamelCase();
         builder.Services.AddValidatorsFromAssemblyContaining<PageArgsValidator>(ServiceLifetime.Singleton);
         builder.Services.AddScoped<GraphLoaders>();
+        builder.Services.AddOptions<Changes.ChangeFeedOptions>().BindConfiguration(Changes.ChangeFeedOptions.Section);
+        builder.Services.AddSingleton<Changes.ChangeFeed>();
+        builder.Services.AddScoped<Changes.StreamDelivery>();
         builder.Services.AddSingleton<DocumentCache>();
         builder.Services.AddSingleton<Http.PersistedQueries>();
         builder.Services.AddSingleton<global::GraphQL.DI.IConfigureExecution>(sp => sp.GetRequiredService<DocumentCache>());
@@ -68,6 +71,7 @@ public static class GeoGraphHosting
                 .AddGraphTypes(typeof(GeoGraphSchema).Assembly)
                 .AddSystemTextJson(json => json.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
                 .AddErrorInfoProvider<GeoGraphErrorInfoProvider>()
+                .AddExecutionStrategy<Changes.ScopedEventSubscriptionStrategy>(GraphQLParser.AST.OperationType.Subscription)
                 .UseTelemetry()
                 .AddComplexityAnalyzer(c =>
                 {

@@ -14,7 +14,8 @@ namespace GeoGraph.Api.Http;
 /// <summary>
 /// GraphQL over HTTP (graphql.github.io/graphql-over-http): POST for everything, GET for
 /// queries only; application/graphql-response+json when the client accepts it (with the spec's
-/// status codes), application/json otherwise. A browser's GET without a query gets the playground.
+/// status codes), application/json otherwise; text/event-stream when the client accepts it
+/// (<see cref="GraphQLEventStream"/>), the only way subscriptions are served. A browser's GET without a query gets the playground.
 /// Requests may name their query by hash (<see cref="PersistedQueries"/>); GET answers carry an
 /// ETag and a matching If-None-Match gets 304.
 /// </summary>
@@ -46,10 +47,10 @@ public static class GraphQLHttpEndpoint
                 "POST /graphql takes Content-Type: application/json (UTF-8)");
             return;
         }
-        if (!AcceptsAnAnswer(http.Request))
+        if (!AcceptsAnAnswer(http.Request) && !GraphQLEventStream.Accepts(http.Request))
         {
             await WriteRequestErrorAsync(http, serializer, StatusCodes.Status406NotAcceptable, ErrorCodes.ValidationFailed,
-                $"answers are {GraphQLResponseJson} or application/json; the Accept header allows neither");
+                $"answers are {GraphQLResponseJson}, application/json or {GraphQLEventStream.MediaType}; the Accept header allows none");
             return;
         }
         var body = await ReadLimitedAsync(http.Request.Body, http.RequestAborted);
@@ -131,10 +132,10 @@ public static class GraphQLHttpEndpoint
             return;
         }
         var operationName = http.Request.Query["operationName"].ToString() is { Length: > 0 } op ? op : null;
-        if (!AcceptsAnAnswer(http.Request))
+        if (!AcceptsAnAnswer(http.Request) && !GraphQLEventStream.Accepts(http.Request))
         {
             await WriteRequestErrorAsync(http, serializer, StatusCodes.Status406NotAcceptable, ErrorCodes.ValidationFailed,
-                $"answers are {GraphQLResponseJson} or application/json; the Accept header allows neither");
+                $"answers are {GraphQLResponseJson}, application/json or {GraphQLEventStream.MediaType}; the Accept header allows none");
             return;
         }
         Inputs? extensions = null;
@@ -153,7 +154,7 @@ public static class GraphQLHttpEndpoint
         var request = new GraphQLRequest { Query = query.Length > 0 ? query : null, OperationName = operationName, Extensions = extensions };
         if (!await ResolvePersistedAsync(http, serializer, persisted, request)) return;
         query = request.Query!;
-        if (IsMutation(query, operationName))
+        if (OperationOf(query, operationName) == OperationType.Mutation)
         {
             http.Response.Headers.Allow = "POST";
             await WriteRequestErrorAsync(http, serializer, StatusCodes.Status405MethodNotAllowed, ErrorCodes.ValidationFailed,
@@ -179,6 +180,21 @@ public static class GraphQLHttpEndpoint
 
     private static async Task ExecuteAsync(HttpContext http, IGraphQLTextSerializer serializer, IDocumentExecuter<GeoGraphSchema> executer, GraphQLRequest request)
     {
+        var operation = OperationOf(request.Query!, request.OperationName);
+        if (GraphQLEventStream.Accepts(http.Request))
+        {
+            await GraphQLEventStream.ExecuteAsync(http, serializer, executer, request, operation);
+            return;
+        }
+        if (operation == OperationType.Subscription)
+        {
+            http.Response.Headers.CacheControl = "no-store";
+            await WriteRequestErrorAsync(http, serializer, AcceptsGraphQLResponse(http.Request) ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK,
+                ErrorCodes.SubscriptionNeedsEventStream,
+                $"subscriptions stream over Server-Sent Events: send the same request with 'Accept: {GraphQLEventStream.MediaType}' "
+                + "(the graphql-sse protocol, distinct connections mode), or page the changes query instead");
+            return;
+        }
         var result = await executer.ExecuteAsync(new ExecutionOptions
         {
             Query = request.Query,
@@ -276,18 +292,19 @@ public static class GraphQLHttpEndpoint
     private static bool AcceptsHtml(HttpRequest request) =>
         request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals("text/html", StringComparison.OrdinalIgnoreCase));
 
-    private static bool IsMutation(string query, string? operationName)
+    /// <summary>The type of the operation the request runs; null when the query does not parse or names no such operation (execution reports it).</summary>
+    private static OperationType? OperationOf(string query, string? operationName)
     {
         try
         {
             var document = GraphQLParser.Parser.Parse(query);
             var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToArray();
             var chosen = operationName is null ? operations.FirstOrDefault() : operations.FirstOrDefault(o => o.Name?.StringValue == operationName);
-            return chosen?.Operation == OperationType.Mutation;
+            return chosen?.Operation;
         }
         catch (GraphQLParser.Exceptions.GraphQLParserException)
         {
-            return false; // execution reports the syntax error, or refuses the nesting
+            return null; // execution reports the syntax error, or refuses the nesting
         }
     }
 }

@@ -12,6 +12,8 @@ public static class ErrorCodes
     public const string RequestTimeout = "REQUEST_TIMEOUT";
     public const string RateLimited = "RATE_LIMITED";
     public const string StoreUnavailable = "STORE_UNAVAILABLE";
+    public const string SubscriptionNeedsEventStream = "SUBSCRIPTION_NEEDS_EVENT_STREAM";
+    public const string TooManyStreams = "TOO_MANY_STREAMS";
 }
 
 /// <summary>One failing input field: a path such as relations[2].citations[0].quote.</summary>

@@ -98,7 +98,7 @@ public sealed class Ingestor(IGraphStore store, RelationVocabulary vocabulary, C
         // Every declared node goes to the store in Merge mode: ingestion adds to what is known and
         // never overwrites curated names or descriptions. The store merges inside its write
         // transaction, so concurrent ingestions of one node keep each other's aliases.
-        var batch = new IngestionBatch(articles, declaredNodes, uniqueRelations, uniqueCitations) { NodeWrite = NodeWrite.Merge };
+        var batch = new IngestionBatch(articles, declaredNodes, uniqueRelations, uniqueCitations) { NodeWrite = NodeWrite.Merge, At = now };
         var applied = await store.ApplyAsync(batch, ct);
         return new IngestionResult(
             articles.Select(a => a.Id).ToArray(),

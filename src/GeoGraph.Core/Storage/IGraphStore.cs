@@ -80,6 +80,12 @@ public interface IGraphReader
     Task<IReadOnlyDictionary<string, IReadOnlyList<Relation>>> ExpandAsync(
         IReadOnlyCollection<string> frontier, TraversalFilter filter, CancellationToken ct = default);
 
+    /// <summary>
+    /// A page of the change log in sequence order (see <see cref="ChangeLog"/>): entries after
+    /// <see cref="ChangeQuery.AfterSequence"/>, only those at or after <see cref="ChangeQuery.Since"/> when given.
+    /// </summary>
+    Task<Page<Change>> GetChangesAsync(ChangeQuery query, CancellationToken ct = default);
+
     /// <summary>Throws <see cref="Errors.GeoGraphException"/> (STORE_UNAVAILABLE) when the store cannot serve requests.</summary>
     Task CheckReadyAsync(CancellationToken ct = default);
 }
@@ -87,10 +93,13 @@ public interface IGraphReader
 /// <summary>The write side of the storage port: one resolved batch per transaction, and retraction.</summary>
 public interface IGraphWriter
 {
-    /// <summary>Applies the batch in one transaction: all or nothing (see <see cref="IngestionBatch"/>).</summary>
+    /// <summary>
+    /// Applies the batch in one transaction: all or nothing (see <see cref="IngestionBatch"/>),
+    /// appending the entries <see cref="ChangeLog.ForBatch"/> decides to the change log in it.
+    /// </summary>
     Task<ApplyResult> ApplyAsync(IngestionBatch batch, CancellationToken ct = default);
 
-    /// <summary>Marks a relation retracted (never deletes); a second retraction changes nothing.</summary>
+    /// <summary>Marks a relation retracted (never deletes) and logs it; a second retraction changes nothing.</summary>
     Task<RetractResult> RetractRelationAsync(string id, string reason, string retractedBy, DateTimeOffset at, CancellationToken ct = default);
 }
 

@@ -35,6 +35,21 @@ public sealed record IngestionBatch(
     /// <summary>How <see cref="Nodes"/> are written over stored ones.</summary>
     public NodeWrite NodeWrite { get; init; } = NodeWrite.Merge;
 
+    private readonly DateTimeOffset? _at;
+
+    /// <summary>
+    /// When the write happens, for the change-log entries that record no thing of their own (an
+    /// updated node, an added citation: <see cref="ChangeLog.ForBatch"/>). Unless set, the latest
+    /// recorded time in the batch (callers stamp what they record with their clock's now); a batch
+    /// of bare citations, which only tests build, then says the Unix epoch.
+    /// </summary>
+    public DateTimeOffset At
+    {
+        get => _at ?? Articles.Select(a => a.RecordedAt).Concat(Nodes.Select(n => n.RecordedAt)).Concat(Relations.Select(r => r.RecordedAt))
+            .DefaultIfEmpty(DateTimeOffset.UnixEpoch).Max();
+        init => _at = value;
+    }
+
     public static IngestionBatch OfNodes(IReadOnlyList<Node> nodes, NodeWrite write = NodeWrite.Merge) =>
         new([], nodes, [], []) { NodeWrite = write };
 }

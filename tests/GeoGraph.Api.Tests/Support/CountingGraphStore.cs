@@ -43,5 +43,6 @@ public sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
     public Task<IReadOnlyDictionary<string, IReadOnlyList<Relation>>> ExpandAsync(IReadOnlyCollection<string> frontier, TraversalFilter filter, CancellationToken ct = default) => Count(inner.ExpandAsync(frontier, filter, ct));
     public Task<ApplyResult> ApplyAsync(IngestionBatch batch, CancellationToken ct = default) => Count(inner.ApplyAsync(batch, ct));
     public Task<RetractResult> RetractRelationAsync(string id, string reason, string retractedBy, DateTimeOffset at, CancellationToken ct = default) => Count(inner.RetractRelationAsync(id, reason, retractedBy, at, ct));
+    public Task<Page<Change>> GetChangesAsync(ChangeQuery query, CancellationToken ct = default) => Count(inner.GetChangesAsync(query, ct));
     public Task CheckReadyAsync(CancellationToken ct = default) => Count(inner.CheckReadyAsync(ct));
 }

@@ -206,13 +206,13 @@ public sealed class ContractGraph
 
     private static Node MakeNode(string id, NodeKind kind, string name, params string[] aliases) => new(id, kind, name, aliases, null, T0);
 
-    private static Qualifier Q(string key, string value) => new(key, value, null, null, null);
+    public static Qualifier Q(string key, string value) => new(key, value, null, null, null);
 
-    private static Relation Rel(string subject, string type, string obj, Qualifier[] qualifiers,
+    public static Relation Rel(string subject, string type, string obj, Qualifier[] qualifiers,
         PartialDate? from = null, PartialDate? to = null, double confidence = 1.0) =>
         new(ContentIds.ForRelation(type, subject, obj, qualifiers, from, to), type, subject, obj, qualifiers, from, to, confidence, T0, Recorder);
 
-    private static Article MakeArticle(string title, string text)
+    public static Article MakeArticle(string title, string text)
     {
         var sha = ContentIds.Sha256Hex(text);
         return new Article(ContentIds.ForArticle(sha), title, "Example Wire", "https://news.example/" + sha[..8], new DateTimeOffset(2025, 10, 14, 4, 30, 0, TimeSpan.FromHours(5.5)),

@@ -11,10 +11,10 @@ namespace GeoGraph.Api.GraphQL.Loaders;
 public sealed class GraphLoaders
 {
     private readonly BatchLoader<string, Node> _nodes;
+    private readonly BatchLoader<string, Relation> _relations;
     private readonly BatchLoader<string, Article> _articles;
     private readonly BatchLoader<string, Article> _articlesWithText;
     private readonly BatchLoader<string, IReadOnlyList<Citation>> _citations;
-    private readonly BatchLoader<string, Relation> _relations;
     private readonly BatchLoader<string, IReadOnlyList<Relation>> _claimStances;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(TraversalDirection, string), BatchLoader<string, long>> _degrees = new();
     private readonly IGraphStore _store;
@@ -24,10 +24,10 @@ public sealed class GraphLoaders
         Now = clock.GetUtcNow();
         _store = store;
         _nodes = new((ids, ct) => store.GetNodesAsync(ids, ct));
+        _relations = new((ids, ct) => store.GetRelationsAsync(ids, ct));
         _articles = new((ids, ct) => store.GetArticlesAsync(ids, includeText: false, ct));
         _articlesWithText = new((ids, ct) => store.GetArticlesAsync(ids, includeText: true, ct));
         _citations = new(async (ids, ct) => ToLists(await store.GetCitationsAsync(ids, ct)));
-        _relations = new((ids, ct) => store.GetRelationsAsync(ids, ct));
         _claimStances = new(async (ids, ct) => ToLists(await store.GetIncomingRelationsAsync(ids, Core.Model.ClaimStances.AllTypes, Now, ct)));
     }
 
@@ -39,15 +39,14 @@ public sealed class GraphLoaders
 
     public IDataLoaderResult<Node?> Node(string id) => _nodes.Load(id);
 
+    public IDataLoaderResult<Relation?> Relation(string id) => _relations.Load(id);
+
     public IDataLoaderResult<Article?> Article(string id) => _articles.Load(id);
 
     /// <summary>The article with its text (when stored): read only by fields that need the text.</summary>
     public IDataLoaderResult<Article?> ArticleWithText(string id) => _articlesWithText.Load(id);
 
     public IDataLoaderResult<IReadOnlyList<Citation>?> Citations(string relationId) => _citations.Load(relationId);
-
-    /// <summary>A relation by id (a citation's relation, in the citations listing).</summary>
-    public IDataLoaderResult<Relation?> Relation(string id) => _relations.Load(id);
 
     /// <summary>
     /// A relation's corroboration (<see cref="Core.Storage.Corroboration.Of"/>) from the citations

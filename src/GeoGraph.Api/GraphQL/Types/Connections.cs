@@ -36,7 +36,7 @@ public sealed class PageInfoType : ObjectGraphType<PageInfo>
 }
 
 /// <summary>An edge knows its listing, so its cursor can name it, and (relations) through whom it counted.</summary>
-public sealed record Edge<T>(string Listing, PagedItem<T> Item, IReadOnlyList<RoleAttribution> Via);
+public sealed record Edge<T>(string Listing, PagedItem<T> Item, IReadOnlyList<RoleAttribution>? Via = null);
 
 public abstract class EdgeType<TNodeType, T> : ObjectGraphType<Edge<T>> where TNodeType : IGraphType
 {
@@ -51,13 +51,15 @@ public abstract class EdgeType<TNodeType, T> : ObjectGraphType<Edge<T>> where TN
 
 public abstract class ConnectionType<TEdgeType, T> : ObjectGraphType<Connection<T>> where TEdgeType : IGraphType
 {
-    protected ConnectionType(string name)
+    /// <param name="counted">Whether the listing offers totalCount (an append-only log does not: page it).</param>
+    protected ConnectionType(string name, bool counted = true)
     {
         Name = name + "Connection";
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TEdgeType>>>>("edges")
             .Resolve(c => c.Source.Page.Items.Select(i => new Edge<T>(c.Source.Listing, i, c.Source.Via(i.Item))).ToArray());
         Field<NonNullGraphType<PageInfoType>>("pageInfo").Resolve(c => new PageInfo(c.Source.Listing, c.Source.Page.HasNextPage,
             c.Source.Page.Items.Count > 0 ? c.Source.Page.Items[0].Key : null, c.Source.Page.Items.Count > 0 ? c.Source.Page.Items[^1].Key : null));
+        if (!counted) return;
         Field<NonNullGraphType<IntGraphType>>("totalCount").Description("How many items the whole listing has (counted only when asked).")
             .ResolveAsync(async c => (int)await c.Source.CountAsync(c.CancellationToken));
     }
@@ -69,7 +71,7 @@ public sealed class RelationEdgeType : EdgeType<RelationGraphType, Relation>
     {
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RoleAttributionType>>>>("via")
             .Description("With viaRoles: the role holders through whom this relation counted for the named country or organisation (empty when it counted directly).")
-            .Resolve(c => c.Source.Via);
+            .Resolve(c => c.Source.Via ?? []);
     }
 }
 public sealed class RelationConnectionType() : ConnectionType<RelationEdgeType, Relation>("Relation");

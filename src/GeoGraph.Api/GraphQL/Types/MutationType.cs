@@ -1,4 +1,5 @@
 using FluentValidation;
+using GeoGraph.Api.Changes;
 using GeoGraph.Api.GraphQL.Inputs;
 using GeoGraph.Core.Bundles;
 using GeoGraph.Core.Errors;
@@ -64,6 +65,7 @@ public sealed class MutationType : ObjectGraphType
                 // Created and changed come from the write itself (Replace keeps a stored node's
                 // recorded_at), not from a read that a concurrent write could overtake.
                 var applied = await store.ApplyAsync(IngestionBatch.OfNodes([node], NodeWrite.Replace), c.CancellationToken);
+                if (applied.Changed) c.Service<ChangeFeed>().Notify();
                 var stored = applied.NodesCreated == 1 ? node
                     : (await store.GetNodesAsync([node.Id], c.CancellationToken)).GetValueOrDefault(node.Id) ?? node;
                 return new UpsertEntityPayload(stored, Created: applied.NodesCreated == 1, Changed: applied.Changed);
@@ -84,6 +86,7 @@ public sealed class MutationType : ObjectGraphType
                 else if (ValidationRules.ForbiddenCharacter(reason) is { } forbidden) errors.Add(new("reason", $"must not contain {forbidden}: {ValidationRules.ForbiddenDescription}"));
                 if (errors.Count > 0) throw GeoGraphException.Validation(errors);
                 var (outcome, relation) = await c.Store().RetractRelationAsync(id, reason, Actor(c), c.Now(), c.CancellationToken);
+                if (outcome == RetractOutcome.Retracted) c.Service<ChangeFeed>().Notify();
                 // The store keeps the first retraction; a second one is refused, not silently dropped.
                 return outcome switch
                 {
@@ -99,7 +102,9 @@ public sealed class MutationType : ObjectGraphType
     {
         try
         {
-            return await c.Service<Ingestor>().IngestAsync(bundle, Actor(c), c.CancellationToken);
+            var result = await c.Service<Ingestor>().IngestAsync(bundle, Actor(c), c.CancellationToken);
+            if (result.Changed) c.Service<ChangeFeed>().Notify();
+            return result;
         }
         catch (GeoGraphException e) when (e.Code == ErrorCodes.ValidationFailed)
         {

@@ -148,6 +148,8 @@ public sealed partial class QueryType : ObjectGraphType
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelationTypeInfoType>>>>("relationTypes")
             .Description("The controlled relation vocabulary, by type.")
             .Resolve(c => c.Service<RelationVocabulary>().All);
+
+        this.AddChanges();
     }
 
     private static string NodeIdArgument(IResolveFieldContext c, string name)

@@ -243,6 +243,34 @@ query PathsFromPakistan {
     variables: null,
   },
   {
+    title: 'What changed since…?',
+    query: `# What changed since you last looked?
+# Every write appends to a change log: RELATION_RECORDED, CITATION_ADDED,
+# RELATION_RETRACTED, ENTITY_RECORDED, ENTITY_UPDATED, ARTICLE_RECORDED, each with a
+# sequence that rises in commit order. Keep the last cursor you saw and pass it as
+# "after" to get only what is new; "since" keeps entries at or after an instant.
+# (Streaming: subscription { changes(after: …) { cursor node { … } } } over
+# Server-Sent Events, Accept: text/event-stream; see the README.)
+query WhatChanged($after: String, $since: DateTime) {
+  changes(after: $after, since: $since, first: 20) {
+    edges {
+      cursor
+      node {
+        sequence
+        kind
+        at
+        relation { id type subject { name } object { name } }
+        entity { id name }
+        article { id title }
+      }
+    }
+    pageInfo { hasNextPage endCursor }
+  }
+}
+`,
+    variables: '{\n  "after": "djF8Y2hhbmdlc3wwfDMwMA"\n}\n',
+  },
+  {
     title: 'Vocabulary and search',
     query: `# The relation vocabulary: each type with its description, display phrase, CAMEO
 # code and the entity kinds allowed as subject and object.
