@@ -117,7 +117,6 @@ public sealed class SqliteGraphStoreTests : GraphStoreContract, IDisposable
         CREATE INDEX ix_relations_subject_id ON relations (subject_id, id);
         CREATE INDEX ix_relations_object_id ON relations (object_id, id);
         CREATE INDEX ix_relations_object_type ON relations (object_id, type);
-        DROP TABLE changes;
         PRAGMA user_version = 1;
         """;
 

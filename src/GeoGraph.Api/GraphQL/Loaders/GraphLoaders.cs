@@ -15,7 +15,6 @@ public sealed class GraphLoaders
     private readonly BatchLoader<string, Article> _articles;
     private readonly BatchLoader<string, Article> _articlesWithText;
     private readonly BatchLoader<string, IReadOnlyList<Citation>> _citations;
-    private readonly BatchLoader<string, Relation> _relations;
     private readonly BatchLoader<string, IReadOnlyList<Relation>> _claimStances;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(TraversalDirection, string), BatchLoader<string, long>> _degrees = new();
     private readonly IGraphStore _store;
@@ -29,7 +28,6 @@ public sealed class GraphLoaders
         _articles = new((ids, ct) => store.GetArticlesAsync(ids, includeText: false, ct));
         _articlesWithText = new((ids, ct) => store.GetArticlesAsync(ids, includeText: true, ct));
         _citations = new(async (ids, ct) => ToLists(await store.GetCitationsAsync(ids, ct)));
-        _relations = new((ids, ct) => store.GetRelationsAsync(ids, ct));
         _claimStances = new(async (ids, ct) => ToLists(await store.GetIncomingRelationsAsync(ids, Core.Model.ClaimStances.AllTypes, Now, ct)));
     }
 
@@ -49,9 +47,6 @@ public sealed class GraphLoaders
     public IDataLoaderResult<Article?> ArticleWithText(string id) => _articlesWithText.Load(id);
 
     public IDataLoaderResult<IReadOnlyList<Citation>?> Citations(string relationId) => _citations.Load(relationId);
-
-    /// <summary>A relation by id (a citation's relation, in the citations listing).</summary>
-    public IDataLoaderResult<Relation?> Relation(string id) => _relations.Load(id);
 
     /// <summary>The ASSERTS/SPECULATES/DENIES/DENIES_LINK relations pointing at a claim.</summary>
     public IDataLoaderResult<IReadOnlyList<Relation>?> ClaimStances(string claimId) => _claimStances.Load(claimId);
