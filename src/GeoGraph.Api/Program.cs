@@ -13,6 +13,7 @@ builder.AddGeoGraphTelemetry();
 builder.AddGeoGraphWeb();
 
 var app = builder.Build();
+if (!app.TryOpenStore()) return 1;
 app.UseGeoGraphWeb();
 app.UseStaticFiles();
 app.UseGeoGraphAuth();
@@ -22,6 +23,7 @@ app.MapExplorer();
 app.MapGeoGraphHealth();
 app.MapGet("/", () => Results.Redirect(GraphQLHttpEndpoint.Path));
 app.Run();
+return 0;
 
 /// <summary>The entry point, visible to WebApplicationFactory in the tests.</summary>
 public partial class Program;

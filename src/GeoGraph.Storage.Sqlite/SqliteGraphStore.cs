@@ -4,6 +4,7 @@ using GeoGraph.Core.Errors;
 using GeoGraph.Core.Model;
 using GeoGraph.Core.Storage;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
 
 namespace GeoGraph.Storage.Sqlite;
 
@@ -18,6 +19,12 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
 
     private readonly string _connectionString;
     private readonly string _connectionPragmas;
+
+    private const int SqliteCorrupt = 11;
+    private const int SqliteNotADatabase = 26;
+
+    /// <summary>The first corruption an operation met: from then on the store says it is not ready.</summary>
+    private volatile string? _corruption;
     private SqliteGraphStore(SqliteStoreOptions options)
     {
         _connectionString = new SqliteConnectionStringBuilder
@@ -39,34 +46,66 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
     /// <summary>The database file.</summary>
     public string Path { get; }
 
-    /// <summary>Opens (creating when missing) the database at <see cref="SqliteStoreOptions.Path"/> and brings its schema up to date.</summary>
-    public static SqliteGraphStore Open(SqliteStoreOptions options)
+    /// <summary>
+    /// Opens (creating when missing) the database at <see cref="SqliteStoreOptions.Path"/>, checks
+    /// its integrity (<see cref="SqliteStoreOptions.CheckOnOpen"/>) and brings its schema up to date.
+    /// A file that cannot be used — unreadable, unwritable, not a database, corrupt — is refused with
+    /// STORE_UNAVAILABLE naming the path and what to do.
+    /// </summary>
+    public static SqliteGraphStore Open(SqliteStoreOptions options, ILogger? logger = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentException.ThrowIfNullOrWhiteSpace(options.Path);
-        var directory = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(options.Path));
-        if (!string.IsNullOrEmpty(directory)) Directory.CreateDirectory(directory);
-
         var store = new SqliteGraphStore(options);
         try
         {
+            var directory = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(options.Path));
+            if (!string.IsNullOrEmpty(directory)) Directory.CreateDirectory(directory);
             using var connection = store.OpenConnection();
             using (var wal = connection.CreateCommand())
             {
                 wal.CommandText = "PRAGMA journal_mode = WAL;";
                 var mode = wal.ExecuteScalar() as string;
                 if (!string.Equals(mode, "wal", StringComparison.OrdinalIgnoreCase))
-                    throw new InvalidOperationException($"SQLite refused WAL journal mode for '{options.Path}' (got '{mode}')");
+                    throw new InvalidOperationException($"SQLite refused WAL journal mode (got '{mode}')");
             }
+            if (options.CheckOnOpen) CheckIntegrity(connection, options.Path, logger);
             SqliteSchema.Migrate(connection);
         }
-        catch (Exception e)
+        catch (Exception e) when (e is not GeoGraphException)
         {
             store.Dispose();
-            if (e is SqliteException sqlite && TryTranslate(sqlite) is { } translated) throw translated;
+            var reason = e is SqliteException sqlite ? $"{sqlite.Message} (SQLite error {sqlite.SqliteErrorCode})" : e.Message;
+            throw GeoGraphException.StoreUnavailable(
+                $"the SQLite database at '{options.Path}' cannot be used: {reason}. Check that the file is a GeoGraph database and that this process may read and write it and its folder", e);
+        }
+        catch
+        {
+            store.Dispose();
             throw;
         }
         return store;
+    }
+
+    /// <summary><c>PRAGMA quick_check</c>: "ok", or the first problems found, which refuse the file.</summary>
+    private static void CheckIntegrity(SqliteConnection connection, string path, ILogger? logger)
+    {
+        var watch = Stopwatch.StartNew();
+        var problems = new List<string>();
+        using (var check = connection.CreateCommand())
+        {
+            check.CommandText = "PRAGMA quick_check(5);";
+            using var r = check.ExecuteReader();
+            while (r.Read()) problems.Add(r.GetString(0));
+        }
+        if (problems is ["ok"])
+        {
+            logger?.LogInformation("SQLite database {Path}: integrity check (quick_check) passed in {Milliseconds} ms", path, watch.ElapsedMilliseconds);
+            return;
+        }
+        throw GeoGraphException.StoreUnavailable(
+            $"the SQLite database at '{path}' is corrupt ({string.Join("; ", problems)}); GeoGraph will not serve from it. Restore it from a backup, or point Storage:Sqlite:Path at another file",
+            new InvalidDataException(string.Join("\n", problems)));
     }
 
     /// <summary>Closes the pooled connections to this file (so it can be moved or deleted).</summary>
@@ -107,6 +146,7 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
         catch (SqliteException e) when (TryTranslate(e) is { } translated)
         {
             // Any other SQLite error is not caught at all, so it keeps its own stack trace.
+            if (e.SqliteErrorCode is SqliteCorrupt or SqliteNotADatabase) _corruption ??= e.Message;
             throw translated;
         }
     }
@@ -129,6 +169,12 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
     /// <summary>Any failure to read the schema is STORE_UNAVAILABLE, whatever SQLite or the file system said.</summary>
     public async Task CheckReadyAsync(CancellationToken ct = default)
     {
+        // A damaged page may be far from the schema this check reads; once any operation met one,
+        // the store is not ready until GeoGraph restarts on a sound file (which Open checks).
+        if (_corruption is { } corruption)
+            throw GeoGraphException.StoreUnavailable(
+                $"the SQLite database at '{Path}' is corrupt ({corruption}); restore it from a backup and restart GeoGraph",
+                new InvalidDataException(corruption));
         try
         {
             await RunAsync("ready", async (c, ct) =>

@@ -15,6 +15,13 @@ public sealed class SqliteStoreOptions
     /// </summary>
     public bool SynchronousFull { get; set; }
 
+    /// <summary>
+    /// Run <c>PRAGMA quick_check</c> when the file is opened and refuse a corrupt one (default), so
+    /// the API never serves from a damaged database. It reads the whole file once: seconds for a
+    /// database of gigabytes.
+    /// </summary>
+    public bool CheckOnOpen { get; set; } = true;
+
     /// <summary>How long a statement waits for a lock held by another writer before failing.</summary>
     public TimeSpan BusyTimeout { get; set; } = TimeSpan.FromSeconds(10);
 }

@@ -1,6 +1,7 @@
 using GeoGraph.Core.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace GeoGraph.Storage.Sqlite;
@@ -19,7 +20,8 @@ public static class SqliteStoreRegistration
         services.AddOptions<SqliteStoreOptions>()
             .Bind(configuration.GetSection(Section))
             .PostConfigure(o => { if (string.IsNullOrWhiteSpace(o.Path)) o.Path = SqliteStoreOptions.DefaultPath; });
-        services.AddSingleton(sp => SqliteGraphStore.Open(sp.GetRequiredService<IOptions<SqliteStoreOptions>>().Value));
+        services.AddSingleton(sp => SqliteGraphStore.Open(sp.GetRequiredService<IOptions<SqliteStoreOptions>>().Value,
+            sp.GetService<ILoggerFactory>()?.CreateLogger<SqliteGraphStore>()));
         services.AddSingleton<IGraphStore>(sp => sp.GetRequiredService<SqliteGraphStore>());
         services.AddSingleton<IGraphReader>(sp => sp.GetRequiredService<IGraphStore>());
         services.AddSingleton<IGraphWriter>(sp => sp.GetRequiredService<IGraphStore>());

@@ -27,7 +27,9 @@ public sealed class HostileRequestTests(GeoGraphApiFactory api) : IClassFixture<
     /// <summary>One QUERY_TOO_COMPLEX naming the measure and the bound, with a 400 for graphql-response+json; then a normal query still works.</summary>
     private async Task AssertTooComplexAsync(string query, string measure, long limit)
     {
+        var watch = System.Diagnostics.Stopwatch.StartNew();
         var response = await PostAsync(query, GraphQLHttpAccept);
+        Figures.Record($"hostile: {query.Length:N0}-character query refused ({measure}) in {watch.Elapsed.TotalMilliseconds:0.0} ms");
         response.AssertNoInternalError();
         Assert.Equal(HttpStatusCode.BadRequest, response.Status);
         Assert.True(response.ErrorCode == "QUERY_TOO_COMPLEX", response.Body.ToJsonString());

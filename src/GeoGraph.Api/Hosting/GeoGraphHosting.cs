@@ -93,6 +93,25 @@ public static class GeoGraphHosting
         return builder;
     }
 
+    /// <summary>
+    /// Opens the store before serving (the embedded store checks its file then; Neo4j connects on
+    /// first use, and an unreachable one is retried by <see cref="SeedOnStartup"/>). A store that
+    /// cannot be opened stops start-up with one clear line naming why — not a crash and stack traces.
+    /// </summary>
+    public static bool TryOpenStore(this WebApplication app)
+    {
+        try
+        {
+            app.Services.GetRequiredService<IGraphStore>();
+            return true;
+        }
+        catch (GeoGraphException e)
+        {
+            app.Logger.LogCritical("GeoGraph cannot start: {Reason}", e.Message);
+            return false;
+        }
+    }
+
     public static WebApplicationBuilder AddGeoGraphHealth(this WebApplicationBuilder builder)
     {
         builder.Services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: ["ready"]);
