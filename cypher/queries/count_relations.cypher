@@ -1,12 +1,9 @@
 // totalCount of relations(where:), every relation (no node or article to start from): one scan of the relationships between nodes.
-// The filters below are the same in every relations listing and count (a test keeps them identical).
+// The lines below are the same in every relations listing and count (a test keeps them identical).
+// The parameters named condition, sortKeys, afterKey and orderBy stand for Cypher the store composes from files only
+// (cypher/predicates/relation, cypher/sort-keys/relation; see Neo4jRelationConditions): never input.
 MATCH (:Node)-[r]->(:Node)
 WITH r, startNode(r) AS s, endNode(r) AS o
-WHERE ($type IS NULL OR type(r) = $type)
-  AND ($subjectId IS NULL OR s.id = $subjectId)
-  AND ($objectId IS NULL OR o.id = $objectId)
-  AND ($involvesId IS NULL OR s.id = $involvesId OR o.id = $involvesId)
-  AND ($articleId IS NULL OR $articleId IN r.citationArticleIds)
-  AND ($validAt IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $validAt) AND (r.validToEnd IS NULL OR r.validToEnd >= $validAt)))
+WHERE $condition
   AND r.recordedAt <= $knownAt AND ($includeRetracted OR r.retractedAt IS NULL OR r.retractedAt > $knownAt)
 RETURN count(r) AS count

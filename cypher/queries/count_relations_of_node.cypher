@@ -1,13 +1,10 @@
-// totalCount of relations(where:), starting from the subject, object or involved node ($anchorId): only its relationships are read.
-// The filters below are the same in every relations listing and count (a test keeps them identical).
+// totalCount of relations(where:), starting from the node every answer touches ($anchorId: a subject, object, involves or between the condition pins): only its relationships are read.
+// The lines below are the same in every relations listing and count (a test keeps them identical).
+// The parameters named condition, sortKeys, afterKey and orderBy stand for Cypher the store composes from files only
+// (cypher/predicates/relation, cypher/sort-keys/relation; see Neo4jRelationConditions): never input.
 MATCH (:Node {id: $anchorId})-[r]-(:Node)
 WITH DISTINCT r
 WITH r, startNode(r) AS s, endNode(r) AS o
-WHERE ($type IS NULL OR type(r) = $type)
-  AND ($subjectId IS NULL OR s.id = $subjectId)
-  AND ($objectId IS NULL OR o.id = $objectId)
-  AND ($involvesId IS NULL OR s.id = $involvesId OR o.id = $involvesId)
-  AND ($articleId IS NULL OR $articleId IN r.citationArticleIds)
-  AND ($validAt IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $validAt) AND (r.validToEnd IS NULL OR r.validToEnd >= $validAt)))
+WHERE $condition
   AND r.recordedAt <= $knownAt AND ($includeRetracted OR r.retractedAt IS NULL OR r.retractedAt > $knownAt)
 RETURN count(r) AS count

@@ -1,18 +1,16 @@
-// relations(where:), one page in id order after $afterId, every relation (no node or article to start from): one scan of the relationships between nodes.
-// The filters below are the same in every relations listing and count (a test keeps them identical).
+// relations(where:, orderBy:), one page after the cursor in the listing's order, every relation (no node or article to start from): one scan of the relationships between nodes.
+// The lines below are the same in every relations listing and count (a test keeps them identical).
+// The parameters named condition, sortKeys, afterKey and orderBy stand for Cypher the store composes from files only
+// (cypher/predicates/relation, cypher/sort-keys/relation; see Neo4jRelationConditions): never input.
 MATCH (:Node)-[r]->(:Node)
 WITH r, startNode(r) AS s, endNode(r) AS o
-WHERE ($type IS NULL OR type(r) = $type)
-  AND ($subjectId IS NULL OR s.id = $subjectId)
-  AND ($objectId IS NULL OR o.id = $objectId)
-  AND ($involvesId IS NULL OR s.id = $involvesId OR o.id = $involvesId)
-  AND ($articleId IS NULL OR $articleId IN r.citationArticleIds)
-  AND ($validAt IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $validAt) AND (r.validToEnd IS NULL OR r.validToEnd >= $validAt)))
+WHERE $condition
   AND r.recordedAt <= $knownAt AND ($includeRetracted OR r.retractedAt IS NULL OR r.retractedAt > $knownAt)
-  AND ($afterId IS NULL OR r.id > $afterId)
+WITH r, s, o, $sortKeys AS keys
+WHERE $afterKey
 RETURN r.id AS id, type(r) AS type, s.id AS subjectId, o.id AS objectId, r.qualifiers AS qualifiers,
        r.validFrom AS validFrom, r.validFromPrecision AS validFromPrecision, r.validTo AS validTo, r.validToPrecision AS validToPrecision,
        r.confidence AS confidence, r.recordedAt AS recordedAt, r.recordedBy AS recordedBy,
-       r.retractedAt AS retractedAt, r.retractedBy AS retractedBy, r.retractReason AS retractReason
-ORDER BY id
+       r.retractedAt AS retractedAt, r.retractedBy AS retractedBy, r.retractReason AS retractReason, keys
+ORDER BY $orderBy
 LIMIT $limit

@@ -17,6 +17,29 @@ internal static partial class CypherStatements
     /// <summary>The statement of cypher/queries/<paramref name="name"/>.cypher.</summary>
     public static string Query(string name) => Read($"cypher/queries/{name}.cypher");
 
+    /// <summary>
+    /// The expression of cypher/<paramref name="folder"/>/<paramref name="name"/>.cypher (a relation
+    /// predicate or sort key), its comment lines dropped, in parentheses so it composes as one term.
+    /// </summary>
+    public static string Fragment(string folder, string name) =>
+        "(" + string.Join('\n', Read($"cypher/{folder}/{name}.cypher").Split('\n')
+            .Where(l => !l.TrimStart().StartsWith("//", StringComparison.Ordinal) && l.Trim().Length > 0)).Trim() + ")";
+
+    /// <summary>
+    /// <paramref name="template"/> with each placeholder parameter (<c>$condition</c> …) replaced by
+    /// composed Cypher; a placeholder missing from the template is a bug, so it throws.
+    /// </summary>
+    public static string Fill(string template, IReadOnlyDictionary<string, string> placeholders)
+    {
+        foreach (var (name, cypher) in placeholders)
+        {
+            var pattern = new Regex(Regex.Escape("$" + name) + "(?![A-Za-z0-9_])");
+            if (!pattern.IsMatch(template)) throw new InvalidOperationException($"the statement has no ${name} to fill");
+            template = pattern.Replace(template, cypher.Replace("$", "$$", StringComparison.Ordinal));
+        }
+        return template;
+    }
+
     /// <summary>The statements of cypher/schema.cypher, one per <c>;</c>.</summary>
     public static IReadOnlyList<string> Schema() => Split(Read("cypher/schema.cypher"));
 

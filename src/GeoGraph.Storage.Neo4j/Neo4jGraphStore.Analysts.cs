@@ -48,8 +48,7 @@ public sealed partial class Neo4jGraphStore
     public async Task<IReadOnlyList<RelationBucket>> CountRelationsByAsync(RelationCountQuery query, CancellationToken ct = default)
     {
         query = QueryLimits.Check(query);
-        if (RelationCountsStatement(query.Filter) is not { } statement) return [];
-        var parameters = RelationParameters(query.Filter);
+        if (RelationCountsStatement(query.Filter) is not var (statement, parameters)) return [];
         parameters["byType"] = query.Has(RelationGroupKey.Type);
         parameters["bySubject"] = query.Has(RelationGroupKey.Subject);
         parameters["byObject"] = query.Has(RelationGroupKey.Object);
@@ -66,17 +65,17 @@ public sealed partial class Neo4jGraphStore
     }
 
     /// <summary>
-    /// The relations listing's count statement for this filter (<see cref="RelationStatements"/>, the
+    /// The relations listing's count statement for this filter (<see cref="RelationStatement"/>, the
     /// one place a filter picks its statement) grouped instead of counted; null when the filter's
     /// type is not in the vocabulary.
     /// </summary>
-    private string? RelationCountsStatement(RelationFilter filter)
+    private (string Cypher, Dictionary<string, object?> Parameters)? RelationCountsStatement(RelationFilter filter)
     {
-        if (RelationStatements(filter) is not { } statements) return null;
-        var count = statements.Count.TrimEnd();
+        if (RelationStatement(filter, count: true, null) is not { } statement) return null;
+        var count = statement.Cypher.TrimEnd();
         if (!count.EndsWith(AnalystQueries.CountReturn, StringComparison.Ordinal))
             throw new InvalidOperationException($"a relations count statement no longer ends with '{AnalystQueries.CountReturn}'");
-        return count[..^AnalystQueries.CountReturn.Length] + AnalystQueries.GroupBy;
+        return (count[..^AnalystQueries.CountReturn.Length] + AnalystQueries.GroupBy, statement.Parameters);
     }
 
     public async Task<IReadOnlyDictionary<string, long>> CountDegreesAsync(IReadOnlyCollection<string> nodeIds, TraversalFilter filter, CancellationToken ct = default)

@@ -1,4 +1,5 @@
 using GeoGraph.Bolt;
+using GeoGraph.Core.Errors;
 using GeoGraph.Core.Model;
 using GeoGraph.Core.Storage;
 
@@ -31,8 +32,12 @@ public sealed partial class Neo4jGraphStore
         QueryLimits.CheckPage(page);
         var parameters = NodeParameters(filter);
         if (parameters["search"] is not string search)
-            return PageAsync("find_nodes", filter.Kind is null ? ListingQueries.FindEntities : ListingQueries.FindNodes,
-                Paged(parameters, page, ranked: false), page, Neo4jValues.ReadNode, ct);
+        {
+            var order = page.Check(filter.Ordering);
+            return OrderedNodePageAsync("find_nodes", filter.Kind is null ? ListingQueries.FindEntities : ListingQueries.FindNodes, "n", order,
+                parameters, page, ct);
+        }
+        if (!filter.Ordering.IsById) throw GeoGraphException.Validation("orderBy", "a search is ordered by how well names match; leave orderBy out");
         parameters["exactAlias"] = Neo4jValues.AliasSeparator + search + Neo4jValues.AliasSeparator;
         parameters["aliasPrefix"] = Neo4jValues.AliasSeparator + search;
         return PageAsync("find_nodes", ListingQueries.SearchNodes, Paged(parameters, page, ranked: true), page, Neo4jValues.ReadNode, ct);
@@ -54,30 +59,67 @@ public sealed partial class Neo4jGraphStore
     public Task<Page<Relation>> FindRelationsAsync(RelationFilter filter, PageRequest page, CancellationToken ct = default)
     {
         QueryLimits.CheckPage(page);
-        // A type outside the vocabulary has no relations (only vocabulary types are ever written).
-        if (RelationStatements(filter) is not { } statements) return Task.FromResult(new Page<Relation>([], false));
-        return PageAsync("find_relations", statements.Find, Paged(RelationParameters(filter), page, ranked: false), page, Neo4jValues.ReadRelation, ct);
+        var order = page.Check(filter.Ordering);
+        // A search cursor outside a search can only mean an empty page.
+        if (page.After is { Rank: > 0 }) return Task.FromResult(new Page<Relation>([], false));
+        if (RelationStatement(filter, count: false, page.After) is not { } statement) return Task.FromResult(new Page<Relation>([], false));
+        statement.Parameters["limit"] = (long)page.First + 1;
+        return RelationPageAsync(statement.Cypher, statement.Parameters, page, order, ct);
     }
 
     public Task<long> CountRelationsAsync(RelationFilter filter, CancellationToken ct = default) =>
-        RelationStatements(filter) is { } statements ? CountAsync("count_relations", statements.Count, RelationParameters(filter), ct) : Task.FromResult(0L);
+        RelationStatement(filter, count: true, null) is { } statement ? CountAsync("count_relations", statement.Cypher, statement.Parameters, ct) : Task.FromResult(0L);
 
     /// <summary>
-    /// The cheapest way into the relations a filter wants: from the node they must touch, else from
-    /// the article's mentions, else the relationships of its type (that type's index gives them in
-    /// id order), else all of them. Every variant applies the same filters. Null when the type is
-    /// not in the vocabulary.
+    /// The listing (or count) statement for a filter: the cheapest way into the relations its
+    /// condition wants — from the node every answer touches, else from the article's mentions, else
+    /// the relationships of its one type (that type's index gives them in id order), else all of
+    /// them — with the composed condition and order filled in. Null when the pinned type is not in
+    /// the vocabulary (no relation can have it).
     /// </summary>
-    private (string Find, string Count)? RelationStatements(RelationFilter f) =>
-        (f.SubjectId ?? f.ObjectId ?? f.InvolvesId) is not null ? (ListingQueries.FindRelationsOfNode, ListingQueries.CountRelationsOfNode)
-        : f.ArticleId is not null ? (ListingQueries.FindRelationsOfArticle, ListingQueries.CountRelationsOfArticle)
-        : f.Type is { } type ? _relationsOfType.TryGetValue(type, out var typed) ? typed : null
-        : (ListingQueries.FindRelations, ListingQueries.CountRelations);
+    private (string Cypher, Dictionary<string, object?> Parameters)? RelationStatement(RelationFilter f, bool count, PageKey? after)
+    {
+        var condition = QueryLimits.CheckForStore(f);
+        var parameters = new Dictionary<string, object?>
+        {
+            ["knownAt"] = Neo4jValues.Utc(f.KnownAt),
+            ["includeRetracted"] = f.IncludeRetracted,
+        };
+        var (anchorId, articleId, type) = Neo4jRelationConditions.EntryOf(condition);
+        string template;
+        if (anchorId is not null)
+        {
+            template = count ? ListingQueries.CountRelationsOfNode : ListingQueries.FindRelationsOfNode;
+            parameters["anchorId"] = anchorId;
+        }
+        else if (articleId is not null)
+        {
+            template = count ? ListingQueries.CountRelationsOfArticle : ListingQueries.FindRelationsOfArticle;
+            parameters["articleId"] = articleId;
+        }
+        else if (type is not null)
+        {
+            if (!_relationsOfType.TryGetValue(type, out var typed)) return null;
+            template = count ? typed.Count : typed.Find;
+        }
+        else template = count ? ListingQueries.CountRelations : ListingQueries.FindRelations;
+
+        var placeholders = count ? [] : Neo4jRelationOrdering.Placeholders(f.Ordering, after, parameters);
+        placeholders["condition"] = Neo4jRelationConditions.Compose(condition, parameters);
+        return (CypherStatements.Fill(template, placeholders), parameters);
+    }
+
+    private async Task<Page<Relation>> RelationPageAsync(string cypher, Dictionary<string, object?> parameters, PageRequest page, RelationOrder order, CancellationToken ct)
+    {
+        var records = await ReadAsync("find_relations", cypher, parameters, ct);
+        var items = records.Select(r => new PagedItem<Relation>(Neo4jValues.ReadRelation(r), new PageKey(0, r.Get<string>("id"), Neo4jRelationOrdering.Read(r, order)))).ToList();
+        return Page<Relation>.From(items, page.First);
+    }
 
     public Task<Page<Node>> FindClaimsAsync(ClaimFilter filter, PageRequest page, CancellationToken ct = default)
     {
         QueryLimits.CheckPage(page);
-        return PageAsync("find_claims", ListingQueries.FindClaims, Paged(ClaimParameters(filter), page, ranked: false), page, Neo4jValues.ReadNode, ct);
+        return OrderedNodePageAsync("find_claims", ListingQueries.FindClaims, "c", page.Check(filter.Ordering), ClaimParameters(filter), page, ct);
     }
 
     public Task<long> CountClaimsAsync(ClaimFilter filter, CancellationToken ct = default) =>
@@ -87,20 +129,6 @@ public sealed partial class Neo4jGraphStore
     {
         ["kind"] = filter.Kind is { } kind ? Neo4jValues.Kind(kind) : null,
         ["search"] = SearchKeys.ForSearch(filter.Search),
-    };
-
-    /// <summary>The anchor is the node a relation must touch, if any: the cheapest way in (see find_relations.cypher).</summary>
-    private static Dictionary<string, object?> RelationParameters(RelationFilter f) => new()
-    {
-        ["anchorId"] = f.SubjectId ?? f.ObjectId ?? f.InvolvesId,
-        ["type"] = f.Type,
-        ["subjectId"] = f.SubjectId,
-        ["objectId"] = f.ObjectId,
-        ["involvesId"] = f.InvolvesId,
-        ["articleId"] = f.ArticleId,
-        ["validAt"] = f.ValidAt,
-        ["knownAt"] = Neo4jValues.Utc(f.KnownAt),
-        ["includeRetracted"] = f.IncludeRetracted,
     };
 
     private static Dictionary<string, object?> ClaimParameters(ClaimFilter f) => new()
@@ -122,6 +150,17 @@ public sealed partial class Neo4jGraphStore
         parameters["afterId"] = page.After?.Id;
         parameters["limit"] = (long)page.First + 1;
         return parameters;
+    }
+
+    /// <summary>An entities or claims page in id or name order (<paramref name="variable"/>: the node's name in the statement).</summary>
+    private async Task<Page<Node>> OrderedNodePageAsync(string operation, string template, string variable, NodeOrder order,
+        Dictionary<string, object?> parameters, PageRequest page, CancellationToken ct)
+    {
+        if (page.After is { Rank: > 0 }) return new Page<Node>([], false);
+        parameters["limit"] = (long)page.First + 1;
+        var statement = CypherStatements.Fill(template, Neo4jNodeOrdering.Placeholders(order, variable, page.After, parameters));
+        var records = await ReadAsync(operation, statement, parameters, ct);
+        return Page<Node>.From(records.Select(r => new PagedItem<Node>(Neo4jValues.ReadNode(r), new PageKey(0, r.Get<string>("id"), Neo4jNodeOrdering.Read(r, order)))).ToList(), page.First);
     }
 
     private async Task<Page<T>> PageAsync<T>(string operation, string query, Dictionary<string, object?>? parameters, PageRequest page,

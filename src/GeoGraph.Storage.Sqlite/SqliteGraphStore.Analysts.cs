@@ -1,6 +1,7 @@
 using System.Globalization;
 using GeoGraph.Core.Model;
 using GeoGraph.Core.Storage;
+using GeoGraph.Core.Storage.Conditions;
 using Microsoft.Data.Sqlite;
 
 namespace GeoGraph.Storage.Sqlite;
@@ -117,7 +118,7 @@ public sealed partial class SqliteGraphStore
                 var sql = new SqlBuilder();
                 var inList = sql.InList(chunk);
                 if (filter.Types is { Count: > 0 } types) sql.Where($"r.type IN {sql.InList(types)}");
-                if (filter.ValidAt is { } day) ValidAt(sql, day);
+                if (filter.ValidAt is { } day) sql.Where(RelationConditions.Where(sql, new RelationCondition.ValidAt(day)));
                 VisibleAt(sql, filter.KnownAt, includeRetracted: false);
                 var conditions = sql.WhereClause("AND");
                 // As ExpandAsync lists them: OUT as subject, IN as object, BOTH either, a self-loop once.

@@ -2,6 +2,7 @@ using System.Globalization;
 using GeoGraph.Core.Errors;
 using GeoGraph.Core.Model;
 using GeoGraph.Core.Storage;
+using GeoGraph.Core.Storage.Conditions;
 using Microsoft.Data.Sqlite;
 
 namespace GeoGraph.Storage.Sqlite;
@@ -14,7 +15,12 @@ public sealed partial class SqliteGraphStore
     {
         QueryLimits.CheckPage(page);
         if (SearchKeys.ForSearch(filter.Search) is not { } search)
-            return RunAsync("find_nodes", (c, ct) => ReadPageAsync(c, NodeQuery(filter, page), SqlValues.ReadNode, SqlValues.NodeColumnCount, page.First, ct), ct);
+        {
+            var order = page.Check(filter.Ordering);
+            return RunAsync("find_nodes", (c, ct) => ReadPageAsync(c, NodeQuery(filter, page), SqlValues.ReadNode, SqlValues.NodeColumnCount, page.First, ct,
+                order.IsById ? null : order), ct);
+        }
+        if (!filter.Ordering.IsById) throw GeoGraphException.Validation("orderBy", "a search is ordered by how well names match; leave orderBy out");
 
         // Ranks 0 and 1 come from index ranges; the contains scan (rank 2) only runs when they leave
         // the page short, and then stops as soon as the page is full.
@@ -44,7 +50,9 @@ public sealed partial class SqliteGraphStore
     public Task<Page<Relation>> FindRelationsAsync(RelationFilter filter, PageRequest page, CancellationToken ct = default)
     {
         QueryLimits.CheckPage(page);
-        return RunAsync("find_relations", (c, ct) => ReadPageAsync(c, RelationQuery(filter, page), SqlValues.ReadRelation, SqlValues.RelationColumnCount, page.First, ct), ct);
+        var order = page.Check(filter.Ordering);
+        return RunAsync("find_relations", (c, ct) => ReadPageAsync(c, RelationQuery(filter, page), SqlValues.ReadRelation, SqlValues.RelationColumnCount, page.First, ct,
+            order.IsById ? null : order), ct);
     }
 
     public Task<long> CountRelationsAsync(RelationFilter filter, CancellationToken ct = default) =>
@@ -53,7 +61,9 @@ public sealed partial class SqliteGraphStore
     public Task<Page<Node>> FindClaimsAsync(ClaimFilter filter, PageRequest page, CancellationToken ct = default)
     {
         QueryLimits.CheckPage(page);
-        return RunAsync("find_claims", (c, ct) => ReadPageAsync(c, ClaimQuery(filter, page), SqlValues.ReadNode, SqlValues.NodeColumnCount, page.First, ct), ct);
+        var order = page.Check(filter.Ordering);
+        return RunAsync("find_claims", (c, ct) => ReadPageAsync(c, ClaimQuery(filter, page), SqlValues.ReadNode, SqlValues.NodeColumnCount, page.First, ct,
+            order.IsById ? null : order), ct);
     }
 
     public Task<long> CountClaimsAsync(ClaimFilter filter, CancellationToken ct = default) =>
@@ -105,8 +115,28 @@ public sealed partial class SqliteGraphStore
             var s = sql.Param(search);
             sql.Where($"n.id IN (SELECT id FROM nodes WHERE instr(search_key, {s}) > 0 UNION ALL SELECT node_id FROM node_aliases WHERE instr(alias_key, {s}) > 0)");
         }
-        if (After(sql, page?.After, "0", "n.id", ranked: false) is { } after) sql.Where(after);
-        return Listing(sql, $"SELECT {SqlValues.NodeColumns}, 0 FROM nodes n", "n.id", page);
+        return NodeListing(sql, filter.Ordering, page);
+    }
+
+    /// <summary>
+    /// Nodes in id order, or by name (the search key, as both stores sort it) then id: the keyset
+    /// after the cursor, the name key selected after the rank so the next cursor can carry it.
+    /// </summary>
+    private static ListingQuery NodeListing(SqlBuilder sql, NodeOrder order, PageRequest? page)
+    {
+        if (order.NameDirection is not { } byName)
+        {
+            if (page?.After is { } key)
+                sql.Where($"n.id {(order.IdDirection == SortDirection.Asc ? ">" : "<")} {sql.Param(key.Id)}" + (key.Rank == 0 ? "" : " AND 0"));
+            return Listing(sql, $"SELECT {SqlValues.NodeColumns}, 0 FROM nodes n", "n.id " + RelationOrdering.Sql(order.IdDirection), page);
+        }
+        if (page?.After is { Sort.Values: [string name] } after)
+        {
+            var n = sql.Param(name);
+            sql.Where($"n.search_key {(byName == SortDirection.Asc ? ">" : "<")} {n} OR (n.search_key = {n} AND n.id {(order.IdDirection == SortDirection.Asc ? ">" : "<")} {sql.Param(after.Id)})");
+        }
+        return Listing(sql, $"SELECT {SqlValues.NodeColumns}, 0, n.search_key FROM nodes n",
+            $"n.search_key {RelationOrdering.Sql(byName)}, n.id {RelationOrdering.Sql(order.IdDirection)}", page);
     }
 
     /// <summary>Search ranks 0 (equal) and 1 (prefix): the best over the name and every alias, from index ranges.</summary>
@@ -160,25 +190,35 @@ public sealed partial class SqliteGraphStore
     /// </summary>
     private static ListingQuery RelationQuery(RelationFilter f, PageRequest? page)
     {
+        var condition = QueryLimits.CheckForStore(f);
+        var order = f.Ordering;
         var sql = new SqlBuilder();
-        if (f.Type is not null) sql.Where($"r.type = {sql.Param(f.Type)}");
-        if (f.SubjectId is not null) sql.Where($"r.subject_id = {sql.Param(f.SubjectId)}");
-        if (f.ObjectId is not null) sql.Where($"r.object_id = {sql.Param(f.ObjectId)}");
-        if (f.ArticleId is not null) sql.Where($"r.id IN (SELECT relation_id FROM citations WHERE article_id = {sql.Param(f.ArticleId)})");
-        if (f.ValidAt is { } day) ValidAt(sql, day);
+        if (condition is not RelationCondition.All { Terms.Count: 0 }) sql.Where(RelationConditions.Where(sql, condition));
         VisibleAt(sql, f.KnownAt, f.IncludeRetracted);
-        if (After(sql, page?.After, "0", "r.id", ranked: false) is { } after) sql.Where(after);
         var select = $"SELECT {SqlValues.RelationColumns}, 0 FROM relations r";
-        if (f.InvolvesId is null) return Listing(sql, select, "r.id", page);
+        if (!order.IsById) return OrderedRelationQuery(sql, order, page);
+        if (After(sql, page?.After, "0", "r.id", ranked: false) is { } after) sql.Where(after);
+        if (RelationConditions.PinnedInvolves(condition) is not { } involved) return Listing(sql, select, "r.id", page);
 
         // A node's relations as subject and as object (self-loops once): two ranges of the
         // (subject_id, id) and (object_id, id) indexes, already in id order, merged up to the limit,
         // so a page of a hub's relations reads about a page from each side instead of sorting them all.
-        var node = sql.Param(f.InvolvesId);
+        var node = sql.Param(involved);
         var rest = sql.WhereClause("AND");
         var both = $"{select} WHERE r.subject_id = {node}{rest} UNION ALL {select} WHERE r.object_id = {node} AND r.subject_id <> {node}{rest}";
         var limit = page is null ? "" : " LIMIT " + sql.Param(page.First + 1);
         return new ListingQuery(sql, $"{both} ORDER BY id{limit};", both);
+    }
+
+    /// <summary>In an explicit order: the sort keys computed per matching relation, then keyset and order over them.</summary>
+    private static ListingQuery OrderedRelationQuery(SqlBuilder sql, RelationOrder order, PageRequest? page)
+    {
+        var where = sql.WhereClause();
+        var keyed = $"SELECT {SqlValues.RelationColumns}, 0 AS rank{RelationOrdering.SelectKeys(order)} FROM relations r{where}";
+        var after = page?.After is { } key ? " WHERE " + RelationOrdering.After(sql, order, key) : "";
+        var limit = page is null ? "" : " LIMIT " + sql.Param(page.First + 1);
+        return new ListingQuery(sql, $"SELECT * FROM ({keyed}){after} ORDER BY {RelationOrdering.OrderBy(order)}{limit};",
+            $"SELECT {SqlValues.RelationColumns}, 0 FROM relations r{where}");
     }
 
     private static ListingQuery ClaimQuery(ClaimFilter filter, PageRequest? page)
@@ -194,8 +234,7 @@ public sealed partial class SqliteGraphStore
             var isDisputed = $"{Has(ClaimStances.SupportTypes)} AND {Has(ClaimStances.DenialTypes)}";
             sql.Where(disputed ? isDisputed : $"NOT ({isDisputed})");
         }
-        if (After(sql, page?.After, "0", "n.id", ranked: false) is { } after) sql.Where(after);
-        return Listing(sql, $"SELECT {SqlValues.NodeColumns}, 0 FROM nodes n", "n.id", page);
+        return NodeListing(sql, filter.Ordering, page);
     }
 
     private static ListingQuery Listing(SqlBuilder sql, string selectFrom, string orderBy, PageRequest? page) =>
@@ -209,11 +248,12 @@ public sealed partial class SqliteGraphStore
     }
 
     private static async Task<Page<T>> ReadPageAsync<T>(
-        SqliteConnection c, ListingQuery query, Func<SqliteDataReader, T> read, int rankOrdinal, int first, CancellationToken ct) =>
-        Page<T>.From(await ReadItemsAsync(c, query, read, rankOrdinal, ct), first);
+        SqliteConnection c, ListingQuery query, Func<SqliteDataReader, T> read, int rankOrdinal, int first, CancellationToken ct, IListingOrder? order = null) =>
+        Page<T>.From(await ReadItemsAsync(c, query, read, rankOrdinal, ct, order), first);
 
+    /// <summary>Items with their keys: the rank at <paramref name="rankOrdinal"/>, then an ordered listing's sort values.</summary>
     private static async Task<List<PagedItem<T>>> ReadItemsAsync<T>(
-        SqliteConnection c, ListingQuery query, Func<SqliteDataReader, T> read, int rankOrdinal, CancellationToken ct)
+        SqliteConnection c, ListingQuery query, Func<SqliteDataReader, T> read, int rankOrdinal, CancellationToken ct, IListingOrder? order = null)
     {
         var items = new List<PagedItem<T>>();
         await using var cmd = query.Sql.Command(c, query.Select);
@@ -221,7 +261,7 @@ public sealed partial class SqliteGraphStore
         while (await r.ReadAsync(ct))
         {
             var item = read(r);
-            items.Add(new PagedItem<T>(item, new PageKey(r.GetInt32(rankOrdinal), r.GetString(0))));
+            items.Add(new PagedItem<T>(item, new PageKey(r.GetInt32(rankOrdinal), r.GetString(0), order is null ? null : RelationOrdering.Read(r, order, rankOrdinal + 1))));
         }
         return items;
     }

@@ -1,5 +1,6 @@
 using GeoGraph.Core.Model;
 using GeoGraph.Core.Storage;
+using GeoGraph.Core.Storage.Conditions;
 
 namespace GeoGraph.Storage.Sqlite;
 
@@ -25,7 +26,7 @@ public sealed partial class SqliteGraphStore
                     _ => $"r.id IN (SELECT id FROM relations WHERE subject_id IN {inList} UNION ALL SELECT id FROM relations WHERE object_id IN {inList})",
                 });
                 if (filter.Types is { Count: > 0 } types) sql.Where($"r.type IN {sql.InList(types)}");
-                if (filter.ValidAt is { } day) ValidAt(sql, day);
+                if (filter.ValidAt is { } day) sql.Where(RelationConditions.Where(sql, new RelationCondition.ValidAt(day)));
                 VisibleAt(sql, filter.KnownAt, includeRetracted: false);
                 var relations = new List<Relation>();
                 await using (var cmd = sql.Command(c, $"SELECT {SqlValues.RelationColumns} FROM relations r{sql.WhereClause()} ORDER BY r.id;"))

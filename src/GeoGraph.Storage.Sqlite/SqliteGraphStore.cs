@@ -298,12 +298,4 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
         var k = sql.Param(SqlValues.Timestamp(knownAt));
         return includeRetracted ? $"r.recorded_at <= {k}" : $"r.recorded_at <= {k} AND (r.retracted_at IS NULL OR r.retracted_at > {k})";
     }
-
-    /// <summary>True in the world on <paramref name="day"/>: from the first day of valid_from to the last day of valid_to.</summary>
-    private static void ValidAt(SqlBuilder sql, DateOnly day)
-    {
-        var d = sql.Param(SqlValues.Date(day));
-        sql.Where($"r.valid_from IS NULL OR r.valid_from <= {d}");
-        sql.Where($"r.valid_to_end IS NULL OR r.valid_to_end >= {d}");
-    }
 }

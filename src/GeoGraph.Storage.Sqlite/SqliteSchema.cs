@@ -126,6 +126,19 @@ internal static class SqliteSchema
             UNION ALL SELECT 'RELATION_RETRACTED', retracted_at, 3, id, id, NULL, NULL FROM relations WHERE retracted_at IS NOT NULL
         ) ORDER BY at, step, key;
         """,
+
+        // 5: an index for every relations(where:) condition and orderBy key not served yet: citations
+        // by stance (speaker and article have theirs), confidence, recorded_at and validity (each
+        // with the id, for keyset order), and nodes by kind and name (entities and claims by NAME).
+        // IF NOT EXISTS: a file another build already gave them to migrates too.
+        """
+        CREATE INDEX IF NOT EXISTS ix_citations_stance_relation ON citations (stance, relation_id);
+        CREATE INDEX IF NOT EXISTS ix_relations_confidence_id ON relations (confidence, id);
+        CREATE INDEX IF NOT EXISTS ix_relations_recorded_at_id ON relations (recorded_at, id);
+        CREATE INDEX IF NOT EXISTS ix_relations_valid_from_id ON relations (valid_from, id);
+        CREATE INDEX IF NOT EXISTS ix_relations_valid_to_end ON relations (valid_to_end);
+        CREATE INDEX IF NOT EXISTS ix_nodes_kind_search_key ON nodes (kind, search_key, id);
+        """,
     ];
 
     public static int CurrentVersion => Steps.Length;

@@ -11,6 +11,11 @@ public sealed partial class Neo4jGraphStoreTests
     private const string CountReturn = "RETURN count(r) AS count";
 
     /// <summary>A relations count statement grouped as count_relations_by.cypher says.</summary>
+    /// <summary>A relations count template (a file name, or a per-type statement) with its composed condition.</summary>
+    private static string Counting(string template, string condition) =>
+        CypherStatements.Fill(template.StartsWith("//", StringComparison.Ordinal) ? template : CypherStatements.Query(template),
+            new Dictionary<string, string> { ["condition"] = condition });
+
     private static string Grouped(string countStatement)
     {
         var byFile = CypherStatements.Query("count_relations_by");
@@ -59,10 +64,11 @@ public sealed partial class Neo4jGraphStoreTests
     {
         var cases = new (RelationFilter Filter, string Statement)[]
         {
-            (new RelationFilter(Now, InvolvesId: CN), Grouped(CypherStatements.Query("count_relations_of_node"))),
-            (new RelationFilter(Now, ArticleId: Graph.Beijing.Id), Grouped(CypherStatements.Query("count_relations_of_article"))),
-            (new RelationFilter(Now, Type: "IMPORTS"), Grouped(CypherStatements.ForType(CypherStatements.Query("count_relations_of_type"), "IMPORTS"))),
-            (new RelationFilter(Now, ValidAt: new DateOnly(2025, 1, 1)), Grouped(CypherStatements.Query("count_relations"))),
+            (new RelationFilter(Now, InvolvesId: CN), Grouped(Counting("count_relations_of_node", "((s.id = $c0_id OR o.id = $c0_id))"))),
+            (new RelationFilter(Now, ArticleId: Graph.Beijing.Id), Grouped(Counting("count_relations_of_article", "($c0_articleId IN r.citationArticleIds)"))),
+            (new RelationFilter(Now, Type: "IMPORTS"), Grouped(Counting(CypherStatements.ForType(CypherStatements.Query("count_relations_of_type"), "IMPORTS"), "(type(r) IN $c0_types)"))),
+            (new RelationFilter(Now, ValidAt: new DateOnly(2025, 1, 1)), Grouped(Counting("count_relations",
+                "(($c0_from IS NULL OR r.validToEnd IS NULL OR r.validToEnd >= $c0_from) AND ($c0_to IS NULL OR r.validFrom IS NULL OR r.validFrom <= $c0_to))"))),
         };
         string[] fields = ["type", "subjectId", "objectId", "subjectKind", "objectKind", "period", "count"];
         await using var server = FakeBoltServer.Start();
@@ -76,8 +82,9 @@ public sealed partial class Neo4jGraphStoreTests
                         var p = Params(m);
                         Assert.Equal((false, true, false, false, true, "MONTH", 20L),
                             (p["byType"], p["bySubject"], p["byObject"], p["bySubjectKind"], p["byObjectKind"], p["period"], p["first"]));
-                        Assert.Equal(filter.Type, p["type"]);
-                        Assert.Equal(filter.InvolvesId, p["involvesId"]);
+                        // The relations count's own composed condition and way in (the anchor, for involves).
+                        Assert.Equal(filter.Type, (p.GetValueOrDefault("c0_types") as object?[])?.Single());
+                        Assert.Equal(filter.InvolvesId, p.GetValueOrDefault("anchorId"));
                     })
                     .Expect("COMMIT").Success();
         });

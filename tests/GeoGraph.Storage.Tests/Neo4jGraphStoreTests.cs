@@ -230,10 +230,11 @@ public sealed partial class Neo4jGraphStoreTests
         var three = Graph.Relations.OrderBy(r => r.Id, StringComparer.Ordinal).Take(3).ToArray();
         server.OnConnection(s => s.Login()
             .Expect("BEGIN").Success()
-            .Query(CypherStatements.Query("find_relations_of_node"), RelationFields, three.Select(RelationRecord).ToArray(), checkRun: m =>
+            .Query(Listing("find_relations_of_node", "((s.id = $c0_id OR o.id = $c0_id))", afterKey: "(r.id > $afterId)"),
+                RelationFields, three.Select(RelationRecord).ToArray(), checkRun: m =>
             {
                 var p = Params(m);
-                Assert.Equal((PK, PK, null, 3L, (object)Now, false), (p["anchorId"], p["involvesId"], p["subjectId"], p["limit"], p["knownAt"]!, p["includeRetracted"]));
+                Assert.Equal((PK, PK, 3L, (object)Now, false), (p["anchorId"], p["c0_id"], p["limit"], p["knownAt"]!, p["includeRetracted"]));
                 // In UTC: Neo4j orders two DATETIMEs of one instant by offset, which would break knownAt at the boundary.
                 Assert.Equal(TimeSpan.Zero, ((DateTimeOffset)p["knownAt"]!).Offset);
                 Assert.Equal("rel:0", p["afterId"]);
@@ -467,6 +468,13 @@ public sealed partial class Neo4jGraphStoreTests
         Assert.Equal(reads.Length, server.Received.Count(m => m.Name == "BEGIN"));
     }
 
+    /// <summary>A relations listing template filled for id order: the composed condition, no sort keys, the id keyset.</summary>
+    private static string Listing(string template, string condition, string afterKey = "true") =>
+        CypherStatements.Fill(CypherStatements.Query(template), IdOrder(condition, afterKey));
+
+    private static Dictionary<string, string> IdOrder(string condition, string afterKey) =>
+        new() { ["condition"] = condition, ["sortKeys"] = "[]", ["afterKey"] = afterKey, ["orderBy"] = "id" };
+
     [Fact]
     public void Every_relation_listing_and_count_filters_alike_whatever_it_starts_from()
     {
@@ -474,11 +482,12 @@ public sealed partial class Neo4jGraphStoreTests
         {
             var statement = CypherStatements.Query(name);
             return statement[statement.IndexOf("WITH r, startNode(r)", StringComparison.Ordinal)..].Split("\nRETURN ")[0]
-                .Replace("\n  AND ($afterId IS NULL OR r.id > $afterId)", "", StringComparison.Ordinal);
+                .Split("\nWITH r, s, o, $sortKeys")[0];
         }
         var names = new[] { "", "_of_node", "_of_article", "_of_type" }.SelectMany(v => new[] { "find_relations" + v, "count_relations" + v }).ToArray();
         Assert.All(names, name => Assert.Equal(Filters("find_relations"), Filters(name)));
         Assert.Contains("r.recordedAt <= $knownAt", Filters("count_relations_of_article"), StringComparison.Ordinal);
+        Assert.Contains("WHERE $condition", Filters("count_relations_of_article"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -487,8 +496,13 @@ public sealed partial class Neo4jGraphStoreTests
         await using var server = FakeBoltServer.Start();
         server.OnConnection(s => s.Login()
             .Expect("BEGIN").Success()
-            .Query(CypherStatements.ForType(CypherStatements.Query("find_relations_of_type"), "GIFTED"), RelationFields, [RelationRecord(Graph.RGifted)],
-                checkRun: m => Assert.Equal(("GIFTED", 51L), (Params(m)["type"], Params(m)["limit"])))
+            .Query(CypherStatements.Fill(CypherStatements.ForType(CypherStatements.Query("find_relations_of_type"), "GIFTED"), IdOrder("(type(r) IN $c0_types)", "true")),
+                RelationFields, [RelationRecord(Graph.RGifted)],
+                checkRun: m =>
+                {
+                    Assert.Equal(["GIFTED"], (object?[])Params(m)["c0_types"]!);
+                    Assert.Equal(51L, Params(m)["limit"]);
+                })
             .Expect("COMMIT").Success());
         var (store, driver) = Open(server);
         await using (driver)

@@ -22,7 +22,13 @@ public sealed class SqliteDamageTests : IDisposable
     {
         var path = _dir.File("damaged.db");
         using (var store = SqliteGraphStore.Open(new SqliteStoreOptions { Path = path }))
+        {
             await store.ApplyAsync(new ContractGraph().Batch, Ct);
+            // Enough data that the middle of the file is data, whatever the schema's own pages take
+            // (a root page for every table and index, so they grow with each migration step).
+            foreach (var batch in Testing.Synthetic.SyntheticGraph.Generate(new Testing.Synthetic.SyntheticGraphOptions { Entities = 300, Articles = 100, Relations = 3_000 }))
+                await store.ApplyAsync(batch, Ct);
+        }
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         var length = new FileInfo(path).Length;
         Assert.True(length > 16 * 4096, $"the test database is only {length} bytes");

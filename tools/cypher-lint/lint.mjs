@@ -53,7 +53,7 @@ function main(args) {
   const targets = args.length > 0 ? args : [path.relative('.', path.join(repoRoot, 'cypher')) || '.'];
   const totals = { files: 0, statements: 0, errors: 0, warnings: 0 };
   for (const input of collectInputs(targets)) {
-    const result = lintText(input.read(), schema);
+    const result = lintFile(input.name, input.read(), schema);
     totals.files++;
     totals.statements += result.statements;
     for (const d of result.diagnostics) {
@@ -171,6 +171,25 @@ function pick(registry, keep) {
 }
 
 // ---- linting
+
+// Fragments are not statements: a relation predicate (cypher/predicates/relation) is a boolean
+// expression over r, s and o, a sort key (cypher/sort-keys/relation) an expression over r. Each is
+// checked inside the statement shape the store composes it into, on its own line, so the reported
+// line numbers are the file's own (one wrapper line comes first, then taken off again).
+// (A function, not a const: main() runs before the module's constants are initialised.)
+function fragmentWrappers() {
+  return [
+    { dir: `predicates${path.sep}relation${path.sep}`, before: 'MATCH (s:Node)-[r]->(o:Node) WHERE (\n', after: '\n) RETURN r' },
+    { dir: `sort-keys${path.sep}relation${path.sep}`, before: 'MATCH (s:Node)-[r]->(o:Node) RETURN (\n', after: '\n) AS key' },
+  ];
+}
+
+function lintFile(name, text, schema) {
+  const wrapper = fragmentWrappers().find((w) => name.includes(w.dir));
+  if (!wrapper) return lintText(text, schema);
+  const result = lintText(wrapper.before + text + wrapper.after, schema);
+  return { ...result, diagnostics: result.diagnostics.map((d) => ({ ...d, line: Math.max(1, d.line - 1) })) };
+}
 
 function lintText(text, schema) {
   // Comments become spaces (newlines kept, so positions stand): Neo4j's lexer ignores them anyway,

@@ -1,4 +1,5 @@
 using GeoGraph.Core.Model;
+using GeoGraph.Core.Storage.Conditions;
 
 namespace GeoGraph.Core.Storage;
 
@@ -9,13 +10,21 @@ public enum TraversalDirection
     In,
 }
 
-/// <summary>Nodes of a kind (claims only when asked for), optionally matching a search on name or alias.</summary>
-public sealed record NodeFilter(NodeKind? Kind = null, string? Search = null);
+/// <summary>
+/// Nodes of a kind (claims only when asked for), optionally matching a search on name or alias;
+/// <see cref="Order"/> orders a listing without a search (a search ranks by match).
+/// </summary>
+public sealed record NodeFilter(NodeKind? Kind = null, string? Search = null, NodeOrder? Order = null)
+{
+    public NodeOrder Ordering => Order ?? NodeOrder.ById;
+}
 
 /// <summary>
 /// Relation filters. <see cref="KnownAt"/> shows the graph as recorded then: the caller resolves
 /// "now" once, from its one clock, so a store never decides what now means; retracted relations
-/// are hidden unless <see cref="IncludeRetracted"/>.
+/// are hidden unless <see cref="IncludeRetracted"/>. Those two are snapshot settings; what a
+/// relation must satisfy is <see cref="Condition"/>: <see cref="Where"/> and the older single-value
+/// fields, all of which must hold. <see cref="Order"/> orders listings (counts ignore it).
 /// </summary>
 public sealed record RelationFilter(
     DateTimeOffset KnownAt,
@@ -25,10 +34,33 @@ public sealed record RelationFilter(
     string? InvolvesId = null,
     string? ArticleId = null,
     DateOnly? ValidAt = null,
-    bool IncludeRetracted = false);
+    bool IncludeRetracted = false,
+    RelationCondition? Where = null,
+    RelationOrder? Order = null)
+{
+    /// <summary>Everything a relation must satisfy, as one tree (the single-value fields first, then <see cref="Where"/>).</summary>
+    public RelationCondition Condition => RelationCondition.And(Terms());
 
-/// <summary>Claims, optionally only the disputed (or undisputed) ones as recorded at <see cref="KnownAt"/>.</summary>
-public sealed record ClaimFilter(DateTimeOffset KnownAt, bool? Disputed = null);
+    private IEnumerable<RelationCondition> Terms()
+    {
+        if (Type is not null) yield return new RelationCondition.TypeIn([Type]);
+        if (SubjectId is not null) yield return new RelationCondition.SubjectIs(SubjectId);
+        if (ObjectId is not null) yield return new RelationCondition.ObjectIs(ObjectId);
+        if (InvolvesId is not null) yield return new RelationCondition.Involves(InvolvesId);
+        if (ArticleId is not null) yield return new RelationCondition.CitedIn(ArticleId);
+        if (ValidAt is { } day) yield return new RelationCondition.ValidAt(day);
+        if (Where is not null) yield return Where;
+    }
+
+    /// <summary>The listing's order; id order when none is given.</summary>
+    public RelationOrder Ordering => Order ?? RelationOrder.ById;
+}
+
+/// <summary>Claims, optionally only the disputed (or undisputed) ones as recorded at <see cref="KnownAt"/>, by id or as <see cref="Order"/> says.</summary>
+public sealed record ClaimFilter(DateTimeOffset KnownAt, bool? Disputed = null, NodeOrder? Order = null)
+{
+    public NodeOrder Ordering => Order ?? NodeOrder.ById;
+}
 
 /// <summary>What traversals may follow: which types, which way, as known when, true in the world when.</summary>
 public sealed record TraversalFilter(

@@ -1,4 +1,5 @@
 using GeoGraph.Core.Errors;
+using GeoGraph.Core.Storage.Conditions;
 
 namespace GeoGraph.Core.Storage;
 
@@ -43,6 +44,24 @@ public static class QueryLimits
     /// to bind as one list parameter.
     /// </summary>
     public const int MaxFilterTypes = 500;
+
+    /// <summary>Nesting of AND/OR/NOT in one relation condition (the top level is 1).</summary>
+    public const int MaxConditionDepth = 6;
+
+    /// <summary>Conditions (boolean and primitive) in one relation condition as given.</summary>
+    public const int MaxConditionSize = 100;
+
+    /// <summary>
+    /// Conditions once viaRoles is rewritten into primitives: each role holder adds a few, so this
+    /// bounds the statement a store receives (and its parameters) whatever the roles.
+    /// </summary>
+    public const int MaxExpandedConditionSize = 5_000;
+
+    /// <summary>Role holders of the countries and organisations viaRoles names, read in one page.</summary>
+    public const int MaxRoleHolders = 500;
+
+    /// <summary>Sort keys before the id: each orderable field once.</summary>
+    public const int MaxOrderKeys = 6;
 
     /// <summary>
     /// A search is user text: at most this many characters (as entity names and aliases), and at
@@ -98,6 +117,71 @@ public static class QueryLimits
     }
 
         public static TraversalFilter Check(TraversalFilter filter) => filter with { Types = DistinctTypes(filter.Types) };
+
+    /// <summary>
+    /// The filter as a store runs it: its condition within <see cref="MaxExpandedConditionSize"/>,
+    /// types distinct, and no viaRoles left (Core rewrites those first, see <see cref="RoleExpansion"/>).
+    /// </summary>
+    public static RelationCondition CheckForStore(RelationFilter filter)
+    {
+        var condition = Normalise(filter.Condition);
+        if (HasViaRoles(condition))
+            throw new InvalidOperationException("viaRoles reaches a store unexpanded: read the roles with RoleExpansion and rewrite the filter first");
+        if (Size(condition) > MaxExpandedConditionSize)
+            throw GeoGraphException.Validation("where", $"the condition, once viaRoles is expanded, has more than {MaxExpandedConditionSize} terms; narrow it");
+        return condition;
+    }
+
+    /// <summary>The bounds of a condition as a caller gives it: depth, size, list sizes.</summary>
+    public static void Check(RelationCondition condition, string field = "where")
+    {
+        if (Depth(condition) > MaxConditionDepth)
+            throw GeoGraphException.Validation(field, $"AND/OR/NOT may nest at most {MaxConditionDepth} levels deep");
+        if (Size(condition) > MaxConditionSize)
+            throw GeoGraphException.Validation(field, $"at most {MaxConditionSize} conditions in one filter");
+        Normalise(condition);
+    }
+
+    private static bool HasViaRoles(RelationCondition c) => c switch
+    {
+        RelationCondition.All all => all.Terms.Any(HasViaRoles),
+        RelationCondition.Any any => any.Terms.Any(HasViaRoles),
+        RelationCondition.Not not => HasViaRoles(not.Term),
+        RelationCondition.Involves i => i.ViaRoles,
+        RelationCondition.Between b => b.ViaRoles,
+        _ => false,
+    };
+
+    private static int Depth(RelationCondition c) => c switch
+    {
+        RelationCondition.All all => 1 + all.Terms.Select(Depth).DefaultIfEmpty(0).Max(),
+        RelationCondition.Any any => 1 + any.Terms.Select(Depth).DefaultIfEmpty(0).Max(),
+        RelationCondition.Not not => 1 + Depth(not.Term),
+        _ => 0,
+    };
+
+    private static int Size(RelationCondition c) => c switch
+    {
+        RelationCondition.All all => 1 + all.Terms.Sum(Size),
+        RelationCondition.Any any => 1 + any.Terms.Sum(Size),
+        RelationCondition.Not not => 1 + Size(not.Term),
+        _ => 1,
+    };
+
+    /// <summary>Types made distinct and bounded; confidence within 0–1; a range that ends before it starts refused.</summary>
+    private static RelationCondition Normalise(RelationCondition c) => c switch
+    {
+        RelationCondition.All all => new RelationCondition.All(all.Terms.Select(Normalise).ToArray()),
+        RelationCondition.Any any => new RelationCondition.Any(any.Terms.Select(Normalise).ToArray()),
+        RelationCondition.Not not => new RelationCondition.Not(Normalise(not.Term)),
+        RelationCondition.TypeIn t => new RelationCondition.TypeIn(t.Types.Count == 0
+            ? throw GeoGraphException.Validation("types", "must name at least one relation type") : DistinctTypes(t.Types)),
+        RelationCondition.MinConfidence m when m.Value is < 0 or > 1 || double.IsNaN(m.Value) =>
+            throw GeoGraphException.Validation("minConfidence", "must be between 0 and 1"),
+        RelationCondition.ValidDuring { From: { } from, To: { } to } when to < from =>
+            throw GeoGraphException.Validation("validDuring", "'to' is before 'from'"),
+        _ => c,
+    };
 
     /// <summary>Relation types as a store binds them: each once (callers may repeat them), at most <see cref="MaxFilterTypes"/>.</summary>
     public static string[] DistinctTypes(IReadOnlyCollection<string>? types)

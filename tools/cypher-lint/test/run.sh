@@ -63,6 +63,22 @@ grep -qF "no .cypher files in $empty" <<<"$out" || fail "empty directory not rep
 grep -qF "$empty/missing does not exist" <<<"$out" || fail "missing directory not reported: $out"
 grep -qF 'cypher-lint: 0 files, 0 statements, 0 errors, 0 warnings' <<<"$out" || fail "empty run summary: $out"
 
+# Fragments (relation predicates and sort keys) are linted inside the statement the store builds,
+# with the file's own line numbers: a misspelt property is found, a valid fragment passes.
+fragments=$(mktemp -d)
+trap 'rm -rf "$empty" "$fragments"' EXIT
+mkdir -p "$fragments/predicates/relation" "$fragments/sort-keys/relation"
+printf '// a comment\ns.id = $id AND r.confidnce >= $min\n' >"$fragments/predicates/relation/bad.cypher"
+printf '// a comment\n$id IN r.citationSpeakerIds\n' >"$fragments/predicates/relation/good.cypher"
+printf 'size(r.citationArticleIds)\n' >"$fragments/sort-keys/relation/good.cypher"
+out=$(node "$lint" "$fragments" 2>&1)
+status=$?
+[ "$status" -eq 1 ] || fail "fragments: expected exit 1, got $status"
+grep -qF "predicates/relation/bad.cypher:2:" <<<"$out" && grep -qF "Property key confidnce is not in the schema" <<<"$out" \
+  || fail "fragments: no diagnostic for confidnce on line 2 in: $out"
+grep -qF "good.cypher" <<<"$out" && fail "fragments: a valid fragment was reported: $out"
+grep -qF 'cypher-lint: 3 files, 3 statements, 1 errors, 0 warnings' <<<"$out" || fail "fragments summary: $out"
+
 # Usage problems.
 node "$lint" --no-such-option >/dev/null 2>&1
 status=$?

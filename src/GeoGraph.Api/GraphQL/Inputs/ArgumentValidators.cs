@@ -19,15 +19,47 @@ public sealed class PageArgsValidator : AbstractValidator<PageArgs>
 
 public sealed class RelationsWhereValidator : AbstractValidator<RelationsWhere>
 {
-    public RelationsWhereValidator(RelationVocabulary vocabulary)
+    private readonly RelationVocabulary _vocabulary;
+    private RelationsWhereValidator? _nested;
+
+    public RelationsWhereValidator(RelationVocabulary vocabulary) : this(vocabulary, topLevel: true) { }
+
+    private RelationsWhereValidator(RelationVocabulary vocabulary, bool topLevel)
     {
+        _vocabulary = vocabulary;
         RuleFor(w => w.Type).Must(t => t is null || vocabulary.Find(t) is not null)
             .WithMessage(w => $"'{w.Type}' is not in the relation vocabulary (see relationTypes)");
+        RuleFor(w => w.Types).Must(t => t is null || t.Count is > 0 && t.Count <= QueryLimits.MaxFilterTypes)
+            .WithMessage($"must name 1–{QueryLimits.MaxFilterTypes} relation types");
+        RuleForEach(w => w.Types).Must(t => vocabulary.Find(t) is not null)
+            .WithMessage((_, t) => $"'{t}' is not in the relation vocabulary (see relationTypes)");
         RuleFor(w => w.Subject).WellFormedNodeId();
         RuleFor(w => w.Object).WellFormedNodeId();
         RuleFor(w => w.Involves).WellFormedNodeId();
+        RuleFor(w => w.Speaker).WellFormedNodeId();
         RuleFor(w => w.Article).WellFormedArticleId();
+        RuleFor(w => w.Between).Must(b => b is null || b.Count == 2 && b[0] != b[1])
+            .WithMessage("must name exactly two different node ids");
+        RuleForEach(w => w.Between).Must(NodeIds.IsWellFormed).WithMessage("must be a node id: " + NodeIds.FormatDescription);
+        RuleFor(w => w.ViaRoles).Must((w, via) => via != true || w.Involves is not null || w.Between is not null)
+            .WithMessage("viaRoles needs involves or between in the same input");
+        RuleFor(w => w.MinConfidence).InclusiveBetween(0, 1).WithMessage("must be between 0 and 1");
+        RuleFor(w => w.ValidDuring).Must(r => r is null || r.From is null || r.To is null || r.From <= r.To)
+            .WithMessage("'to' is before 'from'");
+        RuleFor(w => w.And).Must(l => l is null || l.Count > 0).WithMessage("must hold at least one condition").OverridePropertyName("AND");
+        RuleFor(w => w.Or).Must(l => l is null || l.Count > 0).WithMessage("must hold at least one condition").OverridePropertyName("OR");
+        RuleFor(w => w.Not).Must(l => l is null || l.Count > 0).WithMessage("must hold at least one condition").OverridePropertyName("NOT");
+        RuleForEach(w => w.And).SetValidator(_ => Nested).OverridePropertyName("AND");
+        RuleForEach(w => w.Or).SetValidator(_ => Nested).OverridePropertyName("OR");
+        RuleForEach(w => w.Not).SetValidator(_ => Nested).OverridePropertyName("NOT");
+        if (topLevel) return;
+        const string snapshot = "is a snapshot setting of the whole query: give it in the top-level where only";
+        RuleFor(w => w.KnownAt).Null().WithMessage("knownAt " + snapshot);
+        RuleFor(w => w.IncludeRetracted).Null().WithMessage("includeRetracted " + snapshot);
     }
+
+    /// <summary>The validator of nested inputs (made on first use: each would otherwise make the next).</summary>
+    private RelationsWhereValidator Nested => _nested ??= new RelationsWhereValidator(_vocabulary, topLevel: false);
 }
 
 public sealed class SearchArgsValidator : AbstractValidator<SearchArgs>

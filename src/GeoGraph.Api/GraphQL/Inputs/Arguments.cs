@@ -1,12 +1,17 @@
 using GeoGraph.Core.Model;
 using GeoGraph.Core.Storage;
+using GeoGraph.Core.Storage.Conditions;
 
 namespace GeoGraph.Api.GraphQL.Inputs;
 
 /// <summary>Relay paging arguments shared by every listing.</summary>
 public sealed record PageArgs(int First, string? After);
 
-/// <summary>The 'where' of relations(…).</summary>
+/// <summary>
+/// The 'where' of relations(…): every given field must hold; AND, OR and NOT nest the same input
+/// (NOT: none of them holds). knownAt and includeRetracted are snapshot settings of the whole
+/// query, so they are only taken at the top level.
+/// </summary>
 public sealed class RelationsWhere
 {
     public string? Type { get; set; }
@@ -16,11 +21,68 @@ public sealed class RelationsWhere
     public string? Article { get; set; }
     public DateOnly? ValidAt { get; set; }
     public DateTimeOffset? KnownAt { get; set; }
-    public bool IncludeRetracted { get; set; }
+    public bool? IncludeRetracted { get; set; }
+    public List<RelationsWhere>? And { get; set; }
+    public List<RelationsWhere>? Or { get; set; }
+    public List<RelationsWhere>? Not { get; set; }
+    public List<string>? Types { get; set; }
+    public NodeKind? SubjectKind { get; set; }
+    public NodeKind? ObjectKind { get; set; }
+    public string? Speaker { get; set; }
+    public CitationStance? Stance { get; set; }
+    public double? MinConfidence { get; set; }
+    public DateRange? ValidDuring { get; set; }
+    public DateTimeOffset? RecordedAfter { get; set; }
+    public DateTimeOffset? RecordedBefore { get; set; }
+    public bool? Dated { get; set; }
+    public List<string>? Between { get; set; }
+    public bool? ViaRoles { get; set; }
 
     /// <summary>The store filter; knownAt defaults to the request's <paramref name="now"/>.</summary>
-    public RelationFilter ToFilter(DateTimeOffset now) =>
-        new(KnownAt ?? now, Type, Subject, Object, Involves, Article, ValidAt, IncludeRetracted);
+    public RelationFilter ToFilter(DateTimeOffset now, RelationOrder? order = null) =>
+        new(KnownAt ?? now, IncludeRetracted: IncludeRetracted ?? false, Where: ToCondition(), Order: order);
+
+    /// <summary>Every given field as one condition (all must hold); a validated input, so between names two ids.</summary>
+    public RelationCondition ToCondition()
+    {
+        var via = ViaRoles ?? false;
+        var terms = new List<RelationCondition>();
+        if (Type is not null) terms.Add(new RelationCondition.TypeIn([Type]));
+        if (Types is { Count: > 0 }) terms.Add(new RelationCondition.TypeIn(Types));
+        if (Subject is not null) terms.Add(new RelationCondition.SubjectIs(Subject));
+        if (Object is not null) terms.Add(new RelationCondition.ObjectIs(Object));
+        if (Involves is not null) terms.Add(new RelationCondition.Involves(Involves, via));
+        if (Between is [var first, var second]) terms.Add(new RelationCondition.Between(first, second, via));
+        if (Article is not null) terms.Add(new RelationCondition.CitedIn(Article));
+        if (SubjectKind is { } subjectKind) terms.Add(new RelationCondition.SubjectKindIs(subjectKind));
+        if (ObjectKind is { } objectKind) terms.Add(new RelationCondition.ObjectKindIs(objectKind));
+        if (Speaker is not null) terms.Add(new RelationCondition.SpokenBy(Speaker));
+        if (Stance is { } stance) terms.Add(new RelationCondition.CitedWithStance(stance));
+        if (MinConfidence is { } confidence) terms.Add(new RelationCondition.MinConfidence(confidence));
+        if (ValidAt is { } day) terms.Add(new RelationCondition.ValidAt(day));
+        if (ValidDuring is { } range) terms.Add(new RelationCondition.ValidDuring(range.From, range.To));
+        if (RecordedAfter is { } after) terms.Add(new RelationCondition.RecordedAfter(after));
+        if (RecordedBefore is { } before) terms.Add(new RelationCondition.RecordedBefore(before));
+        if (Dated is { } dated) terms.Add(new RelationCondition.Dated(dated));
+        if (And is not null) terms.AddRange(And.Select(w => w.ToCondition()));
+        if (Or is not null) terms.Add(new RelationCondition.Any(Or.Select(w => w.ToCondition()).ToArray()));
+        if (Not is not null) terms.Add(new RelationCondition.Not(new RelationCondition.Any(Not.Select(w => w.ToCondition()).ToArray())));
+        return RelationCondition.And(terms);
+    }
+}
+
+/// <summary>Days from–to, inclusive; either end may be left open.</summary>
+public sealed class DateRange
+{
+    public DateOnly? From { get; set; }
+    public DateOnly? To { get; set; }
+}
+
+/// <summary>One key of an orderBy list: relations' (RelationOrderField) or entities' and claims' (NodeOrderField).</summary>
+public sealed class OrderByInput<TField> where TField : struct, Enum
+{
+    public TField Field { get; set; }
+    public SortDirection Direction { get; set; }
 }
 
 /// <summary>The search text of entities(…) and articles(…).</summary>

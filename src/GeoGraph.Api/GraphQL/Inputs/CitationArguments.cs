@@ -28,12 +28,6 @@ public enum CitationOrderField
     PublishedAt,
 }
 
-public enum SortDirection
-{
-    Asc,
-    Desc,
-}
-
 /// <summary>One key of citations(orderBy:).</summary>
 public sealed class CitationOrderInput
 {

@@ -87,3 +87,24 @@ public static class DataLoaderResultExtensions
         async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => await GetResultAsync(cancellationToken);
     }
 }
+
+public static class DataLoaderResults
+{
+    /// <summary>
+    /// Many pending results as one: awaiting it awaits each in turn, and the first await dispatches
+    /// the batch every one of them was queued in.
+    /// </summary>
+    public static IDataLoaderResult<T[]> All<T>(IReadOnlyList<IDataLoaderResult<T>> results) => new Combined<T>(results);
+
+    private sealed class Combined<T>(IReadOnlyList<IDataLoaderResult<T>> results) : IDataLoaderResult<T[]>
+    {
+        public async Task<T[]> GetResultAsync(CancellationToken cancellationToken = default)
+        {
+            var values = new T[results.Count];
+            for (var i = 0; i < values.Length; i++) values[i] = await results[i].GetResultAsync(cancellationToken);
+            return values;
+        }
+
+        async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => await GetResultAsync(cancellationToken);
+    }
+}

@@ -48,6 +48,20 @@ public sealed class GraphLoaders
 
     public IDataLoaderResult<IReadOnlyList<Citation>?> Citations(string relationId) => _citations.Load(relationId);
 
+    /// <summary>
+    /// A relation's corroboration (<see cref="Core.Storage.Corroboration.Of"/>) from the citations
+    /// and article batches every relation on the page shares: the articles are loaded in a second,
+    /// chained step, so the store sees one citations call and one articles call per request.
+    /// </summary>
+    public IDataLoaderResult<IDataLoaderResult<Corroboration>> Corroboration(string relationId) =>
+        Citations(relationId).Then(citations =>
+        {
+            var cited = citations ?? [];
+            var articles = cited.Select(c => c.ArticleId).Distinct(StringComparer.Ordinal).Select(Article).ToArray();
+            return DataLoaderResults.All(articles).Then(found =>
+                Core.Storage.Corroboration.Of(cited, found.OfType<Article>().ToDictionary(a => a.Id, StringComparer.Ordinal)));
+        });
+
     /// <summary>The ASSERTS/SPECULATES/DENIES/DENIES_LINK relations pointing at a claim.</summary>
     public IDataLoaderResult<IReadOnlyList<Relation>?> ClaimStances(string claimId) => _claimStances.Load(claimId);
 

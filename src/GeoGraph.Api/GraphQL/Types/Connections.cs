@@ -1,18 +1,22 @@
 using GeoGraph.Core.Model;
 using GeoGraph.Core.Storage;
+using GeoGraph.Core.Storage.Conditions;
 using GraphQL.Types;
 
 namespace GeoGraph.Api.GraphQL.Types;
 
 /// <summary>
 /// A page of a listing; the total is counted only when a query asks for it. <see cref="Listing"/>
-/// names the listing in its cursors.
+/// names the listing in its cursors. <see cref="Via"/> says, for a relations listing asked with
+/// viaRoles, through whom each relation counted.
 /// </summary>
-public sealed class Connection<T>(string listing, Page<T> page, Func<CancellationToken, Task<long>> count)
+public sealed class Connection<T>(string listing, Page<T> page, Func<CancellationToken, Task<long>> count,
+    Func<T, IReadOnlyList<RoleAttribution>>? via = null)
 {
     public string Listing { get; } = listing;
     public Page<T> Page { get; } = page;
     public Task<long> CountAsync(CancellationToken ct) => count(ct);
+    public IReadOnlyList<RoleAttribution> Via(T item) => via?.Invoke(item) ?? [];
 }
 
 /// <summary>What pageInfo resolves from: the listing and its page.</summary>
@@ -31,8 +35,8 @@ public sealed class PageInfoType : ObjectGraphType<PageInfo>
     }
 }
 
-/// <summary>An edge knows its listing, so its cursor can name it.</summary>
-public sealed record Edge<T>(string Listing, PagedItem<T> Item);
+/// <summary>An edge knows its listing, so its cursor can name it, and (relations) through whom it counted.</summary>
+public sealed record Edge<T>(string Listing, PagedItem<T> Item, IReadOnlyList<RoleAttribution>? Via = null);
 
 public abstract class EdgeType<TNodeType, T> : ObjectGraphType<Edge<T>> where TNodeType : IGraphType
 {
@@ -52,7 +56,7 @@ public abstract class ConnectionType<TEdgeType, T> : ObjectGraphType<Connection<
     {
         Name = name + "Connection";
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TEdgeType>>>>("edges")
-            .Resolve(c => c.Source.Page.Items.Select(i => new Edge<T>(c.Source.Listing, i)).ToArray());
+            .Resolve(c => c.Source.Page.Items.Select(i => new Edge<T>(c.Source.Listing, i, c.Source.Via(i.Item))).ToArray());
         Field<NonNullGraphType<PageInfoType>>("pageInfo").Resolve(c => new PageInfo(c.Source.Listing, c.Source.Page.HasNextPage,
             c.Source.Page.Items.Count > 0 ? c.Source.Page.Items[0].Key : null, c.Source.Page.Items.Count > 0 ? c.Source.Page.Items[^1].Key : null));
         if (!counted) return;
@@ -61,7 +65,15 @@ public abstract class ConnectionType<TEdgeType, T> : ObjectGraphType<Connection<
     }
 }
 
-public sealed class RelationEdgeType() : EdgeType<RelationGraphType, Relation>("Relation");
+public sealed class RelationEdgeType : EdgeType<RelationGraphType, Relation>
+{
+    public RelationEdgeType() : base("Relation")
+    {
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RoleAttributionType>>>>("via")
+            .Description("With viaRoles: the role holders through whom this relation counted for the named country or organisation (empty when it counted directly).")
+            .Resolve(c => c.Source.Via ?? []);
+    }
+}
 public sealed class RelationConnectionType() : ConnectionType<RelationEdgeType, Relation>("Relation");
 public sealed class NodeEdgeType() : EdgeType<NodeInterface, Node>("Node");
 public sealed class NodeConnectionType() : ConnectionType<NodeEdgeType, Node>("Node");

@@ -8,7 +8,7 @@ public sealed class RelationsWhereType : InputObjectGraphType<RelationsWhere>
     public RelationsWhereType()
     {
         Name = "RelationsWhere";
-        Description = "Relation filters; all given ones must hold.";
+        Description = "Relation filters; all given ones must hold. AND, OR and NOT nest the same input; knownAt and includeRetracted only at the top level.";
         Field(w => w.Type, nullable: true).Description("Relation type, e.g. DENIES_LINK.");
         Field(w => w.Subject, type: typeof(IdGraphType)).Description("Subject node id.");
         Field(w => w.Object, type: typeof(IdGraphType)).Description("Object node id.");
@@ -17,6 +17,22 @@ public sealed class RelationsWhereType : InputObjectGraphType<RelationsWhere>
         Field(w => w.ValidAt, type: typeof(DateType)).Description("True in the world at this date.");
         Field(w => w.KnownAt, type: typeof(DateTimeType)).Description("As recorded at this instant (default: now).");
         Field(w => w.IncludeRetracted, nullable: true).Description("Include retracted relations (default false).");
+        Field("AND", w => w.And, type: typeof(ListGraphType<NonNullGraphType<RelationsWhereType>>)).Description("Every one of these holds.");
+        Field("OR", w => w.Or, type: typeof(ListGraphType<NonNullGraphType<RelationsWhereType>>)).Description("At least one of these holds.");
+        Field("NOT", w => w.Not, type: typeof(ListGraphType<NonNullGraphType<RelationsWhereType>>)).Description("None of these holds.");
+        Field(w => w.Types, type: typeof(ListGraphType<NonNullGraphType<StringGraphType>>)).Description("Any of these relation types.");
+        Field(w => w.SubjectKind, type: typeof(NodeKindType)).Description("The subject is of this kind.");
+        Field(w => w.ObjectKind, type: typeof(NodeKindType)).Description("The object is of this kind.");
+        Field(w => w.Speaker, type: typeof(IdGraphType)).Description("A citation names this speaker (who said it).");
+        Field(w => w.Stance, type: typeof(CitationStanceType)).Description("A citation has this stance.");
+        Field(w => w.MinConfidence, nullable: true).Description("Confidence at least this (0–1).");
+        Field(w => w.ValidDuring, type: typeof(DateRangeInputType)).Description("The validity overlaps this range (open ends unbounded; undated relations overlap every range: add dated: true to leave them out).");
+        Field(w => w.RecordedAfter, type: typeof(DateTimeType)).Description("Recorded strictly after this instant.");
+        Field(w => w.RecordedBefore, type: typeof(DateTimeType)).Description("Recorded strictly before this instant.");
+        Field(w => w.Dated, nullable: true).Description("true: has a validity (validFrom or validTo); false: has none.");
+        Field(w => w.Between, type: typeof(ListGraphType<NonNullGraphType<IdGraphType>>)).Description("Exactly two node ids: one is the subject and the other the object, either way round.");
+        Field(w => w.ViaRoles, nullable: true).Description(
+            "With involves or between: a person holding a role (HOLDS_ROLE, valid at the relation's time) in the named country or organisation counts as it; the edge's via says through whom.");
     }
 }
 

@@ -4,6 +4,7 @@ using GeoGraph.Core.Errors;
 using GeoGraph.Core.Ids;
 using GeoGraph.Core.Model;
 using GeoGraph.Core.Storage;
+using GeoGraph.Core.Storage.Conditions;
 using GeoGraph.Core.Vocabulary;
 using GraphQL;
 using GraphQL.Types;
@@ -30,13 +31,17 @@ public sealed partial class QueryType : ObjectGraphType
             .Description("Entities (claims only with kind: CLAIM), by id; with a search, exact name/alias matches first, then prefix, then contains.")
             .Argument<NodeKindType>("kind", "Only nodes of this kind.")
             .Argument<StringGraphType>("search", "Case-insensitive match on name or alias.")
+            .NodeOrderArgument()
             .PageArguments()
             .ResolveAsync(async c =>
             {
                 var search = Search(c);
-                var filter = new NodeFilter(c.GetArgument<NodeKind?>("kind"), search);
+                var order = NodeOrderOf(c);
+                if (search is not null && !order.IsById)
+                    throw GeoGraphException.Validation("orderBy", "a search is ordered by how well names match; leave orderBy out");
+                var filter = new NodeFilter(c.GetArgument<NodeKind?>("kind"), search, order);
                 var store = c.Store();
-                var page = await store.FindNodesAsync(filter, ToPageRequest(c, Listings.Nodes, ranked: search is not null), c.CancellationToken);
+                var page = await store.FindNodesAsync(filter, ToPageRequest(c, Listings.Nodes, ranked: search is not null, order), c.CancellationToken);
                 return new Connection<Node>(Listings.Nodes, page, ct => store.CountNodesAsync(filter, ct));
             });
 
@@ -52,10 +57,17 @@ public sealed partial class QueryType : ObjectGraphType
             });
 
         Field<NonNullGraphType<RelationConnectionType>>("relations")
-            .Description("Relations matching every given filter, ordered by id. Retracted ones are hidden unless includeRetracted.")
+            .Description("Relations matching every given filter, by id unless orderBy says otherwise. Retracted ones are hidden unless includeRetracted.")
             .Argument<RelationsWhereType>("where", "Filters; all optional.")
+            .Argument<ListGraphType<NonNullGraphType<RelationOrderByInputType>>>("orderBy",
+                "Sort keys, later ones breaking ties, then the id; e.g. [{field: CITATION_COUNT, direction: DESC}]. A cursor continues only the ordering that issued it.")
             .PageArguments()
-            .ResolveAsync(async c => await RelationConnectionAsync(c, await RelationFilterAsync(c)));
+            .ResolveAsync(async c =>
+            {
+                var order = RelationOrder.Of(c.GetArgument<List<OrderByInput<RelationOrderField>>?>("orderBy")?.Select(o => new RelationOrderKey(o.Field, o.Direction)).ToArray());
+                var (filter, roles) = await ExpandedRelationFilterAsync(c, order);
+                return await RelationConnectionAsync(c, filter, roles);
+            });
 
         Field<ArticleType>("article")
             .Description("An article by id. NOT_FOUND when none has that id.")
@@ -86,12 +98,14 @@ public sealed partial class QueryType : ObjectGraphType
         Field<NonNullGraphType<ClaimConnectionType>>("claims")
             .Description("Claims by id; disputed: true for those with both a supporter and a denier, false for the rest.")
             .Argument<BooleanGraphType>("disputed", "Only disputed (true) or undisputed (false) claims.")
+            .NodeOrderArgument()
             .PageArguments()
             .ResolveAsync(async c =>
             {
-                var filter = new ClaimFilter(c.Now(), c.GetArgument<bool?>("disputed"));
+                var order = NodeOrderOf(c);
+                var filter = new ClaimFilter(c.Now(), c.GetArgument<bool?>("disputed"), order);
                 var store = c.Store();
-                var page = await store.FindClaimsAsync(filter, ToPageRequest(c, Listings.Claims, ranked: false), c.CancellationToken);
+                var page = await store.FindClaimsAsync(filter, ToPageRequest(c, Listings.Claims, ranked: false, order), c.CancellationToken);
                 return new Connection<Node>(Listings.Claims, page, ct => store.CountClaimsAsync(filter, ct));
             });
 
@@ -146,37 +160,51 @@ public sealed partial class QueryType : ObjectGraphType
 
     /// <summary>
     /// The 'where' argument as a store filter: validated, every id it names found (NOT_FOUND
-    /// otherwise). relations and relationCounts both take it, so they select alike.
+    /// otherwise), viaRoles rewritten by Core. relations and relationCounts both take it, so they select alike.
     /// </summary>
-    internal static async Task<RelationFilter> RelationFilterAsync(IResolveFieldContext c)
+    internal static async Task<RelationFilter> RelationFilterAsync(IResolveFieldContext c) => (await ExpandedRelationFilterAsync(c, null)).Filter;
+
+    /// <summary>The store filter for 'where' in <paramref name="order"/>, and the roles viaRoles read (to say through whom each relation counted).</summary>
+    private static async Task<(RelationFilter Filter, RoleExpansion Roles)> ExpandedRelationFilterAsync(IResolveFieldContext c, RelationOrder? order)
     {
         var where = c.GetArgument<RelationsWhere?>("where") ?? new RelationsWhere();
         c.Service<IValidator<RelationsWhere>>().ValidateOrThrow(where, "where");
+        var filter = where.ToFilter(c.Now(), order);
+        QueryLimits.Check(filter.Condition);
         var store = c.Store();
         await RequireNodesAsync(store, c.CancellationToken,
-            ("where.subject", where.Subject), ("where.object", where.Object), ("where.involves", where.Involves));
+            ("where.subject", where.Subject), ("where.object", where.Object), ("where.involves", where.Involves),
+            ("where.between", where.Between?.ElementAtOrDefault(0)), ("where.between", where.Between?.ElementAtOrDefault(1)));
         if (where.Article is { } articleId && (await store.GetArticlesAsync([articleId], false, c.CancellationToken)).Count == 0)
             throw GeoGraphException.NotFound("where.article", articleId);
-        return where.ToFilter(c.Now());
+        // viaRoles: Core reads the roles (one store call, only when asked) and rewrites the condition.
+        var roles = await RoleExpansion.ReadAsync(store, filter, c.CancellationToken);
+        return (roles.Rewrite(filter), roles);
     }
 
     /// <summary>A page of relations for a validated filter; the total is counted only when asked.</summary>
-    internal static async Task<Connection<Relation>> RelationConnectionAsync(IResolveFieldContext c, RelationFilter filter)
+    internal static async Task<Connection<Relation>> RelationConnectionAsync(IResolveFieldContext c, RelationFilter filter, RoleExpansion? roles = null)
     {
         var store = c.Store();
-        var page = await store.FindRelationsAsync(filter, ToPageRequest(c, Listings.Relations, ranked: false), c.CancellationToken);
-        return new Connection<Relation>(Listings.Relations, page, ct => store.CountRelationsAsync(filter, ct));
+        var found = await store.FindRelationsAsync(filter, ToPageRequest(c, Listings.Relations, ranked: false, filter.Ordering), c.CancellationToken);
+        return new Connection<Relation>(Listings.Relations, found, ct => store.CountRelationsAsync(filter, ct),
+            roles is { IsEmpty: false } ? roles.Attribute : null);
     }
 
     internal static PageArgs Page(IResolveFieldContext c) => new(c.GetArgument("first", QueryLimits.DefaultPageSize), c.GetArgument<string?>("after"));
 
-    /// <summary>Validated paging: first within 1–500, a cursor this listing issued.</summary>
-    internal static PageRequest ToPageRequest(IResolveFieldContext c, string listing, bool ranked)
+    /// <summary>Validated paging: first within 1–500, a cursor this listing (in this order, when one is given) issued.</summary>
+    internal static PageRequest ToPageRequest(IResolveFieldContext c, string listing, bool ranked, IListingOrder? order = null)
     {
         var page = Page(c);
         c.Service<IValidator<PageArgs>>().ValidateOrThrow(page, "");
-        return new PageRequest(page.First, page.After is null ? null : Cursors.Decode(page.After, listing, ranked, "after"));
+        return new PageRequest(page.First, page.After is null ? null
+            : ranked || order is null ? Cursors.Decode(page.After, listing, ranked, "after")
+            : Cursors.Decode(page.After, listing, order, "after"));
     }
+
+    private static NodeOrder NodeOrderOf(IResolveFieldContext c) =>
+        NodeOrder.Of(c.GetArgument<List<OrderByInput<NodeOrderField>>?>("orderBy")?.Select(o => new NodeOrderKey(o.Field, o.Direction)).ToArray());
 
     /// <summary>The validated search text, trimmed; null when absent or blank.</summary>
     private static string? Search(IResolveFieldContext c)
@@ -217,6 +245,10 @@ internal static class FieldBuilderExtensions
     public static global::GraphQL.Builders.FieldBuilder<TSource, TReturn> PageArguments<TSource, TReturn>(this global::GraphQL.Builders.FieldBuilder<TSource, TReturn> field) =>
         field.Argument<IntGraphType>("first", a => { a.DefaultValue = QueryLimits.DefaultPageSize; a.Description = $"Page size, 1–{QueryLimits.MaxPageSize}."; })
              .Argument<StringGraphType>("after", "Continue after this cursor (an edge's cursor or pageInfo.endCursor).");
+
+    public static global::GraphQL.Builders.FieldBuilder<TSource, TReturn> NodeOrderArgument<TSource, TReturn>(this global::GraphQL.Builders.FieldBuilder<TSource, TReturn> field) =>
+        field.Argument<ListGraphType<NonNullGraphType<NodeOrderByInputType>>>("orderBy",
+            "By NAME or ID (default), e.g. [{field: NAME}]; the id breaks ties. Not with a search, which ranks by match. A cursor continues only the ordering that issued it.");
 
     public static global::GraphQL.Builders.FieldBuilder<TSource, TReturn> TraversalArguments<TSource, TReturn>(this global::GraphQL.Builders.FieldBuilder<TSource, TReturn> field) =>
         field.Argument<ListGraphType<NonNullGraphType<StringGraphType>>>("types", "Follow only relations of these types.")

@@ -4,6 +4,7 @@ using GeoGraph.Core.Model;
 using GeoGraph.Core.Storage;
 using GeoGraph.Core.Vocabulary;
 using GraphQL;
+using GraphQL.DataLoader;
 using GraphQL.Types;
 
 namespace GeoGraph.Api.GraphQL.Types;
@@ -34,7 +35,20 @@ public sealed class RelationGraphType : ObjectGraphType<Relation>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CitationType>>>>("citations")
             .Description("The verbatim quotes that support it, ordered by article then offset.")
             .Resolve(c => c.Loaders().Citations(c.Source.Id));
+        Field<NonNullGraphType<IntGraphType>>("citationCount").Description("How many citations (quotes) support it; orderBy CITATION_COUNT.")
+            .Resolve(c => Corroborated(c, x => x.CitationCount));
+        Field<NonNullGraphType<IntGraphType>>("sourceCount").Description("How many distinct articles cite it; orderBy SOURCE_COUNT.")
+            .Resolve(c => Corroborated(c, x => x.SourceCount));
+        Field<NonNullGraphType<IntGraphType>>("publisherCount").Description("How many distinct publishers cite it (articles without a publisher do not count).")
+            .Resolve(c => Corroborated(c, x => x.PublisherCount));
+        Field<DateTimeType>("firstReportedAt").Description("The earliest publishedAt of a citing article, as published; orderBy FIRST_REPORTED.")
+            .Resolve(c => Corroborated(c, x => x.FirstReportedAt));
+        Field<DateTimeType>("lastReportedAt").Description("The latest publishedAt of a citing article, as published.")
+            .Resolve(c => Corroborated(c, x => x.LastReportedAt));
     }
+
+    private static IDataLoaderResult<IDataLoaderResult<object?>> Corroborated<T>(IResolveFieldContext<Relation> c, Func<Corroboration, T> pick) =>
+        c.Loaders().Corroboration(c.Source.Id).Then(next => next.Then(x => (object?)pick(x)));
 }
 
 public sealed class QualifierType : ObjectGraphType<Qualifier>

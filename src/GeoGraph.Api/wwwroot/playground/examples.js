@@ -348,4 +348,77 @@ query QuoteSearch($search: String) {
 `,
     variables: '{ "search": "rare earth" }',
   },
+  {
+    title: 'What did Lin Jian say?',
+    query: `# What did Lin Jian say? Every relation a citation quotes him in (speaker), whoever
+# its subject: 12 in the seed, where involves finds only the 5 he is party to.
+query WhatDidLinJianSay {
+  relations(where: { speaker: "person:lin-jian" }) {
+    totalCount
+    edges {
+      node {
+        type
+        subject { id name }
+        object { id name }
+        citations { quote speaker { name } }
+      }
+    }
+  }
+}
+`,
+    variables: null,
+  },
+  {
+    title: 'Everything between Pakistan and the US',
+    query: `# Everything between Pakistan and the US, either way round. With viaRoles, a person
+# holding a role (HOLDS_ROLE) in a named country counts as it while the role is valid:
+# the gift of Pakistan's prime minister to the US president is in, and each edge's
+# via says through whom.
+query BetweenPakistanAndTheUS {
+  relations(where: { between: ["country:PK", "country:US"], viaRoles: true }) {
+    edges {
+      via { holder { id name } standsFor { id } roleTitle role { id validFrom validTo } }
+      node { type subject { id name } object { id name } }
+    }
+  }
+}
+`,
+    variables: null,
+  },
+  {
+    title: 'Most corroborated first',
+    query: `# Most corroborated first: orderBy is a list, later keys break ties, then the id.
+# Pass pageInfo.endCursor as $after for the next page: the cursor carries the sort key,
+# and continues only this ordering.
+query MostCorroborated($after: String) {
+  relations(first: 5, after: $after, orderBy: [{ field: CITATION_COUNT, direction: DESC }, { field: FIRST_REPORTED }]) {
+    edges {
+      node { type subject { id } object { id } citationCount sourceCount publisherCount firstReportedAt lastReportedAt }
+    }
+    pageInfo { hasNextPage endCursor }
+  }
+}
+`,
+    variables: '{\n  "after": null\n}\n',
+  },
+  {
+    title: 'A date range, OR and NOT',
+    query: `# What was true in October 2025 (validDuring overlaps; dated: true leaves undated
+# relations out), earliest first; and Lin Jian's denials or anything involving the US,
+# but nothing a person did.
+query DatesAndLogic {
+  october: relations(where: { validDuring: { from: "2025-10-01", to: "2025-10-31" }, dated: true },
+                     orderBy: [{ field: VALID_FROM }]) {
+    edges { node { type subject { id } object { id } validFrom validFromPrecision } }
+  }
+  logic: relations(where: {
+    OR: [{ speaker: "person:lin-jian", type: "DENIES" }, { involves: "country:US" }]
+    NOT: [{ subjectKind: PERSON }]
+  }) {
+    edges { node { type subject { id } object { id } } }
+  }
+}
+`,
+    variables: null,
+  },
 ];

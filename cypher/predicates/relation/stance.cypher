@@ -1,0 +1,4 @@
+// A relation condition (Core's RelationCondition), one boolean expression over r (the relationship),
+// s (its start node) and o (its end node). The store renames each $parameter per use and joins
+// fragments with AND/OR/NOT (Neo4jRelationConditions); tools/cypher-lint checks it inside a MATCH.
+$stance IN r.citationStances

@@ -1,0 +1,5 @@
+// A relation condition (Core's RelationCondition), one boolean expression over r (the relationship),
+// s (its start node) and o (its end node). The store renames each $parameter per use and joins
+// fragments with AND/OR/NOT (Neo4jRelationConditions); tools/cypher-lint checks it inside a MATCH.
+// The id's prefix says the kind (country:, person:, …), as it does for the embedded store.
+s.id STARTS WITH $prefix

@@ -1,0 +1,71 @@
+using GeoGraph.Core.Errors;
+
+namespace GeoGraph.Core.Storage;
+
+/// <summary>
+/// What a cursor needs to know of a listing's order: its name (cursors carry it, so one ordering's
+/// cursor is refused by another), and the type of each sort key value before the id.
+/// </summary>
+public interface IListingOrder
+{
+    /// <summary>E.g. CITATION_COUNT:DESC,ID:ASC.</summary>
+    string Name { get; }
+
+    /// <summary>Ascending id order: cursors keep the v1 form every listing shares.</summary>
+    bool IsById { get; }
+
+    int KeyCount { get; }
+
+    /// <summary>The CLR type of key <paramref name="key"/>'s value, and whether it may be missing.</summary>
+    (Type Type, bool Nullable) KeyType(int key);
+}
+
+public enum NodeOrderField
+{
+    Id,
+    /// <summary>The name as searches compare it (NFC, lower case: <see cref="SearchKeys"/>), so both stores sort alike.</summary>
+    Name,
+}
+
+public sealed record NodeOrderKey(NodeOrderField Field, SortDirection Direction = SortDirection.Asc);
+
+/// <summary>
+/// The order of an entities or claims listing: by name (its search key), then the id; or by id.
+/// A search has its own order (by how well names match), so it takes none.
+/// </summary>
+public sealed class NodeOrder : IListingOrder
+{
+    public static readonly NodeOrder ById = new(null, SortDirection.Asc);
+
+    private NodeOrder(SortDirection? name, SortDirection idDirection)
+    {
+        NameDirection = name;
+        IdDirection = idDirection;
+        Name = (name is { } d ? $"NAME:{d.ToString().ToUpperInvariant()}," : "") + $"ID:{idDirection.ToString().ToUpperInvariant()}";
+    }
+
+    /// <summary>Null when the order is by id alone.</summary>
+    public SortDirection? NameDirection { get; }
+
+    public SortDirection IdDirection { get; }
+
+    public string Name { get; }
+
+    public bool IsById => NameDirection is null && IdDirection == SortDirection.Asc;
+
+    public int KeyCount => NameDirection is null ? 0 : 1;
+
+    public (Type Type, bool Nullable) KeyType(int key) => (typeof(string), false);
+
+    public static NodeOrder Of(IReadOnlyList<NodeOrderKey>? keys, string field = "orderBy")
+    {
+        if (keys is null || keys.Count == 0) return ById;
+        if (keys.Select(k => k.Field).Distinct().Count() != keys.Count)
+            throw GeoGraphException.Validation(field, "a field is named twice");
+        return keys[0].Field == NodeOrderField.Id
+            ? new NodeOrder(null, keys[0].Direction)
+            : new NodeOrder(keys[0].Direction, keys.Count > 1 ? keys[1].Direction : SortDirection.Asc);
+    }
+
+    public override string ToString() => Name;
+}
