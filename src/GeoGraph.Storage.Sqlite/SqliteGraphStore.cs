@@ -75,6 +75,9 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
         catch (Exception e) when (e is not GeoGraphException)
         {
             store.Dispose();
+            if (e is SqliteException { SqliteErrorCode: SqliteCorrupt } corrupt)
+                throw GeoGraphException.StoreUnavailable(
+                    $"the SQLite database at '{options.Path}' is corrupt ({corrupt.Message}); GeoGraph will not serve from it. Restore it from a backup, or point Storage:Sqlite:Path at another file", e);
             var reason = e is SqliteException sqlite ? $"{sqlite.Message} (SQLite error {sqlite.SqliteErrorCode})" : e.Message;
             throw GeoGraphException.StoreUnavailable(
                 $"the SQLite database at '{options.Path}' cannot be used: {reason}. Check that the file is a GeoGraph database and that this process may read and write it and its folder", e);

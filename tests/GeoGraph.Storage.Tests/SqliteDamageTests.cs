@@ -17,25 +17,31 @@ public sealed class SqliteDamageTests : IDisposable
 
     public void Dispose() => _dir.Dispose();
 
-    /// <summary>A store holding the contract graph, closed, with the middle of the file overwritten (its first pages, the schema, intact).</summary>
+    /// <summary>
+    /// A store holding the contract graph, closed, with the root page of its relations table
+    /// overwritten: the schema is intact (the file opens), the relations are not.
+    /// </summary>
     private async Task<string> DamagedFileAsync()
     {
         var path = _dir.File("damaged.db");
         using (var store = SqliteGraphStore.Open(new SqliteStoreOptions { Path = path }))
-        {
             await store.ApplyAsync(new ContractGraph().Batch, Ct);
-            // Enough data that the middle of the file is data, whatever the schema's own pages take
-            // (a root page for every table and index, so they grow with each migration step).
-            foreach (var batch in Testing.Synthetic.SyntheticGraph.Generate(new Testing.Synthetic.SyntheticGraphOptions { Entities = 300, Articles = 100, Relations = 3_000 }))
-                await store.ApplyAsync(batch, Ct);
-        }
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        var length = new FileInfo(path).Length;
-        Assert.True(length > 16 * 4096, $"the test database is only {length} bytes");
+        long page, pageSize;
+        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            await connection.OpenAsync(Ct);
+            await using var cmd = connection.CreateCommand();
+            cmd.CommandText = "PRAGMA wal_checkpoint(TRUNCATE); SELECT (SELECT rootpage FROM sqlite_schema WHERE name = 'relations'), (SELECT page_size FROM pragma_page_size);";
+            await using var r = await cmd.ExecuteReaderAsync(Ct);
+            await r.NextResultAsync(Ct);
+            Assert.True(await r.ReadAsync(Ct));
+            (page, pageSize) = (r.GetInt64(0), r.GetInt64(1));
+        }
         await using (var file = new FileStream(path, FileMode.Open, FileAccess.Write))
         {
-            file.Position = length / 2;
-            var garbage = new byte[length / 4];
+            file.Position = (page - 1) * pageSize;
+            var garbage = new byte[pageSize];
             new Random(7).NextBytes(garbage);
             await file.WriteAsync(garbage, Ct);
         }
