@@ -11,10 +11,12 @@ builder.AddGeoGraphRateLimiting();
 builder.AddGeoGraphHealth();
 builder.AddGeoGraphTelemetry();
 builder.AddGeoGraphWeb();
+builder.AddErrorBodies();
 
 var app = builder.Build();
 if (!app.TryOpenStore()) return 1;
 app.UseGeoGraphWeb();
+app.UseErrorBodies();
 app.UseStaticFiles();
 app.UseGeoGraphAuth();
 app.UseGeoGraphRateLimiting();

@@ -39,8 +39,12 @@ public sealed class CrashSafetyTests : IDisposable
             await using var server = ServerProcess.Start(db);
             await server.WaitReadyAsync(TimeSpan.FromSeconds(90), Ct);
             using var stop = new CancellationTokenSource();
+            var before = acknowledged.Count;
             var writers = Enumerable.Range(0, Writers).Select(w => Task.Run(() => IngestUntilStoppedAsync(server, $"crash-{round}-{w}", attempted, acknowledged, stop.Token))).ToArray();
-            await Task.Delay(random.Next(300, 1_500), Ct);
+            // Kill at a random moment once writes are flowing: on a loaded machine the first
+            // ingestion of a fresh process can take longer than any fixed delay.
+            for (var waited = 0; acknowledged.Count == before && waited < 30_000; waited += 50) await Task.Delay(50, Ct);
+            await Task.Delay(random.Next(0, 1_200), Ct);
             server.KillHard();
             await stop.CancelAsync();
             await Task.WhenAll(writers);

@@ -14,6 +14,8 @@ public static class ErrorCodes
     public const string StoreUnavailable = "STORE_UNAVAILABLE";
     public const string SubscriptionNeedsEventStream = "SUBSCRIPTION_NEEDS_EVENT_STREAM";
     public const string TooManyStreams = "TOO_MANY_STREAMS";
+    public const string MethodNotAllowed = "METHOD_NOT_ALLOWED";
+    public const string InternalServerError = "INTERNAL_SERVER_ERROR";
 }
 
 /// <summary>One failing input field: a path such as relations[2].citations[0].quote.</summary>

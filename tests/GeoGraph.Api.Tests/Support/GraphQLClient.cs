@@ -35,6 +35,9 @@ public sealed record GraphQLResponse(HttpStatusCode Status, string? ContentType,
     /// <summary>The single error's extensions.code.</summary>
     public string? ErrorCode => Errors is [{ } e] ? e["extensions"]?["code"]?.GetValue<string>() : null;
 
+    /// <summary>The single error's message.</summary>
+    public string? ErrorMessage => Errors is [{ } e] ? e["message"]?.GetValue<string>() : null;
+
     /// <summary>The failing fields named by a VALIDATION_FAILED error.</summary>
     public IReadOnlyList<string> ErrorFields => Errors?.SelectMany(e => e?["extensions"]?["fields"] as JsonArray ?? [])
         .Select(f => f!["field"]!.GetValue<string>()).ToArray() ?? [];

@@ -50,7 +50,7 @@ public sealed class GeoGraphErrorInfoProvider : IErrorInfoProvider
                 if (error.Code is { } rule) extensions["rule"] = rule;
                 break;
             default:
-                extensions["code"] = "INTERNAL_SERVER_ERROR";
+                extensions["code"] = ErrorCodes.InternalServerError;
                 message = "internal error; the server log has the details";
                 break;
         }
