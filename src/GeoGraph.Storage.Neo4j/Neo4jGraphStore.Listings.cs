@@ -16,6 +16,7 @@ public sealed partial class Neo4jGraphStore
         public static readonly string SearchNodes = CypherStatements.Query("search_nodes");
         public static readonly string CountNodes = CypherStatements.Query("count_nodes");
         public static readonly string FindArticles = CypherStatements.Query("find_articles");
+        public static readonly string ListArticles = CypherStatements.Query("list_articles");
         public static readonly string CountArticles = CypherStatements.Query("count_articles");
         public static readonly string FindRelations = CypherStatements.Query("find_relations");
         public static readonly string CountRelations = CypherStatements.Query("count_relations");
@@ -46,11 +47,21 @@ public sealed partial class Neo4jGraphStore
     public Task<long> CountNodesAsync(NodeFilter filter, CancellationToken ct = default) =>
         CountAsync("count_nodes", ListingQueries.CountNodes, NodeParameters(filter), ct);
 
-    public Task<Page<Article>> FindArticlesAsync(string? search, PageRequest page, CancellationToken ct = default)
+    public async Task<Page<Article>> FindArticlesAsync(ArticleFilter filter, PageRequest page, CancellationToken ct = default)
     {
         QueryLimits.CheckPage(page);
-        var parameters = ArticleParameters(search);
-        return PageAsync("find_articles", ListingQueries.FindArticles, Paged(parameters, page, ranked: parameters["search"] is not null), page, Neo4jValues.ReadArticle, ct);
+        var parameters = ArticleParameters(filter.Search);
+        if (parameters["search"] is not null)
+        {
+            if (!filter.Ordering.IsById) throw GeoGraphException.Validation("orderBy", "a search is ordered by how well titles and texts match; leave orderBy out");
+            return await PageAsync("find_articles", ListingQueries.FindArticles, Paged(parameters, page, ranked: true), page, Neo4jValues.ReadArticle, ct);
+        }
+        var order = page.Check(filter.Ordering);
+        if (page.After is { Rank: > 0 }) return new Page<Article>([], false);
+        var listing = new Dictionary<string, object?> { ["limit"] = (long)page.First + 1 };
+        var statement = CypherStatements.Fill(ListingQueries.ListArticles, Neo4jArticleOrdering.Placeholders(order, page.After, listing));
+        var records = await ReadAsync("find_articles", statement, listing, ct);
+        return Page<Article>.From(records.Select(r => new PagedItem<Article>(Neo4jValues.ReadArticle(r), new PageKey(0, r.Get<string>("id"), Neo4jArticleOrdering.Read(r, order)))).ToList(), page.First);
     }
 
     public Task<long> CountArticlesAsync(string? search, CancellationToken ct = default) =>

@@ -38,14 +38,21 @@ public sealed partial class SqliteGraphStore
     public Task<long> CountNodesAsync(NodeFilter filter, CancellationToken ct = default) =>
         RunAsync("count_nodes", (c, ct) => CountAsync(c, NodeQuery(filter, null), ct), ct);
 
-    public Task<Page<Article>> FindArticlesAsync(string? search, PageRequest page, CancellationToken ct = default)
+    public Task<Page<Article>> FindArticlesAsync(ArticleFilter filter, PageRequest page, CancellationToken ct = default)
     {
         QueryLimits.CheckPage(page);
-        return RunAsync("find_articles", (c, ct) => ReadPageAsync(c, ArticleQuery(search, page), r => SqlValues.ReadArticle(r), SqlValues.ArticleColumnCount, page.First, ct), ct);
+        if (SearchKeys.ForSearch(filter.Search) is not null)
+        {
+            if (!filter.Ordering.IsById) throw GeoGraphException.Validation("orderBy", "a search is ordered by how well titles and texts match; leave orderBy out");
+            return RunAsync("find_articles", (c, ct) => ReadPageAsync(c, ArticleSearchQuery(filter.Search!, page), r => SqlValues.ReadArticle(r), SqlValues.ArticleColumnCount, page.First, ct), ct);
+        }
+        var order = page.Check(filter.Ordering);
+        return RunAsync("find_articles", (c, ct) => ReadPageAsync(c, ArticleListing(order, page), r => SqlValues.ReadArticle(r), SqlValues.ArticleColumnCount, page.First, ct,
+            order.IsById ? null : order), ct);
     }
 
     public Task<long> CountArticlesAsync(string? search, CancellationToken ct = default) =>
-        RunAsync("count_articles", (c, ct) => CountAsync(c, ArticleQuery(search, null), ct), ct);
+        RunAsync("count_articles", (c, ct) => CountAsync(c, search is null ? ArticleListing(ArticleOrder.ById, null) : ArticleSearchQuery(search, null), ct), ct);
 
     public Task<Page<Relation>> FindRelationsAsync(RelationFilter filter, PageRequest page, CancellationToken ct = default)
     {
@@ -172,16 +179,35 @@ public sealed partial class SqliteGraphStore
         return Listing(sql, $"SELECT {SqlValues.NodeColumns}, 2 FROM nodes n", "n.id", limit);
     }
 
-    private static ListingQuery ArticleQuery(string? searchText, PageRequest? page)
+    /// <summary>
+    /// Every article by id, or by publishedAt (undated last in both directions) or title (its search
+    /// key, as both stores sort it) then id: the keyset after the cursor, the key selected after the
+    /// rank so the next cursor can carry it.
+    /// </summary>
+    private static ListingQuery ArticleListing(ArticleOrder order, PageRequest? page)
     {
         var sql = new SqlBuilder();
-        var search = SearchKeys.ForSearch(searchText);
-        if (search is null)
+        var byId = $"a.id {(order.IdDirection == SortDirection.Asc ? ">" : "<")} ";
+        var idOrder = "a.id " + RelationOrdering.Sql(order.IdDirection);
+        if (order.Key is not { } field)
         {
-            if (After(sql, page?.After, "0", "a.id", ranked: false) is { } after) sql.Where(after);
-            return Listing(sql, $"SELECT {SqlValues.ArticleColumns}, 0 FROM articles a", "a.id", page);
+            if (page?.After is { } key) sql.Where(byId + sql.Param(key.Id) + (key.Rank == 0 ? "" : " AND 0"));
+            return Listing(sql, $"SELECT {SqlValues.ArticleColumns}, 0 FROM articles a", idOrder, page);
         }
-        return ArticleSearchQuery(searchText!, page);
+        var column = field == ArticleOrderField.PublishedAt ? "a.published_ms" : "a.title_key";
+        var beyond = order.KeyDirection == SortDirection.Asc ? ">" : "<";
+        if (page?.After is { Sort.Values: [var value] } after)
+        {
+            var id = sql.Param(after.Id);
+            if (value is null) sql.Where($"{column} IS NULL AND {byId}{id}");
+            else
+            {
+                var v = sql.Param(value);
+                sql.Where($"{column} {beyond} {v} OR {column} IS NULL OR ({column} = {v} AND {byId}{id})");
+            }
+        }
+        return Listing(sql, $"SELECT {SqlValues.ArticleColumns}, 0, {column} FROM articles a",
+            $"{column} IS NULL, {column} {RelationOrdering.Sql(order.KeyDirection)}, {idOrder}", page);
     }
 
     /// <summary>

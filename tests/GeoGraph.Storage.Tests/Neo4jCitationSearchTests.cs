@@ -137,7 +137,7 @@ public sealed class Neo4jCitationSearchTests
             .Expect("COMMIT").Success(),
             async store =>
             {
-                Assert.Empty((await store.FindArticlesAsync("  Ironclad FRIENDSHIP! ", PageRequest.FirstPage(), Ct)).Items);
+                Assert.Empty((await store.FindArticlesAsync(new ArticleFilter("  Ironclad FRIENDSHIP! "), PageRequest.FirstPage(), Ct)).Items);
                 // No word: titles only.
                 Assert.Equal(1, await store.CountArticlesAsync("?!", Ct));
             });

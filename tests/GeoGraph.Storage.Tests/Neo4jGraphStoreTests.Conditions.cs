@@ -177,4 +177,38 @@ public sealed partial class Neo4jGraphStoreTests
         }
         await server.VerifyAsync();
     }
+
+    [Fact]
+    public async Task Articles_newest_first_resume_after_the_cursors_instant_and_id_and_the_undated_come_last()
+    {
+        var order = ArticleOrder.Of([new(ArticleOrderField.PublishedAt, SortDirection.Desc)]);
+        var article = Graph.Beijing;
+        var ms = article.PublishedAt!.Value.ToUnixTimeMilliseconds();
+        var expected = CypherStatements.Fill(CypherStatements.Query("list_articles"), new Dictionary<string, string>
+        {
+            ["sortKey"] = "a.publishedAt.epochMillis",
+            ["afterKey"] = "$afterId IS NULL OR ($afterValue IS NULL AND sortKey IS NULL AND a.id > $afterId)"
+                + " OR ($afterValue IS NOT NULL AND (sortKey < $afterValue OR sortKey IS NULL OR (sortKey = $afterValue AND a.id > $afterId)))",
+            ["orderBy"] = "sortKey IS NULL, sortKey DESC, id",
+        });
+        var after = new PageKey(0, "article:0000000000000000", new SortValues(order.Name, [ms + 1]));
+        await using var server = FakeBoltServer.Start();
+        server.OnConnection(s => s.Login()
+            .Expect("BEGIN").Success()
+            .Query(expected, ["id", "title", "publisher", "url", "publishedAt", "language", "textSha256", "textLength", "text", "recordedAt", "rank", "sortKey"],
+                [[article.Id, article.Title, article.Publisher, article.Url, article.PublishedAt, article.Language, article.TextSha256,
+                  (long)article.TextLength, null, article.RecordedAt, 0L, ms]],
+                checkRun: m => Assert.Equal((ms + 1, "article:0000000000000000", 3L), (Params(m)["afterValue"], Params(m)["afterId"], Params(m)["limit"])))
+            .Expect("COMMIT").Success());
+        var (store, driver) = Open(server);
+        await using (driver)
+        await using (store)
+        {
+            var page = await store.FindArticlesAsync(new ArticleFilter(Order: order), new PageRequest(2, after), Ct);
+            var item = Assert.Single(page.Items);
+            Assert.Equal(article.Id, item.Item.Id);
+            Assert.Equal(new PageKey(0, article.Id, new SortValues("PUBLISHED_AT:DESC,ID:ASC", [ms])), item.Key);
+        }
+        await server.VerifyAsync();
+    }
 }

@@ -441,7 +441,7 @@ public sealed partial class Neo4jGraphStoreTests
             ("find_relations_of_article", false, s => s.FindRelationsAsync(new RelationFilter(Now, ArticleId: Graph.Beijing.Id), PageRequest.FirstPage(500), Ct)),
             ("count_relations_of_type", true, s => s.CountRelationsAsync(new RelationFilter(Now, Type: "IMPORTS"), Ct)),
             ("find_relations", false, s => s.FindRelationsAsync(new RelationFilter(Now, ValidAt: new DateOnly(2025, 1, 1)), PageRequest.FirstPage(), Ct)),
-            ("find_articles", false, s => s.FindArticlesAsync("rare", PageRequest.FirstPage(), Ct)),
+            ("find_articles", false, s => s.FindArticlesAsync(new ArticleFilter("rare"), PageRequest.FirstPage(), Ct)),
             ("count_articles", true, s => s.CountArticlesAsync(null, Ct)),
             ("find_claims", false, s => s.FindClaimsAsync(new ClaimFilter(Now, Disputed: true), PageRequest.FirstPage(), Ct)),
             ("count_claims", true, s => s.CountClaimsAsync(new ClaimFilter(Now), Ct)),

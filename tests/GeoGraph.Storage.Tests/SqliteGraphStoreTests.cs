@@ -170,7 +170,7 @@ public sealed class SqliteGraphStoreTests : GraphStoreContract, IDisposable
             await ScalarAsync(DbPath, "SELECT count(*) FROM citation_words"));
         var lin = await upgraded.FindCitationsAsync(new CitationFilter(Now, Search: "gem ores"), CitationOrder.Relevance, PageRequest.FirstPage(), Ct);
         Assert.Equal(Graph.RDenies.Id, Assert.Single(lin.Items).Item.RelationId);
-        var found = await upgraded.FindArticlesAsync("ironclad friendship", PageRequest.FirstPage(), Ct);
+        var found = await upgraded.FindArticlesAsync(new ArticleFilter("ironclad friendship"), PageRequest.FirstPage(), Ct);
         Assert.Equal(new PageKey(3, Graph.Beijing.Id), Assert.Single(found.Items).Key);
         Assert.Equal(Graph.Beijing.PublishedAt!.Value.ToUnixTimeMilliseconds().ToString(System.Globalization.CultureInfo.InvariantCulture),
             await ScalarAsync(DbPath, $"SELECT published_ms FROM articles WHERE id = '{Graph.Beijing.Id}'"));

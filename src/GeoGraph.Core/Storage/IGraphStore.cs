@@ -35,7 +35,7 @@ public interface IGraphReader
 
     Task<long> CountRelationsAsync(RelationFilter filter, CancellationToken ct = default);
 
-    Task<Page<Article>> FindArticlesAsync(string? search, PageRequest page, CancellationToken ct = default);
+    Task<Page<Article>> FindArticlesAsync(ArticleFilter filter, PageRequest page, CancellationToken ct = default);
 
     Task<long> CountArticlesAsync(string? search, CancellationToken ct = default);
 

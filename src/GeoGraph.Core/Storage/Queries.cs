@@ -20,6 +20,15 @@ public sealed record NodeFilter(NodeKind? Kind = null, string? Search = null, No
 }
 
 /// <summary>
+/// Articles, optionally matching a search on title or stored text; <see cref="Order"/> orders a
+/// listing without a search (a search ranks by match).
+/// </summary>
+public sealed record ArticleFilter(string? Search = null, ArticleOrder? Order = null)
+{
+    public ArticleOrder Ordering => Order ?? ArticleOrder.ById;
+}
+
+/// <summary>
 /// Relation filters. <see cref="KnownAt"/> shows the graph as recorded then: the caller resolves
 /// "now" once, from its one clock, so a store never decides what now means; retracted relations
 /// are hidden unless <see cref="IncludeRetracted"/>. Those two are snapshot settings; what a

@@ -39,7 +39,7 @@ public static class StoreDump
     {
         ArgumentNullException.ThrowIfNull(store);
 
-        await foreach (var page in PagesAsync((p, c) => store.FindArticlesAsync(null, p, c), ArticlePageSize, ct))
+        await foreach (var page in PagesAsync((p, c) => store.FindArticlesAsync(new ArticleFilter(null), p, c), ArticlePageSize, ct))
         {
             var ids = page.Select(a => a.Id).ToArray();
             var withText = await store.GetArticlesAsync(ids, includeText: true, ct);

@@ -30,7 +30,7 @@ public sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
     public Task<long> CountNodesAsync(NodeFilter filter, CancellationToken ct = default) => Count(inner.CountNodesAsync(filter, ct));
     public Task<Page<Relation>> FindRelationsAsync(RelationFilter filter, PageRequest page, CancellationToken ct = default) => Count(inner.FindRelationsAsync(filter, page, ct));
     public Task<long> CountRelationsAsync(RelationFilter filter, CancellationToken ct = default) => Count(inner.CountRelationsAsync(filter, ct));
-    public Task<Page<Article>> FindArticlesAsync(string? search, PageRequest page, CancellationToken ct = default) => Count(inner.FindArticlesAsync(search, page, ct));
+    public Task<Page<Article>> FindArticlesAsync(ArticleFilter filter, PageRequest page, CancellationToken ct = default) => Count(inner.FindArticlesAsync(filter, page, ct));
     public Task<long> CountArticlesAsync(string? search, CancellationToken ct = default) => Count(inner.CountArticlesAsync(search, ct));
     public Task<Page<Citation>> FindCitationsAsync(CitationFilter filter, CitationOrder order, PageRequest page, CancellationToken ct = default) => Count(inner.FindCitationsAsync(filter, order, page, ct));
     public Task<long> CountCitationsAsync(CitationFilter filter, CancellationToken ct = default) => Count(inner.CountCitationsAsync(filter, ct));

@@ -143,7 +143,7 @@ public abstract partial class GraphStoreContract
 
         Assert.Equal(expected, await CitationKeysAsync(store, new CitationFilter(Now, Search: search)));
         Assert.Equal(expected.Length, await store.CountCitationsAsync(new CitationFilter(Now, Search: search), Ct));
-        await AllAsync((p, c) => store.FindArticlesAsync(search, p, c), 500, Ct);
+        await AllAsync((p, c) => store.FindArticlesAsync(new ArticleFilter(search), p, c), 500, Ct);
         await store.CountArticlesAsync(search, Ct);
         Assert.Equal(before, await StoreSnapshot.TakeAsync(store, Ct));
     }
@@ -160,7 +160,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal(ErrorCodes.ValidationFailed, e.Code);
         var manyWords = string.Join(' ', Enumerable.Range(0, QueryLimits.MaxSearchWords + 1).Select(i => "w" + i));
         await Assert.ThrowsAsync<GeoGraphException>(() => store.CountCitationsAsync(new CitationFilter(Now, Search: manyWords), Ct));
-        await Assert.ThrowsAsync<GeoGraphException>(() => store.FindArticlesAsync(tooLong, PageRequest.FirstPage(), Ct));
+        await Assert.ThrowsAsync<GeoGraphException>(() => store.FindArticlesAsync(new ArticleFilter(tooLong), PageRequest.FirstPage(), Ct));
         await Assert.ThrowsAsync<GeoGraphException>(() => store.FindCitationsAsync(new CitationFilter(Now), CitationOrder.Key, new PageRequest(501, null), Ct));
     }
 
@@ -203,7 +203,7 @@ public abstract partial class GraphStoreContract
     {
         var store = await SeededStoreAsync();
         async Task<PageKey[]> Found(string search, int size = 1) =>
-            (await AllAsync((p, c) => store.FindArticlesAsync(search, p, c), size, Ct)).Select(i => i.Key).ToArray();
+            (await AllAsync((p, c) => store.FindArticlesAsync(new ArticleFilter(search), p, c), size, Ct)).Select(i => i.Key).ToArray();
 
         // A phrase of the text: rank 3; every word: 4; some word: 5; titles first.
         Assert.Equal([new PageKey(3, Graph.Beijing.Id)], await Found("IRONCLAD friendship"));

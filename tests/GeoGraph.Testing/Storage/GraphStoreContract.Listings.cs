@@ -55,7 +55,7 @@ public abstract partial class GraphStoreContract
         var e = await Assert.ThrowsAsync<GeoGraphException>(() => store.FindNodesAsync(new NodeFilter(), new PageRequest(first, null), Ct));
         Assert.Equal(ErrorCodes.ValidationFailed, e.Code);
         await Assert.ThrowsAsync<GeoGraphException>(() => store.FindRelationsAsync(new RelationFilter(Now), new PageRequest(first, null), Ct));
-        await Assert.ThrowsAsync<GeoGraphException>(() => store.FindArticlesAsync(null, new PageRequest(first, null), Ct));
+        await Assert.ThrowsAsync<GeoGraphException>(() => store.FindArticlesAsync(new ArticleFilter(null), new PageRequest(first, null), Ct));
         await Assert.ThrowsAsync<GeoGraphException>(() => store.FindClaimsAsync(new ClaimFilter(Now), new PageRequest(first, null), Ct));
     }
 
@@ -171,25 +171,25 @@ public abstract partial class GraphStoreContract
     public async Task Articles_list_in_id_order_and_search_ranks_titles()
     {
         var store = await SeededStoreAsync();
-        var all = await AllAsync((p, c) => store.FindArticlesAsync(null, p, c), 1, Ct);
+        var all = await AllAsync((p, c) => store.FindArticlesAsync(new ArticleFilter(null), p, c), 1, Ct);
         Assert.Equal(Ordered(Graph.Articles.Select(a => a.Id)), all.Select(i => i.Item.Id));
         Assert.All(all, i => Assert.Null(i.Item.Text));
         Assert.Equal(4, await store.CountArticlesAsync(null, Ct));
 
-        var found = await AllAsync((p, c) => store.FindArticlesAsync("RARE EARTHS", p, c), 1, Ct);
+        var found = await AllAsync((p, c) => store.FindArticlesAsync(new ArticleFilter("RARE EARTHS"), p, c), 1, Ct);
         Assert.Equal(
             [new PageKey(0, Graph.RareEarthsArticle.Id), new PageKey(1, Graph.Chain.Id), new PageKey(2, Graph.Beijing.Id)],
             found.Select(i => i.Key));
         Assert.Equal(3, await store.CountArticlesAsync("rare earths", Ct));
 
         // Two prefixes tie and come in id order.
-        var prefix = await AllAsync((p, c) => store.FindArticlesAsync("rare", p, c), 2, Ct);
+        var prefix = await AllAsync((p, c) => store.FindArticlesAsync(new ArticleFilter("rare"), p, c), 2, Ct);
         Assert.Equal(
             Ordered([Graph.RareEarthsArticle.Id, Graph.Chain.Id]).Select(id => new PageKey(1, id)).Append(new PageKey(2, Graph.Beijing.Id)),
             prefix.Select(i => i.Key));
         // The exact title first; an article whose text only shares a word ("Trump") after every title match.
         Assert.Equal([new PageKey(0, Graph.Tariffs.Id), new PageKey(5, Graph.Beijing.Id)],
-            (await AllAsync((p, c) => store.FindArticlesAsync("trump threatens 100% tariffs", p, c), 10, Ct)).Select(i => i.Key));
+            (await AllAsync((p, c) => store.FindArticlesAsync(new ArticleFilter("trump threatens 100% tariffs"), p, c), 10, Ct)).Select(i => i.Key));
     }
 
     [Fact]

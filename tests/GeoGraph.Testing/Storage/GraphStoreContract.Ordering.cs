@@ -235,3 +235,61 @@ public abstract partial class GraphStoreContract
         await Assert.ThrowsAsync<GeoGraphException>(() => store.FindNodesAsync(new NodeFilter(Search: "min", Order: order), PageRequest.FirstPage(), Ct));
     }
 }
+
+public abstract partial class GraphStoreContract
+{
+    [Theory]
+    [InlineData(ArticleOrderField.PublishedAt, SortDirection.Asc, SortDirection.Asc, 1)]
+    [InlineData(ArticleOrderField.PublishedAt, SortDirection.Desc, SortDirection.Desc, 2)]
+    [InlineData(ArticleOrderField.Title, SortDirection.Asc, SortDirection.Desc, 1)]
+    [InlineData(ArticleOrderField.Title, SortDirection.Desc, SortDirection.Asc, 3)]
+    [InlineData(ArticleOrderField.Id, SortDirection.Desc, SortDirection.Desc, 2)]
+    public async Task Articles_page_by_published_at_or_title_then_id_undated_last(ArticleOrderField field, SortDirection direction, SortDirection byId, int pageSize)
+    {
+        var store = await SeededStoreAsync();
+        // Undated articles, one instant written in two offsets, and titles equal but for case.
+        var extra = new[]
+        {
+            ContractGraph.MakeArticle("RARE EARTHS", "A second piece under the same title.") with { PublishedAt = null },
+            ContractGraph.MakeArticle("An undated note", "No date was given.") with { PublishedAt = null },
+            ContractGraph.MakeArticle("Earlier report", "From the year before.") with { PublishedAt = new DateTimeOffset(2024, 3, 1, 12, 0, 0, TimeSpan.Zero) },
+            ContractGraph.MakeArticle("Same instant", "Written in another offset.") with { PublishedAt = new DateTimeOffset(2025, 10, 13, 23, 0, 0, TimeSpan.Zero) },
+        };
+        await store.ApplyAsync(new IngestionBatch(extra, [], [], []), Ct);
+        ArticleOrderKey[] keys = field == ArticleOrderField.Id ? [new(field, byId)] : [new(field, direction), new(ArticleOrderField.Id, byId)];
+        var order = ArticleOrder.Of(keys);
+        object? Value(Article a) => field == ArticleOrderField.PublishedAt ? a.PublishedAt?.ToUnixTimeMilliseconds() : SearchKeys.Of(a.Title);
+        var expected = Graph.Articles.Concat(extra).ToList();
+        expected.Sort((x, y) =>
+        {
+            if (field != ArticleOrderField.Id)
+            {
+                var (vx, vy) = (Value(x), Value(y));
+                if (vx is null != vy is null) return vx is null ? 1 : -1;
+                var c = vx is long lx ? lx.CompareTo((long)vy!) : string.CompareOrdinal((string?)vx, (string?)vy);
+                if (c != 0) return direction == SortDirection.Asc ? c : -c;
+            }
+            var byIds = string.CompareOrdinal(x.Id, y.Id);
+            return byId == SortDirection.Asc ? byIds : -byIds;
+        });
+
+        var items = new List<PagedItem<Article>>();
+        PageKey? after = null;
+        while (true)
+        {
+            var page = await store.FindArticlesAsync(new ArticleFilter(Order: order), new PageRequest(pageSize, after), Ct);
+            items.AddRange(page.Items);
+            if (!page.HasNextPage) break;
+            after = Cursors.Decode(Cursors.Encode("articles", page.Items[^1].Key), "articles", order, "after");
+        }
+
+        Assert.Equal(expected.Select(a => a.Id), items.Select(i => i.Item.Id));
+        if (field != ArticleOrderField.Id)
+        {
+            Assert.All(items, i => Assert.Equal(new SortValues(order.Name, [Value(i.Item)]), i.Key.Sort));
+            var e = await Assert.ThrowsAsync<GeoGraphException>(() => store.FindArticlesAsync(new ArticleFilter(Order: ArticleOrder.ById), new PageRequest(2, items[0].Key), Ct));
+            Assert.Equal("after", Assert.Single(e.Fields).Field);
+        }
+        await Assert.ThrowsAsync<GeoGraphException>(() => store.FindArticlesAsync(new ArticleFilter("rare", order), PageRequest.FirstPage(), Ct));
+    }
+}

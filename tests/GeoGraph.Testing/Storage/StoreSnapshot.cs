@@ -20,7 +20,7 @@ public static class StoreSnapshot
             lines.AddRange(ids.Select(id => Describe(nodes[id])));
         }
 
-        var articleIds = (await GraphStoreContract.AllAsync((p, c) => store.FindArticlesAsync(null, p, c), 500, ct)).Select(i => i.Item.Id).ToArray();
+        var articleIds = (await GraphStoreContract.AllAsync((p, c) => store.FindArticlesAsync(new ArticleFilter(null), p, c), 500, ct)).Select(i => i.Item.Id).ToArray();
         var articles = await store.GetArticlesAsync(articleIds, includeText: true, ct);
         lines.AddRange(articleIds.Select(id => Describe(articles[id])));
 

@@ -81,15 +81,18 @@ public sealed partial class QueryType : ObjectGraphType
             });
 
         Field<NonNullGraphType<ArticleConnectionType>>("articles")
-            .Description("Articles by id; with a search, title matches first (exact, then prefix, then contains), then stored texts "
+            .Description("Articles by id (or orderBy); with a search, title matches first (exact, then prefix, then contains), then stored texts "
                 + "holding the search as a phrase, then every word, then any word; ties by id.")
             .Argument<StringGraphType>("search", "Case-insensitive: a substring of the title, or words of the stored text.")
+            .Argument<ListGraphType<NonNullGraphType<ArticleOrderByInputType>>>("orderBy",
+                "By PUBLISHED_AT, TITLE or ID (default), e.g. [{field: PUBLISHED_AT, direction: DESC}]; the id breaks ties. Not with a search, which ranks by match. A cursor continues only the ordering that issued it.")
             .PageArguments()
             .ResolveAsync(async c =>
             {
                 var search = Search(c);
+                var order = ArticleOrder.Of(c.GetArgument<List<OrderByInput<ArticleOrderField>>?>("orderBy")?.Select(o => new ArticleOrderKey(o.Field, o.Direction)).ToArray());
                 var store = c.Store();
-                var page = await store.FindArticlesAsync(search, ToPageRequest(c, Listings.Articles, ranked: search is not null), c.CancellationToken);
+                var page = await store.FindArticlesAsync(new ArticleFilter(search, order), ToPageRequest(c, Listings.Articles, ranked: search is not null, order), c.CancellationToken);
                 return new Connection<Article>(Listings.Articles, page, ct => store.CountArticlesAsync(search, ct));
             });
 

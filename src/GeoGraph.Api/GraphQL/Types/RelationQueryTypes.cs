@@ -69,3 +69,15 @@ public sealed class NodeOrderFieldType : EnumerationGraphType<NodeOrderField>
 
 public sealed class NodeOrderByInputType() : OrderByInputType<NodeOrderField, NodeOrderFieldType>(
     "NodeOrderBy", "One sort key of entities or claims; the id breaks ties.");
+
+public sealed class ArticleOrderFieldType : EnumerationGraphType<ArticleOrderField>
+{
+    public ArticleOrderFieldType()
+    {
+        Name = "ArticleOrderField";
+        Description = "What articles can be ordered by: PUBLISHED_AT (undated articles last, in both directions), TITLE (case-insensitively) or ID.";
+    }
+}
+
+public sealed class ArticleOrderByInputType() : OrderByInputType<ArticleOrderField, ArticleOrderFieldType>(
+    "ArticleOrderBy", "One sort key of articles; the id breaks ties.");
