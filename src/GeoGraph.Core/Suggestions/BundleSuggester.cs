@@ -54,6 +54,7 @@ public sealed partial class BundleSuggester(RelationVocabulary vocabulary, Count
         var sentences = TextScan.Sentences(text);
         ProposeEntities(text, gazetteer);
         var mentions = FindMentions(text, gazetteer);
+        mentions.AddRange(FindUnattributed(text, gazetteer));
         var eventMentions = FindEventWords(text, sentences, gazetteer, mentions);
         var allMentions = mentions.Concat(eventMentions).OrderBy(m => m.Start).ThenByDescending(m => m.End).ToArray();
         var found = FindRelations(text, sentences, allMentions, gazetteer);
@@ -165,6 +166,23 @@ public sealed partial class BundleSuggester(RelationVocabulary vocabulary, Count
         }
         return mentions;
     }
+
+    /// <summary>The entity DESIGN.md gives assertions an article attributes to nobody ("reports said").</summary>
+    public const string UnattributedReports = "org:unattributed-reports";
+
+    /// <summary>"reports said", "sources say", "reportedly": the unattributed-reports entity (proposed when the store lacks it).</summary>
+    private static IEnumerable<SuggestedMention> FindUnattributed(string text, Gazetteer gazetteer)
+    {
+        var matches = Unattributed().Matches(text);
+        if (matches.Count == 0) return [];
+        if (!gazetteer.Entities.ContainsKey(UnattributedReports))
+            gazetteer.AddEntity(new SuggestedEntity(UnattributedReports, NodeKind.Organization, "Unattributed reports", [],
+                "Assertions an article attributes to nobody (\"reports said\").", Known: false, "unattributed"));
+        return matches.Select(m => new SuggestedMention(UnattributedReports, NodeKind.Organization, m.Index, m.Index + m.Length, m.Value, "unattributed"));
+    }
+
+    [GeneratedRegex(@"\b(?:(?:media |news |unconfirmed )?reports|(?:unnamed |anonymous )?sources) (?:said|say|says|suggested|suggest|claimed|claim|indicated)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Unattributed();
 
     private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
     {
@@ -300,8 +318,9 @@ public sealed partial class BundleSuggester(RelationVocabulary vocabulary, Count
     }
 
     /// <summary>
-    /// Mentions that only qualify another: the country or organisation before a title and a
-    /// person ("US" in "US President Donald Trump"). They are not the actor of the sentence.
+    /// Mentions that only qualify a person: the country or organisation before a title ("US" in
+    /// "US President Donald Trump", and in "the US leader", who is a person the text does not
+    /// name). They are not the actor or target of the sentence.
     /// </summary>
     private HashSet<SuggestedMention> Modifiers(string text, SuggestedMention[] mentions)
     {
@@ -309,8 +328,6 @@ public sealed partial class BundleSuggester(RelationVocabulary vocabulary, Count
         foreach (Match title in triggers.TitlePattern.Matches(text))
         {
             var t = new TextScan.Span(title.Index, title.Index + title.Length);
-            var after = Scene.AdjacentAfter(text, t, mentions);
-            if (after is not { Kind: NodeKind.Person }) continue;
             if (Scene.AdjacentBefore(text, t, mentions) is { } before) modifiers.Add(before);
         }
         return modifiers;
@@ -318,17 +335,20 @@ public sealed partial class BundleSuggester(RelationVocabulary vocabulary, Count
 
     private static IEnumerable<(SuggestedMention Subject, SuggestedMention Object)> Pairs(Scene scene, TriggerRule rule, RelationType type)
     {
+        // A rule may narrow the type's kinds, never widen them.
+        var subjectKinds = type.SubjectKinds.Where(k => rule.SubjectKinds?.Contains(k) ?? true).ToArray();
+        var objectKinds = type.ObjectKinds.Where(k => rule.ObjectKinds?.Contains(k) ?? true).ToArray();
         var subjectFirst = !rule.SubjectModes.Any(RelationTriggers.DependentModes.Contains);
         if (subjectFirst)
         {
-            foreach (var subject in scene.Resolve(rule.SubjectModes, type.SubjectKinds, other: null, exclude: null))
-                foreach (var @object in scene.Resolve(rule.ObjectModes, type.ObjectKinds, other: subject, exclude: subject).Take(1))
+            foreach (var subject in scene.Resolve(rule.SubjectModes, subjectKinds, other: null, exclude: null))
+                foreach (var @object in scene.Resolve(rule.ObjectModes, objectKinds, other: subject, exclude: subject).Take(1))
                     if (subject.EntityId != @object.EntityId) yield return (subject, @object);
         }
         else
         {
-            foreach (var @object in scene.Resolve(rule.ObjectModes, type.ObjectKinds, other: null, exclude: null))
-                foreach (var subject in scene.Resolve(rule.SubjectModes, type.SubjectKinds, other: @object, exclude: @object).Take(1))
+            foreach (var @object in scene.Resolve(rule.ObjectModes, objectKinds, other: null, exclude: null))
+                foreach (var subject in scene.Resolve(rule.SubjectModes, subjectKinds, other: @object, exclude: @object).Take(1))
                     if (subject.EntityId != @object.EntityId) yield return (subject, @object);
         }
     }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using GeoGraph.Core.Model;
 using GeoGraph.Core.Vocabulary;
 
 namespace GeoGraph.Core.Suggestions;
@@ -12,7 +13,9 @@ public sealed record TriggerRule(
     IReadOnlyList<string> SubjectModes,
     IReadOnlyList<string> ObjectModes,
     double Confidence,
-    IReadOnlyDictionary<string, string> Units);
+    IReadOnlyDictionary<string, string> Units,
+    IReadOnlyList<NodeKind>? SubjectKinds = null,
+    IReadOnlyList<NodeKind>? ObjectKinds = null);
 
 /// <summary>
 /// The trigger patterns suggestions use, kept as data beside the vocabulary
@@ -92,7 +95,7 @@ public sealed class RelationTriggers
                     ? u.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.Ordinal)
                     : new Dictionary<string, string>(StringComparer.Ordinal);
                 rules.Add(new TriggerRule(type.Name, id, new Regex(pattern, options, MatchTimeout), subject, @object,
-                    rule.GetProperty("confidence").GetDouble(), units));
+                    rule.GetProperty("confidence").GetDouble(), units, Kinds(rule, "subjectKinds"), Kinds(rule, "objectKinds")));
             }
         }
         return new RelationTriggers(titles, institutions, rules);
@@ -102,6 +105,10 @@ public sealed class RelationTriggers
     private static string Alternation(IEnumerable<string> words) =>
         string.Join("|", words.OrderByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal)
             .Select(w => Regex.Escape(w).Replace("\\ ", "\\s+", StringComparison.Ordinal)));
+
+    /// <summary>A rule's narrowing of the type's kinds, or null to take the type's.</summary>
+    private static NodeKind[]? Kinds(JsonElement rule, string property) =>
+        rule.TryGetProperty(property, out var kinds) ? kinds.EnumerateArray().Select(k => Enum.Parse<NodeKind>(k.GetString()!, ignoreCase: true)).ToArray() : null;
 
     private static string[] Strings(JsonElement array) => array.EnumerateArray().Select(e => e.GetString()!).ToArray();
 }

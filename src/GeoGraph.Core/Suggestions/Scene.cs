@@ -109,7 +109,7 @@ internal sealed partial class Scene(
     /// <summary>The mention ending at (or inside) the start of a span, only whitespace between.</summary>
     public static SuggestedMention? AdjacentBefore(string text, TextScan.Span span, IEnumerable<SuggestedMention> mentions, Func<SuggestedMention, bool>? allowed = null) =>
         mentions.Where(m => (allowed?.Invoke(m) ?? true) && m.Start < span.Start && m.End <= span.End
-                && (m.End > span.Start || string.IsNullOrWhiteSpace(text[m.End..span.Start])) && span.Start - m.End <= 2)
+                && (m.End > span.Start || PossessiveGap().IsMatch(text[m.End..span.Start])))
             .OrderByDescending(m => m.End).ThenBy(m => m.Start).FirstOrDefault();
 
     /// <summary>The mention starting at (or inside) the end of a span, only whitespace between.</summary>
@@ -130,6 +130,10 @@ internal sealed partial class Scene(
         }
         return null;
     }
+
+    /// <summary>Between a mention and what it qualifies: a space, or a possessive ("China's President").</summary>
+    [GeneratedRegex(@"^(?:['’]s)?\s{1,2}$", RegexOptions.CultureInvariant)]
+    private static partial Regex PossessiveGap();
 
     [GeneratedRegex(@"\bby\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AgentBy();

@@ -98,9 +98,9 @@ public static partial class TextScan
 
     /// <summary>
     /// Where clauses start inside a sentence: after a subordinator ("that", "even as", "after",
-    /// "while", "which", …) or a semicolon. A subject is looked for only in the trigger's clause.
+    /// "while", "which", …), ", and" (a second main clause) or a semicolon. A subject is looked for only in the trigger's clause.
     /// </summary>
-    [GeneratedRegex(@"\b(?:that|which|who|whom|whose|while|whereas|but|because|although|though|even as|after|before|when|where|since|if|unless|until)\b|[;:“”""]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:that|which|who|whom|whose|while|whereas|but|because|although|though|even as|after|before|when|where|since|if|unless|until)\b|,\s+(?:and|or|so|yet)\b|[;:“”""]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClauseBreak();
 
     /// <summary>The clause of the sentence holding [triggerStart, triggerEnd): breaks inside the trigger do not count.</summary>
