@@ -6,7 +6,7 @@ using GeoGraph.Core.Suggestions;
 namespace GeoGraph.Cli.Commands;
 
 /// <summary>
-/// <c>geograph suggest &lt;article.txt&gt; [--published-at …] [--title …] [--store …]</c>: prints a
+/// <c>geograph suggest &lt;article.txt&gt; [--published-at …] [--title …] [--out file] [--store …]</c>: prints a
 /// draft geograph-bundle/1 document for the article on stdout (entities from the store's names,
 /// countries and demonyms; candidate relations from the trigger rules), and on stderr one line
 /// per candidate relation with its confidence and rule. It only reads the store; the edited
@@ -22,11 +22,12 @@ public static class SuggestCommand
         var title = new Option<string?>("--title") { Description = "the headline (default: the text's first line)" };
         var publisher = new Option<string?>("--publisher") { Description = "the publisher's name" };
         var url = new Option<string?>("--url") { Description = "where the article was published" };
+        var output = new Option<string?>("--out") { Description = "write the draft to this file instead of stdout", HelpName = "file" };
         var command = new Command("suggest", "Print a draft bundle for an article: the entities it names and candidate relations, each with its quote. Stores nothing.")
         {
-            file, store, publishedAt, title, publisher, url,
+            file, store, publishedAt, title, publisher, url, output,
         };
-        command.SetAction((parsed, ct) => CliApp.GuardAsync(context, "suggest", () => RunAsync(context, parsed.GetValue(store), parsed.GetValue(file)!,
+        command.SetAction((parsed, ct) => CliApp.GuardAsync(context, "suggest", () => RunAsync(context, parsed.GetValue(store), parsed.GetValue(file)!, parsed.GetValue(output),
             new SuggestRequest("", ParseDate(parsed.GetValue(publishedAt)), parsed.GetValue(title), parsed.GetValue(publisher), parsed.GetValue(url)), ct)));
         return command;
     }
@@ -40,7 +41,7 @@ public static class SuggestCommand
 
     private static bool HasOffset(string value) => value.EndsWith('Z') || value.LastIndexOfAny(['+', '-']) > value.IndexOf('T', StringComparison.Ordinal) && value.Contains('T', StringComparison.Ordinal);
 
-    private static async Task<int> RunAsync(CliContext context, Storage.StoreLocation? location, string file, SuggestRequest request, CancellationToken ct)
+    private static async Task<int> RunAsync(CliContext context, Storage.StoreLocation? location, string file, string? output, SuggestRequest request, CancellationToken ct)
     {
         string text;
         try
@@ -54,7 +55,20 @@ public static class SuggestCommand
 
         await using var source = await CliStore.OpenAsync(context, location, mustExist: true, ct).ConfigureAwait(false);
         var draft = await BundleSuggester.Default.SuggestAsync(source.Store, request with { Text = text }, ct).ConfigureAwait(false);
-        await context.Out.WriteLineAsync(BundleJson.Write(draft.Bundle)).ConfigureAwait(false);
+        var json = BundleJson.Write(draft.Bundle);
+        if (output is null) await context.Out.WriteLineAsync(json).ConfigureAwait(false);
+        else
+        {
+            try
+            {
+                await File.WriteAllTextAsync(output, json + "\n", ct).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw new CliException(ExitCodes.Failure, $"cannot write {output}: {e.Message}");
+            }
+            await context.Error.WriteLineAsync($"wrote {output}").ConfigureAwait(false);
+        }
 
         var proposed = draft.Entities.Count(e => !e.Known);
         await context.Error.WriteLineAsync(

@@ -251,7 +251,7 @@ public sealed partial class BundleSuggester(RelationVocabulary vocabulary, Count
 
     // ---- relations ------------------------------------------------------------------------
 
-    private sealed record Candidate(string Type, SuggestedMention Subject, SuggestedMention Object, int Start, int End, TriggerRule Rule, List<BundleQualifier> Qualifiers);
+    private sealed record Candidate(string Type, SuggestedMention Subject, SuggestedMention Object, int Start, int End, TextScan.Span Trigger, TriggerRule Rule, List<BundleQualifier> Qualifiers);
 
     private List<(SuggestedRelation Relation, List<BundleCitation> Citations)> FindRelations(string text, IReadOnlyList<TextScan.Span> sentences, SuggestedMention[] mentions, Gazetteer gazetteer)
     {
@@ -274,13 +274,18 @@ public sealed partial class BundleSuggester(RelationVocabulary vocabulary, Count
                     {
                         var start = Math.Min(t.Start, Math.Min(subject.Start, @object.Start));
                         var end = Math.Max(t.End, Math.Max(subject.End, @object.End));
-                        candidates.Add(new Candidate(rule.Type, subject, @object, start, end, rule, Qualifiers(trigger, rule)));
+                        candidates.Add(new Candidate(rule.Type, subject, @object, start, end, t, rule, Qualifiers(trigger, rule)));
                     }
                 }
             }
-            // One reading per fact and sentence: the most confident rule's (then the shortest quote).
-            foreach (var c in candidates.GroupBy(c => (c.Type, c.Subject.EntityId, c.Object.EntityId))
-                         .Select(g => g.OrderByDescending(c => c.Rule.Confidence).ThenBy(c => c.End - c.Start).First()))
+            // One reading per passage: where rules read the same fact from overlapping words, the
+            // most confident rule's (then the shortest quote); "70 per cent … and 90 per cent" stay two.
+            var kept = new List<Candidate>();
+            foreach (var c in candidates.OrderByDescending(c => c.Rule.Confidence).ThenBy(c => c.End - c.Start))
+                if (!kept.Any(k => (k.Type, k.Subject.EntityId, k.Object.EntityId) == (c.Type, c.Subject.EntityId, c.Object.EntityId)
+                        && k.Trigger.Start < c.Trigger.End && c.Trigger.Start < k.Trigger.End))
+                    kept.Add(c);
+            foreach (var c in kept.OrderBy(c => c.Start).ThenBy(c => c.Type, StringComparer.Ordinal))
             {
                 var quote = text[c.Start..c.End];
                 var first = text.IndexOf(quote, StringComparison.Ordinal);
