@@ -46,7 +46,8 @@ public sealed class IntakePageTests(Chromium chromium) : BrowserTest(chromium), 
     {
         await page.Locator("#text").FillAsync(Text);
         await page.Locator("#suggest").ClickAsync();
-        await Assertions.Expect(page.Locator("body")).ToHaveAttributeAsync("data-state", "review");
+        // Generous: on a loaded machine (the full suite in parallel) the first suggestion reads every stored name.
+        await Assertions.Expect(page.Locator("body")).ToHaveAttributeAsync("data-state", "review", new() { Timeout = 60_000 });
     }
 
     /// <summary>Selects [start, end) of the normalised text in the article view, as a reader would with the mouse.</summary>
@@ -105,7 +106,7 @@ public sealed class IntakePageTests(Chromium chromium) : BrowserTest(chromium), 
         await Assertions.Expect(added.Locator(".object")).ToHaveValueAsync("country:EG");
 
         await page.Locator("#ingest").ClickAsync();
-        await Assertions.Expect(page.Locator("#result")).ToContainTextAsync("Ingested article:");
+        await Assertions.Expect(page.Locator("#result")).ToContainTextAsync("Ingested article:", new() { Timeout = 30_000 });
         watch.AssertClean();
 
         var articleId = await page.EvaluateAsync<string>("() => GeoGraphIngest.state.articleId");
@@ -135,7 +136,7 @@ public sealed class IntakePageTests(Chromium chromium) : BrowserTest(chromium), 
         await first.Locator(".confidence").DispatchEventAsync("change");
         await page.Locator("#ingest").ClickAsync();
 
-        await Assertions.Expect(page.Locator("#errors")).ToContainTextAsync("VALIDATION_FAILED");
+        await Assertions.Expect(page.Locator("#errors")).ToContainTextAsync("VALIDATION_FAILED", new() { Timeout = 30_000 });
         await Assertions.Expect(page.Locator("#errors")).ToContainTextAsync("confidence");
         Assert.Equal(before.ToJsonString(), (await PostAsync("{ articles { totalCount } }")).ToJsonString());
     }

@@ -205,11 +205,14 @@ public sealed partial class BundleSuggester(RelationVocabulary vocabulary, Count
         {
             var tokens = TextScan.Tokens(text, sentence.Start, sentence.End);
             var stems = tokens.Select(t => Stem(text[t.Start..t.End])).ToArray();
+            var present = stems.ToHashSet(StringComparer.Ordinal);
             foreach (var (id, forms) in events)
             {
                 if (exact.Any(m => m.EntityId == id && sentence.Contains(m.Start, m.End))) continue;
                 foreach (var form in forms)
                 {
+                    // Cheap test first: most events share no words with most sentences.
+                    if (!form.IsSubsetOf(present)) continue;
                     if (ShortestWindow(stems, form, form.Count + 6) is not var (first, last)) continue;
                     var (start, end) = (tokens[first].Start, tokens[last].End);
                     found.Add(new SuggestedMention(id, NodeKind.Event, start, end, text[start..end], "event-words"));
