@@ -22,6 +22,7 @@ app.UseGeoGraphAuth();
 app.UseGeoGraphRateLimiting();
 app.MapGraphQL();
 app.MapExplorer();
+app.MapIntakePage();
 app.MapGeoGraphHealth();
 app.MapGet("/", () => Results.Redirect(GraphQLHttpEndpoint.Path));
 app.Run();

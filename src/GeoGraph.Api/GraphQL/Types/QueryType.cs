@@ -147,6 +147,7 @@ public sealed partial class QueryType : ObjectGraphType
             });
 
         AddAnalystFields();
+        AddSuggestionFields();
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelationTypeInfoType>>>>("relationTypes")
             .Description("The controlled relation vocabulary, by type.")
