@@ -25,6 +25,7 @@ public sealed partial class Neo4jGraphStore : IGraphStore, IAsyncDisposable
     private readonly bool _ownsDriver;
     private readonly Neo4jOptions _options;
     private readonly IReadOnlyList<string> _types;
+    private readonly RelationVocabulary _vocabulary;
     private readonly SemaphoreSlim _schemaLock = new(1, 1);
     private bool _schemaApplied;
     private IReadOnlyList<string> _bookmarks = [];
@@ -44,6 +45,7 @@ public sealed partial class Neo4jGraphStore : IGraphStore, IAsyncDisposable
         _options = options;
         _ownsDriver = driver is null;
         _driver = driver ?? options.CreateDriver("geograph-store/1.0");
+        _vocabulary = vocabulary;
         _types = vocabulary.All.Select(t => t.Type).Order(StringComparer.Ordinal).ToArray();
         _relationsById = CypherStatements.UnionOverTypes(CypherStatements.Query("relations_by_id"), _types);
         _citationsById = CypherStatements.UnionOverTypes(CypherStatements.Query("citations_by_relation_id"), _types);
@@ -155,6 +157,7 @@ public sealed partial class Neo4jGraphStore : IGraphStore, IAsyncDisposable
             await AwaitSearchIndexesAsync(session, ct);
             await BackfillSearchWordsAsync(session, ct);
             await OpenChangeLogAsync(session, ct);
+            await MigrateRelationIdsAsync(session, ct);
             Volatile.Write(ref _schemaApplied, true);
         }
         finally
@@ -190,8 +193,21 @@ public sealed partial class Neo4jGraphStore : IGraphStore, IAsyncDisposable
     public async Task<IReadOnlyDictionary<string, Node>> GetNodesAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default)
     {
         if (ids.Count == 0) return new Dictionary<string, Node>(StringComparer.Ordinal);
-        var records = await ReadAsync("get_nodes", Queries.GetNodes, new() { ["ids"] = Distinct(ids) }, ct);
-        return records.Select(Neo4jValues.ReadNode).ToDictionary(n => n.Id, StringComparer.Ordinal);
+        return await RunAsync("get_nodes", AccessMode.Read, async (tx, ct) =>
+        {
+            var found = (await QueryAsync(tx, Queries.GetNodes, new() { ["ids"] = Distinct(ids) }, ct))
+                .Select(Neo4jValues.ReadNode).ToDictionary(n => n.Id, StringComparer.Ordinal);
+            var missing = Distinct(ids.Where(id => !found.ContainsKey(id)));
+            if (missing.Length == 0) return found;
+            // Ids merged into other entities answer the survivor (redirects are one hop).
+            var redirects = await RedirectsAsync(tx, MergeQueries.NodeRedirects, missing, ct);
+            if (redirects.Count == 0) return found;
+            var survivors = (await QueryAsync(tx, Queries.GetNodes, new() { ["ids"] = Distinct(redirects.Values) }, ct))
+                .Select(Neo4jValues.ReadNode).ToDictionary(n => n.Id, StringComparer.Ordinal);
+            foreach (var (former, id) in redirects)
+                if (survivors.TryGetValue(id, out var node)) found[former] = node;
+            return (IReadOnlyDictionary<string, Node>)found;
+        }, ct);
     }
 
     public async Task<IReadOnlyDictionary<string, Article>> GetArticlesAsync(IReadOnlyCollection<string> ids, bool includeText = false, CancellationToken ct = default)
@@ -204,8 +220,21 @@ public sealed partial class Neo4jGraphStore : IGraphStore, IAsyncDisposable
     public async Task<IReadOnlyDictionary<string, Relation>> GetRelationsAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default)
     {
         if (ids.Count == 0) return new Dictionary<string, Relation>(StringComparer.Ordinal);
-        var records = await ReadAsync("get_relations", _relationsById, new() { ["ids"] = Distinct(ids) }, ct);
-        return records.Select(Neo4jValues.ReadRelation).ToDictionary(r => r.Id, StringComparer.Ordinal);
+        return await RunAsync("get_relations", AccessMode.Read, async (tx, ct) =>
+        {
+            var found = (await QueryAsync(tx, _relationsById, new() { ["ids"] = Distinct(ids) }, ct))
+                .Select(Neo4jValues.ReadRelation).ToDictionary(r => r.Id, StringComparer.Ordinal);
+            var missing = Distinct(ids.Where(id => !found.ContainsKey(id)));
+            if (missing.Length == 0) return found;
+            // Former ids (the id rule changed, an end was merged) answer the relation they became.
+            var redirects = await RedirectsAsync(tx, MergeQueries.RelationRedirects, missing, ct);
+            if (redirects.Count == 0) return found;
+            var current = (await QueryAsync(tx, _relationsById, new() { ["ids"] = Distinct(redirects.Values) }, ct))
+                .Select(Neo4jValues.ReadRelation).ToDictionary(r => r.Id, StringComparer.Ordinal);
+            foreach (var (former, id) in redirects)
+                if (current.TryGetValue(id, out var relation)) found[former] = relation;
+            return (IReadOnlyDictionary<string, Relation>)found;
+        }, ct);
     }
 
     public async Task<ILookup<string, Citation>> GetCitationsAsync(IReadOnlyCollection<string> relationIds, CancellationToken ct = default)

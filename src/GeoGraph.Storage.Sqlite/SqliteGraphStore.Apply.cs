@@ -107,7 +107,7 @@ public sealed partial class SqliteGraphStore
         return plan;
     }
 
-    private static async Task<List<string>> ApplyRelationsAsync(SqliteConnection c, SqliteTransaction tx, IReadOnlyList<Relation> relations, CancellationToken ct)
+    private async Task<List<string>> ApplyRelationsAsync(SqliteConnection c, SqliteTransaction tx, IReadOnlyList<Relation> relations, CancellationToken ct)
     {
         var created = new List<string>();
         if (relations.Count == 0) return created;
@@ -133,7 +133,7 @@ public sealed partial class SqliteGraphStore
                 r.Confidence, SqlValues.Timestamp(r.RecordedAt), r.RecordedBy,
                 SqlValues.Timestamp(r.RetractedAt), SqlValues.Nullable(r.RetractedBy), SqlValues.Nullable(r.RetractReason));
             if (await insert.ExecuteNonQueryAsync(ct) == 1) created.Add(r.Id);
-            else FactConflicts.CheckStored(await LoadRelationAsync(c, tx, r.Id, ct), r);
+            else FactConflicts.CheckStored(_vocabulary, await LoadRelationAsync(c, tx, r.Id, ct), r);
         }
         return created;
     }
@@ -154,11 +154,11 @@ public sealed partial class SqliteGraphStore
 
         await using var insert = Prepare(c, tx,
             """
-            INSERT INTO citations (relation_id, article_id, quote, start_offset, end_offset, speaker_id, stance, verified)
-            VALUES (@relation_id, @article_id, @quote, @start, @end, @speaker_id, @stance, @verified)
+            INSERT INTO citations (relation_id, article_id, quote, start_offset, end_offset, speaker_id, stance, verified, qualifiers)
+            VALUES (@relation_id, @article_id, @quote, @start, @end, @speaker_id, @stance, @verified, @qualifiers)
             ON CONFLICT DO NOTHING;
             """,
-            "@relation_id", "@article_id", "@quote", "@start", "@end", "@speaker_id", "@stance", "@verified");
+            "@relation_id", "@article_id", "@quote", "@start", "@end", "@speaker_id", "@stance", "@verified", "@qualifiers");
         await using var load = Prepare(c, tx,
             $"SELECT {SqlValues.CitationColumns} FROM citations c WHERE c.relation_id = @relation_id AND c.article_id = @article_id "
             + "AND c.start_offset = @start AND c.end_offset = @end;",
@@ -172,7 +172,8 @@ public sealed partial class SqliteGraphStore
         await using var index = PrepareIndexCitation(c, tx);
         foreach (var x in citations)
         {
-            Bind(insert, x.RelationId, x.ArticleId, x.Quote, x.Start, x.End, SqlValues.Nullable(x.SpeakerId), SqlValues.Stance(x.Stance), x.Verified ? 1 : 0);
+            Bind(insert, x.RelationId, x.ArticleId, x.Quote, x.Start, x.End, SqlValues.Nullable(x.SpeakerId), SqlValues.Stance(x.Stance), x.Verified ? 1 : 0,
+                SqlValues.Qualifiers(x.Qualifiers));
             if (await insert.ExecuteNonQueryAsync(ct) == 1)
             {
                 added.Add(x);

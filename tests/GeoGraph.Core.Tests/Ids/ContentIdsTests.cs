@@ -13,7 +13,7 @@ public class ContentIdsTests
     private static string Tariff(
         string type = "THREATENS_TARIFF", string subject = "person:donald-trump", string @object = "country:CN",
         Qualifier[]? qualifiers = null, PartialDate? validFrom = null, PartialDate? validTo = null) =>
-        ContentIds.ForRelation(type, subject, @object, qualifiers ?? [Rate, Goods], validFrom ?? Week, validTo);
+        ContentIds.ForRelation(GeoGraph.Core.Vocabulary.RelationVocabulary.Default, type, subject, @object, qualifiers ?? [Rate, Goods], validFrom ?? Week, validTo);
 
     [Fact]
     public void Relation_id_is_rel_and_16_hex_digits()
@@ -44,7 +44,7 @@ public class ContentIdsTests
             Tariff(validFrom: new PartialDate(new DateOnly(2025, 10, 13), DatePrecision.Week)),
             Tariff(validFrom: new PartialDate(new DateOnly(2025, 10, 6), DatePrecision.Day)),
             Tariff(validTo: new PartialDate(new DateOnly(2025, 11, 1), DatePrecision.Month)),
-            ContentIds.ForRelation("THREATENS_TARIFF", "person:donald-trump", "country:CN", [Rate, Goods], null, Week),
+            ContentIds.ForRelation(GeoGraph.Core.Vocabulary.RelationVocabulary.Default, "THREATENS_TARIFF", "person:donald-trump", "country:CN", [Rate, Goods], null, Week),
         ];
 
         Assert.Equal(ids.Length, ids.Distinct(StringComparer.Ordinal).Count());

@@ -210,7 +210,7 @@ public sealed class ContractGraph
 
     public static Relation Rel(string subject, string type, string obj, Qualifier[] qualifiers,
         PartialDate? from = null, PartialDate? to = null, double confidence = 1.0) =>
-        new(ContentIds.ForRelation(type, subject, obj, qualifiers, from, to), type, subject, obj, qualifiers, from, to, confidence, T0, Recorder);
+        new(ContentIds.ForRelation(GeoGraph.Core.Vocabulary.RelationVocabulary.Default, type, subject, obj, qualifiers, from, to), type, subject, obj, qualifiers, from, to, confidence, T0, Recorder);
 
     public static Article MakeArticle(string title, string text)
     {
