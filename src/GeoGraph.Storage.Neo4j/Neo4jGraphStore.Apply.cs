@@ -188,6 +188,8 @@ public sealed partial class Neo4jGraphStore
         {
             var found = (await QueryAsync(tx, _relationsById, new() { ["ids"] = new[] { id } }, ct)).Select(Neo4jValues.ReadRelation).FirstOrDefault();
             if (found is null) return new RetractResult(RetractOutcome.NotFound, null);
+            // A former id retracts the relation it became.
+            id = found.Id;
             var record = (await QueryAsync(tx, CypherStatements.ForType(WriteQueries.Retract, found.Type),
                 new() { ["id"] = id, ["at"] = Neo4jValues.Utc(at), ["by"] = retractedBy, ["reason"] = reason }, ct)).Single();
             var retracting = record.Get<bool>("retracting");

@@ -15,9 +15,7 @@ public sealed partial class Neo4jGraphStore
 
     private static class MergeQueries
     {
-        public static readonly string NodeRedirects = CypherStatements.Query("node_redirects");
         public static readonly string MergedIds = CypherStatements.Query("merged_ids");
-        public static readonly string RelationRedirects = CypherStatements.Query("relation_redirects");
         public static readonly string DeleteRelations = CypherStatements.Query("rekey_delete_relations");
         public static readonly string WriteRelations = CypherStatements.Query("rekey_write_relations");
         public static readonly string RedirectRelations = CypherStatements.Query("rekey_redirect_relations");
@@ -36,10 +34,6 @@ public sealed partial class Neo4jGraphStore
         var records = await ReadAsync("get_merged_ids", MergeQueries.MergedIds, new() { ["ids"] = Distinct(nodeIds) }, ct);
         return records.ToLookup(r => r.Get<string>("id"), r => r.Get<string>("formerId"), StringComparer.Ordinal);
     }
-
-    private static async Task<Dictionary<string, string>> RedirectsAsync(BoltTransaction tx, string query, IReadOnlyCollection<string> ids, CancellationToken ct) =>
-        (await QueryAsync(tx, query, new() { ["ids"] = ids.ToArray() }, ct))
-        .ToDictionary(r => r.Get<string>("formerId"), r => r.Get<string>("id"), StringComparer.Ordinal);
 
     /// <summary>
     /// Once per database, at start-up after the change log: citations take their relation's
@@ -79,14 +73,13 @@ public sealed partial class Neo4jGraphStore
         return RunAsync("merge_entities", AccessMode.Write, async (tx, ct) =>
         {
             var (fromId, intoId) = (request.FromId, request.IntoId);
+            // Both ids as get_nodes resolves them (a merged id answers its survivor), locked.
             var locked = (await QueryAsync(tx, MergeQueries.LockNodes, new() { ["ids"] = new[] { fromId, intoId } }, ct))
-                .Select(Neo4jValues.ReadNode).ToDictionary(n => n.Id, StringComparer.Ordinal);
-            var from = locked.GetValueOrDefault(fromId);
-            var redirects = await RedirectsAsync(tx, MergeQueries.NodeRedirects, new[] { fromId, intoId }.Where(id => !locked.ContainsKey(id)).ToArray(), ct);
-            var into = locked.GetValueOrDefault(intoId);
-            if (into is null && redirects.GetValueOrDefault(intoId) is { } survivor)
-                into = (await QueryAsync(tx, MergeQueries.LockNodes, new() { ["ids"] = new[] { survivor } }, ct)).Select(Neo4jValues.ReadNode).FirstOrDefault();
-            EntityMerges.Check(request, from, from is null ? redirects.GetValueOrDefault(fromId) : null, into);
+                .ToDictionary(r => r.Get<string>("requestedId"), Neo4jValues.ReadNode, StringComparer.Ordinal);
+            var resolvedFrom = locked.GetValueOrDefault(fromId);
+            var from = resolvedFrom?.Id == fromId ? resolvedFrom : null;
+            EntityMerges.Check(request, from, from is null ? resolvedFrom?.Id : null, locked.GetValueOrDefault(intoId));
+            var into = locked[intoId];
             intoId = into!.Id;
 
             // Citations spoken by the merged entity are spoken by the survivor, wherever they are.
@@ -129,7 +122,8 @@ public sealed partial class Neo4jGraphStore
         var targets = new Dictionary<string, FactMerges.Cited>(StringComparer.Ordinal);
         if (targetIds.Length > 0)
         {
-            var stored = (await QueryAsync(tx, _relationsById, new() { ["ids"] = targetIds }, ct)).Select(Neo4jValues.ReadRelation).ToArray();
+            var stored = (await QueryAsync(tx, _relationsById, new() { ["ids"] = targetIds }, ct)).Select(Neo4jValues.ReadRelation)
+                .Where(r => targetIds.Contains(r.Id)).DistinctBy(r => r.Id).ToArray();
             var citations = await CitationsInTransactionAsync(tx, stored.Select(r => r.Id).ToArray(), ct);
             foreach (var r in stored) targets[r.Id] = new FactMerges.Cited(r, citations[r.Id].ToArray());
         }

@@ -193,21 +193,9 @@ public sealed partial class Neo4jGraphStore : IGraphStore, IAsyncDisposable
     public async Task<IReadOnlyDictionary<string, Node>> GetNodesAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default)
     {
         if (ids.Count == 0) return new Dictionary<string, Node>(StringComparer.Ordinal);
-        return await RunAsync("get_nodes", AccessMode.Read, async (tx, ct) =>
-        {
-            var found = (await QueryAsync(tx, Queries.GetNodes, new() { ["ids"] = Distinct(ids) }, ct))
-                .Select(Neo4jValues.ReadNode).ToDictionary(n => n.Id, StringComparer.Ordinal);
-            var missing = Distinct(ids.Where(id => !found.ContainsKey(id)));
-            if (missing.Length == 0) return found;
-            // Ids merged into other entities answer the survivor (redirects are one hop).
-            var redirects = await RedirectsAsync(tx, MergeQueries.NodeRedirects, missing, ct);
-            if (redirects.Count == 0) return found;
-            var survivors = (await QueryAsync(tx, Queries.GetNodes, new() { ["ids"] = Distinct(redirects.Values) }, ct))
-                .Select(Neo4jValues.ReadNode).ToDictionary(n => n.Id, StringComparer.Ordinal);
-            foreach (var (former, id) in redirects)
-                if (survivors.TryGetValue(id, out var node)) found[former] = node;
-            return (IReadOnlyDictionary<string, Node>)found;
-        }, ct);
+        // Keyed by the id asked for: a merged entity's id answers its survivor (get_nodes follows the redirect).
+        var records = await ReadAsync("get_nodes", Queries.GetNodes, new() { ["ids"] = Distinct(ids) }, ct);
+        return records.ToDictionary(r => r.Get<string>("requestedId"), Neo4jValues.ReadNode, StringComparer.Ordinal);
     }
 
     public async Task<IReadOnlyDictionary<string, Article>> GetArticlesAsync(IReadOnlyCollection<string> ids, bool includeText = false, CancellationToken ct = default)
@@ -220,21 +208,9 @@ public sealed partial class Neo4jGraphStore : IGraphStore, IAsyncDisposable
     public async Task<IReadOnlyDictionary<string, Relation>> GetRelationsAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default)
     {
         if (ids.Count == 0) return new Dictionary<string, Relation>(StringComparer.Ordinal);
-        return await RunAsync("get_relations", AccessMode.Read, async (tx, ct) =>
-        {
-            var found = (await QueryAsync(tx, _relationsById, new() { ["ids"] = Distinct(ids) }, ct))
-                .Select(Neo4jValues.ReadRelation).ToDictionary(r => r.Id, StringComparer.Ordinal);
-            var missing = Distinct(ids.Where(id => !found.ContainsKey(id)));
-            if (missing.Length == 0) return found;
-            // Former ids (the id rule changed, an end was merged) answer the relation they became.
-            var redirects = await RedirectsAsync(tx, MergeQueries.RelationRedirects, missing, ct);
-            if (redirects.Count == 0) return found;
-            var current = (await QueryAsync(tx, _relationsById, new() { ["ids"] = Distinct(redirects.Values) }, ct))
-                .Select(Neo4jValues.ReadRelation).ToDictionary(r => r.Id, StringComparer.Ordinal);
-            foreach (var (former, id) in redirects)
-                if (current.TryGetValue(id, out var relation)) found[former] = relation;
-            return (IReadOnlyDictionary<string, Relation>)found;
-        }, ct);
+        // Keyed by the id asked for: a former id answers the relation it became (relations_by_id follows the redirect).
+        var records = await ReadAsync("get_relations", _relationsById, new() { ["ids"] = Distinct(ids) }, ct);
+        return records.ToDictionary(r => r.Get<string>("requestedId"), Neo4jValues.ReadRelation, StringComparer.Ordinal);
     }
 
     public async Task<ILookup<string, Citation>> GetCitationsAsync(IReadOnlyCollection<string> relationIds, CancellationToken ct = default)

@@ -138,6 +138,14 @@ public sealed partial class SqliteGraphStore
         return created;
     }
 
+    private static async Task<Relation?> LoadRelationOrNullAsync(SqliteConnection c, SqliteTransaction tx, string id, CancellationToken ct)
+    {
+        await using var load = Prepare(c, tx, $"SELECT {SqlValues.RelationColumns} FROM relations r WHERE r.id = @id;", "@id");
+        Bind(load, id);
+        await using var r = await load.ExecuteReaderAsync(ct);
+        return await r.ReadAsync(ct) ? SqlValues.ReadRelation(r) : null;
+    }
+
     /// <summary>A relation the batch found already stored (its insert did nothing), read inside the write.</summary>
     private static async Task<Relation> LoadRelationAsync(SqliteConnection c, SqliteTransaction tx, string id, CancellationToken ct)
     {
@@ -232,6 +240,9 @@ public sealed partial class SqliteGraphStore
         RunAsync("retract_relation", async (c, ct) =>
         {
             await using var tx = c.BeginTransaction(deferred: false);
+            // A former id retracts the relation it became.
+            if ((await RelationRedirectsAsync(c, tx, [id], ct)).GetValueOrDefault(id) is { } current && await LoadRelationOrNullAsync(c, tx, id, ct) is null)
+                id = current;
             int changed;
             await using (var retract = Prepare(c, tx,
                 "UPDATE relations SET retracted_at = @at, retracted_by = @by, retract_reason = @reason WHERE id = @id AND retracted_at IS NULL;",
