@@ -183,7 +183,11 @@ public sealed class ContractGraph
             var body = a.Text ?? text ?? throw new ArgumentException("no text to cite", nameof(a));
             var start = body.IndexOf(quote, StringComparison.Ordinal);
             if (start < 0) throw new ArgumentException($"'{quote}' is not in {a.Title}", nameof(quote));
-            citations.Add(new Citation(r.Id, a.Id, quote, start, start + quote.Length, speaker, stance, Verified: a.Text is not null));
+            // As the Ingestor records it: each citation keeps its relation's describing qualifiers.
+            citations.Add(new Citation(r.Id, a.Id, quote, start, start + quote.Length, speaker, stance, Verified: a.Text is not null)
+            {
+                Qualifiers = FactQualifiers.Describing(Core.Vocabulary.RelationVocabulary.Default, r.Type, r.Qualifiers),
+            });
         }
     }
 
