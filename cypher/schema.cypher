@@ -30,3 +30,12 @@ OPTIONS {indexConfig: {`fulltext.analyzer`: 'whitespace'}};
 // the unique sequence's index serves changes(after:) in order.
 CREATE CONSTRAINT change_sequence IF NOT EXISTS FOR (c:Change) REQUIRE c.sequence IS UNIQUE;
 CREATE CONSTRAINT change_counter_id IF NOT EXISTS FOR (c:ChangeCounter) REQUIRE c.id IS UNIQUE;
+
+// Former ids keep resolving: a relation id the id rule or an entity merge changed, and an entity
+// id merged into another, each lead (one hop) to the current id; the target indexes let a later
+// change re-point the redirects that led to it.
+CREATE CONSTRAINT relation_redirect_id IF NOT EXISTS FOR (x:RelationRedirect) REQUIRE x.id IS UNIQUE;
+CREATE INDEX relation_redirect_target IF NOT EXISTS FOR (x:RelationRedirect) ON (x.relationId);
+CREATE CONSTRAINT node_redirect_id IF NOT EXISTS FOR (x:NodeRedirect) REQUIRE x.id IS UNIQUE;
+CREATE INDEX node_redirect_target IF NOT EXISTS FOR (x:NodeRedirect) ON (x.nodeId);
+CREATE CONSTRAINT migration_id IF NOT EXISTS FOR (m:Migration) REQUIRE m.id IS UNIQUE;

@@ -113,7 +113,7 @@ public sealed class SyntheticStore : IDisposable
             var subject = people[(2 * i) % people.Count];
             var obj = people[(2 * i + 1) % people.Count];
             Qualifier[] qualifiers = [new("channel", $"{tag}-{i}", null, null, null)];
-            var id = GeoGraph.Core.Ids.ContentIds.ForRelation("COMMUNICATES_WITH", subject, obj, qualifiers, null, null);
+            var id = GeoGraph.Core.Ids.ContentIds.ForRelation(GeoGraph.Core.Vocabulary.RelationVocabulary.Default, "COMMUNICATES_WITH", subject, obj, qualifiers, null, null);
             relations[i] = new Relation(id, "COMMUNICATES_WITH", subject, obj, qualifiers, null, null, 0.9, at, "bench");
             citations[i] = new Citation(id, articleId, "They spoke by phone.", 100, 120, null, CitationStance.Asserts, false);
         }

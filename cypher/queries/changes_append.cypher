@@ -9,5 +9,5 @@ SET counter.last = coalesce(counter.last, 0) + size($rows)
 WITH counter.last - size($rows) AS base
 UNWIND range(0, size($rows) - 1) AS i
 WITH base + i + 1 AS sequence, $rows[i] AS row
-CREATE (c:Change {sequence: sequence, kind: row.kind, at: row.at, relationId: row.relationId, entityId: row.entityId, articleId: row.articleId})
+CREATE (c:Change {sequence: sequence, kind: row.kind, at: row.at, relationId: row.relationId, entityId: row.entityId, articleId: row.articleId, formerId: row.formerId})
 RETURN count(c) AS appended, max(sequence) AS last

@@ -6,4 +6,4 @@ WITH DISTINCT r
 SET r.id = r.id
 RETURN r.id AS relationId, elementId(r) AS elementId, r.citationArticleIds AS articleIds, r.citationQuotes AS quotes,
        r.citationStarts AS starts, r.citationEnds AS ends, r.citationSpeakerIds AS speakerIds,
-       r.citationStances AS stances, r.citationVerified AS verified
+       r.citationStances AS stances, r.citationVerified AS verified, r.citationQualifiers AS qualifiers

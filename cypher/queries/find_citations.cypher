@@ -29,6 +29,6 @@ WHERE $afterRelationId IS NULL OR sortTier > $afterTier OR (sortTier = $afterTie
   OR (articleId = $afterArticleId AND (citationStart > $afterStart OR (citationStart = $afterStart AND citationEnd > $afterEnd)))))))))
 RETURN r.id AS relationId, articleId, r.citationQuotes[i] AS quote, citationStart AS startOffset, citationEnd AS endOffset,
        r.citationSpeakerIds[i] AS speakerId, r.citationStances[i] AS stance, r.citationVerified[i] AS verified,
-       sortTier AS tier, sortValue AS value
+       r.citationQualifiers[i] AS qualifiers, sortTier AS tier, sortValue AS value
 ORDER BY tier, value, relationId, articleId, startOffset, endOffset
 LIMIT $limit

@@ -89,7 +89,7 @@ public sealed partial class Neo4jGraphStore
     }
 
     /// <summary>One MERGE statement per relation type in the batch (types come from the batch's validated relations).</summary>
-    private static async Task<List<string>> ApplyRelationsAsync(BoltTransaction tx, IReadOnlyList<Relation> relations, CancellationToken ct)
+    private async Task<List<string>> ApplyRelationsAsync(BoltTransaction tx, IReadOnlyList<Relation> relations, CancellationToken ct)
     {
         var created = new List<string>();
         foreach (var group in relations.DistinctBy(r => r.Id).GroupBy(r => r.Type, StringComparer.Ordinal))
@@ -103,7 +103,7 @@ public sealed partial class Neo4jGraphStore
             foreach (var stored in (IEnumerable<object?>)result["stored"]!)
             {
                 var fact = Neo4jValues.ReadStoredFact((IReadOnlyDictionary<string, object?>)stored!, incoming);
-                FactConflicts.CheckStored(fact, incoming[fact.Id]);
+                FactConflicts.CheckStored(_vocabulary, fact, incoming[fact.Id]);
             }
         }
         return created;
@@ -188,6 +188,8 @@ public sealed partial class Neo4jGraphStore
         {
             var found = (await QueryAsync(tx, _relationsById, new() { ["ids"] = new[] { id } }, ct)).Select(Neo4jValues.ReadRelation).FirstOrDefault();
             if (found is null) return new RetractResult(RetractOutcome.NotFound, null);
+            // A former id retracts the relation it became.
+            id = found.Id;
             var record = (await QueryAsync(tx, CypherStatements.ForType(WriteQueries.Retract, found.Type),
                 new() { ["id"] = id, ["at"] = Neo4jValues.Utc(at), ["by"] = retractedBy, ["reason"] = reason }, ct)).Single();
             var retracting = record.Get<bool>("retracting");

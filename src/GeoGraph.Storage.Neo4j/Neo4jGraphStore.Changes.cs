@@ -25,6 +25,7 @@ public sealed partial class Neo4jGraphStore
             ["relationId"] = e.RelationId,
             ["entityId"] = e.EntityId,
             ["articleId"] = e.ArticleId,
+            ["formerId"] = e.FormerId,
         }).ToArray();
         await QueryAsync(tx, ChangeQueries.Append, new() { ["rows"] = rows }, ct);
     }
@@ -48,7 +49,7 @@ public sealed partial class Neo4jGraphStore
             ["limit"] = (long)query.First + 1,
         }, ct);
         var fetched = records.Select(r => new Change(r.Get<long>("sequence"), ChangeLog.ParseCode(r.Get<string>("kind")), Neo4jValues.Instant(r["at"]),
-            r["relationId"] as string, r["entityId"] as string, r["articleId"] as string)).ToArray();
+            r["relationId"] as string, r["entityId"] as string, r["articleId"] as string, r.Keys.Contains("formerId") ? r["formerId"] as string : null)).ToArray();
         return ChangeLog.Page(fetched, query.First);
     }
 }

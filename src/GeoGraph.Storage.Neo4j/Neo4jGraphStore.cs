@@ -25,6 +25,7 @@ public sealed partial class Neo4jGraphStore : IGraphStore, IAsyncDisposable
     private readonly bool _ownsDriver;
     private readonly Neo4jOptions _options;
     private readonly IReadOnlyList<string> _types;
+    private readonly RelationVocabulary _vocabulary;
     private readonly SemaphoreSlim _schemaLock = new(1, 1);
     private bool _schemaApplied;
     private IReadOnlyList<string> _bookmarks = [];
@@ -44,6 +45,7 @@ public sealed partial class Neo4jGraphStore : IGraphStore, IAsyncDisposable
         _options = options;
         _ownsDriver = driver is null;
         _driver = driver ?? options.CreateDriver("geograph-store/1.0");
+        _vocabulary = vocabulary;
         _types = vocabulary.All.Select(t => t.Type).Order(StringComparer.Ordinal).ToArray();
         _relationsById = CypherStatements.UnionOverTypes(CypherStatements.Query("relations_by_id"), _types);
         _citationsById = CypherStatements.UnionOverTypes(CypherStatements.Query("citations_by_relation_id"), _types);
@@ -155,6 +157,7 @@ public sealed partial class Neo4jGraphStore : IGraphStore, IAsyncDisposable
             await AwaitSearchIndexesAsync(session, ct);
             await BackfillSearchWordsAsync(session, ct);
             await OpenChangeLogAsync(session, ct);
+            await MigrateRelationIdsAsync(session, ct);
             Volatile.Write(ref _schemaApplied, true);
         }
         finally
@@ -190,8 +193,9 @@ public sealed partial class Neo4jGraphStore : IGraphStore, IAsyncDisposable
     public async Task<IReadOnlyDictionary<string, Node>> GetNodesAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default)
     {
         if (ids.Count == 0) return new Dictionary<string, Node>(StringComparer.Ordinal);
+        // Keyed by the id asked for: a merged entity's id answers its survivor (get_nodes follows the redirect).
         var records = await ReadAsync("get_nodes", Queries.GetNodes, new() { ["ids"] = Distinct(ids) }, ct);
-        return records.Select(Neo4jValues.ReadNode).ToDictionary(n => n.Id, StringComparer.Ordinal);
+        return records.ToDictionary(r => r.Get<string>("requestedId"), Neo4jValues.ReadNode, StringComparer.Ordinal);
     }
 
     public async Task<IReadOnlyDictionary<string, Article>> GetArticlesAsync(IReadOnlyCollection<string> ids, bool includeText = false, CancellationToken ct = default)
@@ -204,8 +208,9 @@ public sealed partial class Neo4jGraphStore : IGraphStore, IAsyncDisposable
     public async Task<IReadOnlyDictionary<string, Relation>> GetRelationsAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default)
     {
         if (ids.Count == 0) return new Dictionary<string, Relation>(StringComparer.Ordinal);
+        // Keyed by the id asked for: a former id answers the relation it became (relations_by_id follows the redirect).
         var records = await ReadAsync("get_relations", _relationsById, new() { ["ids"] = Distinct(ids) }, ct);
-        return records.Select(Neo4jValues.ReadRelation).ToDictionary(r => r.Id, StringComparer.Ordinal);
+        return records.ToDictionary(r => r.Get<string>("requestedId"), Neo4jValues.ReadRelation, StringComparer.Ordinal);
     }
 
     public async Task<ILookup<string, Citation>> GetCitationsAsync(IReadOnlyCollection<string> relationIds, CancellationToken ct = default)

@@ -67,7 +67,10 @@ internal static class Neo4jValues
         r["retractedAt"] is null ? null : Instant(r["retractedAt"]), r["retractedBy"] as string, r["retractReason"] as string);
 
     /// <summary>The citations of one relation, from its parallel lists.</summary>
-    public static CitationLists ReadCitations(Record r)
+    public static CitationLists ReadCitations(Record r) => ReadCitations(r, "qualifiers");
+
+    /// <param name="qualifiersKey">The field holding the citations' qualifier list (a statement that also returns the relation's own qualifiers names it otherwise).</param>
+    public static CitationLists ReadCitations(Record r, string qualifiersKey)
     {
         var relationId = r.Get<string>("relationId");
         var articles = Strings(r["articleIds"]);
@@ -77,10 +80,15 @@ internal static class Neo4jValues
         var speakers = Strings(r["speakerIds"]);
         var stances = Strings(r["stances"]);
         var verified = ListOf(r["verified"], v => (bool)v!);
+        // Absent on relationships written before citations kept their describing qualifiers.
+        var qualifiers = r.Keys.Contains(qualifiersKey) ? Strings(r[qualifiersKey]) : [];
         var citations = new List<Citation>(articles.Length);
         for (var i = 0; i < articles.Length; i++)
             citations.Add(new Citation(relationId, articles[i], quotes[i], (int)starts[i], (int)ends[i],
-                speakers[i] is { Length: > 0 } speaker ? speaker : null, Enum.Parse<CitationStance>(stances[i], ignoreCase: true), verified[i]));
+                speakers[i] is { Length: > 0 } speaker ? speaker : null, Enum.Parse<CitationStance>(stances[i], ignoreCase: true), verified[i])
+            {
+                Qualifiers = i < qualifiers.Length ? QualifierJson.Read(qualifiers[i]) : [],
+            });
         return new CitationLists(relationId, r.Keys.Contains("elementId") ? r["elementId"] as string : null, citations);
     }
 
@@ -88,7 +96,10 @@ internal static class Neo4jValues
     public static Citation ReadCitation(Record r) => new(
         r.Get<string>("relationId"), r.Get<string>("articleId"), r.Get<string>("quote"), r.Get<int>("startOffset"), r.Get<int>("endOffset"),
         r["speakerId"] is string { Length: > 0 } speaker ? speaker : null, Enum.Parse<CitationStance>(r.Get<string>("stance"), ignoreCase: true),
-        r.Get<bool>("verified"));
+        r.Get<bool>("verified"))
+    {
+        Qualifiers = r.Keys.Contains("qualifiers") && r["qualifiers"] is string json ? QualifierJson.Read(json) : [],
+    };
 
     /// <summary>A citations listing's order as its statements name it.</summary>
     public static string Order(CitationOrder order) => order switch
@@ -117,6 +128,7 @@ internal static class Neo4jValues
                 ["verified"] = ordered.Select(c => c.Verified).ToArray(),
                 // What the quote full-text index holds (Core's TextSearch words), recomputed from the quotes on every write.
                 ["quoteWords"] = ordered.Select(c => TextSearch.Indexed(c.Quote)).ToArray(),
+                ["qualifiers"] = ordered.Select(c => QualifierJson.Write(c.Qualifiers)).ToArray(),
             };
         }
     }

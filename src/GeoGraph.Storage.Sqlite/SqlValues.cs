@@ -86,11 +86,19 @@ internal static class SqlValues
         ReadPartialDate(r, 5), ReadPartialDate(r, 7), r.GetDouble(9), ParseTimestamp(r.GetString(10)), r.GetString(11),
         r.IsDBNull(12) ? null : ParseTimestamp(r.GetString(12)), GetString(r, 13), GetString(r, 14));
 
-    public const string CitationColumns = "c.relation_id, c.article_id, c.quote, c.start_offset, c.end_offset, c.speaker_id, c.stance, c.verified";
+    public const string CitationColumns = "c.relation_id, c.article_id, c.quote, c.start_offset, c.end_offset, c.speaker_id, c.stance, c.verified, c.qualifiers";
+    public const int CitationColumnCount = 9;
 
-    public static Citation ReadCitation(SqliteDataReader r) => new(
+    /// <summary>The citation columns as migration step 3 found them (before citations kept their describing qualifiers).</summary>
+    public const string CitationColumnsBeforeQualifiers = "c.relation_id, c.article_id, c.quote, c.start_offset, c.end_offset, c.speaker_id, c.stance, c.verified";
+
+    /// <summary>Reads <see cref="CitationColumns"/> (or, with <paramref name="withQualifiers"/> false, <see cref="CitationColumnsBeforeQualifiers"/>).</summary>
+    public static Citation ReadCitation(SqliteDataReader r, bool withQualifiers = true) => new(
         r.GetString(0), r.GetString(1), r.GetString(2), r.GetInt32(3), r.GetInt32(4), GetString(r, 5),
-        Enum.Parse<CitationStance>(r.GetString(6), ignoreCase: true), r.GetInt64(7) != 0);
+        Enum.Parse<CitationStance>(r.GetString(6), ignoreCase: true), r.GetInt64(7) != 0)
+    {
+        Qualifiers = withQualifiers ? ParseQualifiers(r.GetString(8)) : [],
+    };
 
     private static PartialDate? ReadPartialDate(SqliteDataReader r, int ordinal) =>
         r.IsDBNull(ordinal) ? null

@@ -107,7 +107,7 @@ public sealed partial class SqliteGraphStore
         return plan;
     }
 
-    private static async Task<List<string>> ApplyRelationsAsync(SqliteConnection c, SqliteTransaction tx, IReadOnlyList<Relation> relations, CancellationToken ct)
+    private async Task<List<string>> ApplyRelationsAsync(SqliteConnection c, SqliteTransaction tx, IReadOnlyList<Relation> relations, CancellationToken ct)
     {
         var created = new List<string>();
         if (relations.Count == 0) return created;
@@ -133,9 +133,17 @@ public sealed partial class SqliteGraphStore
                 r.Confidence, SqlValues.Timestamp(r.RecordedAt), r.RecordedBy,
                 SqlValues.Timestamp(r.RetractedAt), SqlValues.Nullable(r.RetractedBy), SqlValues.Nullable(r.RetractReason));
             if (await insert.ExecuteNonQueryAsync(ct) == 1) created.Add(r.Id);
-            else FactConflicts.CheckStored(await LoadRelationAsync(c, tx, r.Id, ct), r);
+            else FactConflicts.CheckStored(_vocabulary, await LoadRelationAsync(c, tx, r.Id, ct), r);
         }
         return created;
+    }
+
+    private static async Task<Relation?> LoadRelationOrNullAsync(SqliteConnection c, SqliteTransaction tx, string id, CancellationToken ct)
+    {
+        await using var load = Prepare(c, tx, $"SELECT {SqlValues.RelationColumns} FROM relations r WHERE r.id = @id;", "@id");
+        Bind(load, id);
+        await using var r = await load.ExecuteReaderAsync(ct);
+        return await r.ReadAsync(ct) ? SqlValues.ReadRelation(r) : null;
     }
 
     /// <summary>A relation the batch found already stored (its insert did nothing), read inside the write.</summary>
@@ -154,11 +162,11 @@ public sealed partial class SqliteGraphStore
 
         await using var insert = Prepare(c, tx,
             """
-            INSERT INTO citations (relation_id, article_id, quote, start_offset, end_offset, speaker_id, stance, verified)
-            VALUES (@relation_id, @article_id, @quote, @start, @end, @speaker_id, @stance, @verified)
+            INSERT INTO citations (relation_id, article_id, quote, start_offset, end_offset, speaker_id, stance, verified, qualifiers)
+            VALUES (@relation_id, @article_id, @quote, @start, @end, @speaker_id, @stance, @verified, @qualifiers)
             ON CONFLICT DO NOTHING;
             """,
-            "@relation_id", "@article_id", "@quote", "@start", "@end", "@speaker_id", "@stance", "@verified");
+            "@relation_id", "@article_id", "@quote", "@start", "@end", "@speaker_id", "@stance", "@verified", "@qualifiers");
         await using var load = Prepare(c, tx,
             $"SELECT {SqlValues.CitationColumns} FROM citations c WHERE c.relation_id = @relation_id AND c.article_id = @article_id "
             + "AND c.start_offset = @start AND c.end_offset = @end;",
@@ -172,7 +180,8 @@ public sealed partial class SqliteGraphStore
         await using var index = PrepareIndexCitation(c, tx);
         foreach (var x in citations)
         {
-            Bind(insert, x.RelationId, x.ArticleId, x.Quote, x.Start, x.End, SqlValues.Nullable(x.SpeakerId), SqlValues.Stance(x.Stance), x.Verified ? 1 : 0);
+            Bind(insert, x.RelationId, x.ArticleId, x.Quote, x.Start, x.End, SqlValues.Nullable(x.SpeakerId), SqlValues.Stance(x.Stance), x.Verified ? 1 : 0,
+                SqlValues.Qualifiers(x.Qualifiers));
             if (await insert.ExecuteNonQueryAsync(ct) == 1)
             {
                 added.Add(x);
@@ -231,6 +240,9 @@ public sealed partial class SqliteGraphStore
         RunAsync("retract_relation", async (c, ct) =>
         {
             await using var tx = c.BeginTransaction(deferred: false);
+            // A former id retracts the relation it became.
+            if ((await RelationRedirectsAsync(c, tx, [id], ct)).GetValueOrDefault(id) is { } current && await LoadRelationOrNullAsync(c, tx, id, ct) is null)
+                id = current;
             int changed;
             await using (var retract = Prepare(c, tx,
                 "UPDATE relations SET retracted_at = @at, retracted_by = @by, retract_reason = @reason WHERE id = @id AND retracted_at IS NULL;",

@@ -11,11 +11,12 @@ public sealed partial class SqliteGraphStore
     {
         if (entries.Count == 0) return;
         await using var insert = Prepare(c, tx,
-            "INSERT INTO changes (kind, at, relation_id, entity_id, article_id) VALUES (@kind, @at, @relation_id, @entity_id, @article_id);",
-            "@kind", "@at", "@relation_id", "@entity_id", "@article_id");
+            "INSERT INTO changes (kind, at, relation_id, entity_id, article_id, former_id) VALUES (@kind, @at, @relation_id, @entity_id, @article_id, @former_id);",
+            "@kind", "@at", "@relation_id", "@entity_id", "@article_id", "@former_id");
         foreach (var e in entries)
         {
-            Bind(insert, ChangeLog.Code(e.Kind), SqlValues.Timestamp(e.At), SqlValues.Nullable(e.RelationId), SqlValues.Nullable(e.EntityId), SqlValues.Nullable(e.ArticleId));
+            Bind(insert, ChangeLog.Code(e.Kind), SqlValues.Timestamp(e.At), SqlValues.Nullable(e.RelationId), SqlValues.Nullable(e.EntityId), SqlValues.Nullable(e.ArticleId),
+                SqlValues.Nullable(e.FormerId));
             await insert.ExecuteNonQueryAsync(ct);
         }
     }
@@ -29,12 +30,12 @@ public sealed partial class SqliteGraphStore
             sql.Where($"sequence > {sql.Param(query.AfterSequence)}");
             if (query.Since is { } since) sql.Where($"at >= {sql.Param(SqlValues.Timestamp(since))}");
             await using var cmd = sql.Command(c,
-                $"SELECT sequence, kind, at, relation_id, entity_id, article_id FROM changes{sql.WhereClause()} ORDER BY sequence LIMIT {sql.Param(query.First + 1)};");
+                $"SELECT sequence, kind, at, relation_id, entity_id, article_id, former_id FROM changes{sql.WhereClause()} ORDER BY sequence LIMIT {sql.Param(query.First + 1)};");
             await using var r = await cmd.ExecuteReaderAsync(ct);
             var fetched = new List<Change>();
             while (await r.ReadAsync(ct))
                 fetched.Add(new Change(r.GetInt64(0), ChangeLog.ParseCode(r.GetString(1)), SqlValues.ParseTimestamp(r.GetString(2)),
-                    r.IsDBNull(3) ? null : r.GetString(3), r.IsDBNull(4) ? null : r.GetString(4), r.IsDBNull(5) ? null : r.GetString(5)));
+                    r.IsDBNull(3) ? null : r.GetString(3), r.IsDBNull(4) ? null : r.GetString(4), r.IsDBNull(5) ? null : r.GetString(5), r.IsDBNull(6) ? null : r.GetString(6)));
             return ChangeLog.Page(fetched, query.First);
         }, ct);
     }

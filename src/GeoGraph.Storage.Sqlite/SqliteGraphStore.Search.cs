@@ -32,9 +32,10 @@ public sealed partial class SqliteGraphStore
         using (var read = c.CreateCommand())
         {
             read.Transaction = tx;
-            read.CommandText = $"SELECT {SqlValues.CitationColumns} FROM citations c;";
+            // The columns as they were at this step (a later step added qualifiers).
+            read.CommandText = $"SELECT {SqlValues.CitationColumnsBeforeQualifiers} FROM citations c;";
             using var r = read.ExecuteReader();
-            while (r.Read()) citations.Add(SqlValues.ReadCitation(r));
+            while (r.Read()) citations.Add(SqlValues.ReadCitation(r, withQualifiers: false));
         }
         using (var index = PrepareIndexCitation(c, tx))
             foreach (var citation in citations)
@@ -92,7 +93,7 @@ public sealed partial class SqliteGraphStore
             {
                 var citation = SqlValues.ReadCitation(r);
                 items.Add(new PagedItem<Citation>(citation,
-                    new CitationPosition(r.GetInt32(8), r.GetInt64(9), citation.RelationId, citation.ArticleId, citation.Start, citation.End).ToPageKey()));
+                    new CitationPosition(r.GetInt32(SqlValues.CitationColumnCount), r.GetInt64(SqlValues.CitationColumnCount + 1), citation.RelationId, citation.ArticleId, citation.Start, citation.End).ToPageKey()));
             }
             return Page<Citation>.From(items, page.First);
         }, ct);

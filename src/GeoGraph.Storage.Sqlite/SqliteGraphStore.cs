@@ -3,6 +3,7 @@ using System.Globalization;
 using GeoGraph.Core.Errors;
 using GeoGraph.Core.Model;
 using GeoGraph.Core.Storage;
+using GeoGraph.Core.Vocabulary;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 
@@ -25,8 +26,12 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
 
     /// <summary>The first corruption an operation met: from then on the store says it is not ready.</summary>
     private volatile string? _corruption;
-    private SqliteGraphStore(SqliteStoreOptions options)
+    /// <summary>Which qualifiers identify a fact: relation ids are recomputed with it when entities merge.</summary>
+    private readonly RelationVocabulary _vocabulary;
+
+    private SqliteGraphStore(SqliteStoreOptions options, RelationVocabulary vocabulary)
     {
+        _vocabulary = vocabulary;
         _connectionString = new SqliteConnectionStringBuilder
         {
             DataSource = options.Path,
@@ -52,11 +57,11 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
     /// A file that cannot be used — unreadable, unwritable, not a database, corrupt — is refused with
     /// STORE_UNAVAILABLE naming the path and what to do.
     /// </summary>
-    public static SqliteGraphStore Open(SqliteStoreOptions options, ILogger? logger = null)
+    public static SqliteGraphStore Open(SqliteStoreOptions options, ILogger? logger = null, RelationVocabulary? vocabulary = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentException.ThrowIfNullOrWhiteSpace(options.Path);
-        var store = new SqliteGraphStore(options);
+        var store = new SqliteGraphStore(options, vocabulary ?? RelationVocabulary.Default);
         try
         {
             var directory = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(options.Path));
@@ -196,7 +201,18 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
     }
 
     public Task<IReadOnlyDictionary<string, Node>> GetNodesAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default) =>
-        RunAsync<IReadOnlyDictionary<string, Node>>("get_nodes", async (c, ct) => await LoadNodesAsync(c, null, ids, ct), ct);
+        RunAsync<IReadOnlyDictionary<string, Node>>("get_nodes", async (c, ct) =>
+        {
+            var found = await LoadNodesAsync(c, null, ids, ct);
+            if (found.Count == ids.Count) return found;
+            // Ids merged into other entities answer the survivor (one hop: redirects are kept flat).
+            var redirects = await NodeRedirectsAsync(c, null, ids.Where(id => !found.ContainsKey(id)).ToArray(), ct);
+            if (redirects.Count == 0) return found;
+            var survivors = await LoadNodesAsync(c, null, redirects.Values.Distinct(StringComparer.Ordinal), ct);
+            foreach (var (former, id) in redirects)
+                if (survivors.TryGetValue(id, out var node)) found[former] = node;
+            return found;
+        }, ct);
 
     public Task<IReadOnlyDictionary<string, Article>> GetArticlesAsync(IReadOnlyCollection<string> ids, bool includeText = false, CancellationToken ct = default) =>
         RunAsync<IReadOnlyDictionary<string, Article>>("get_articles", async (c, ct) =>
@@ -232,24 +248,26 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
                     result[relation.Id] = relation;
                 }
             }
+            if (result.Count == ids.Count) return result;
+            // Former ids (the id rule changed, an end was merged) answer the relation they became.
+            var redirects = await RelationRedirectsAsync(c, null, ids.Where(id => !result.ContainsKey(id)).ToArray(), ct);
+            foreach (var (former, id) in redirects)
+            {
+                if (!result.TryGetValue(id, out var current))
+                {
+                    var sql = new SqlBuilder();
+                    await using var cmd = sql.Command(c, $"SELECT {SqlValues.RelationColumns} FROM relations r WHERE r.id = {sql.Param(id)};");
+                    await using var r = await cmd.ExecuteReaderAsync(ct);
+                    if (!await r.ReadAsync(ct)) continue;
+                    current = SqlValues.ReadRelation(r);
+                }
+                result[former] = current;
+            }
             return result;
         }, ct);
 
     public Task<ILookup<string, Citation>> GetCitationsAsync(IReadOnlyCollection<string> relationIds, CancellationToken ct = default) =>
-        RunAsync("get_citations", async (c, ct) =>
-        {
-            var citations = new List<Citation>();
-            foreach (var chunk in SqlBuilder.Chunks(relationIds))
-            {
-                var sql = new SqlBuilder();
-                await using var cmd = sql.Command(c,
-                    $"SELECT {SqlValues.CitationColumns} FROM citations c WHERE c.relation_id IN {sql.InList(chunk)} "
-                    + "ORDER BY c.relation_id, c.article_id, c.start_offset, c.end_offset;");
-                await using var r = await cmd.ExecuteReaderAsync(ct);
-                while (await r.ReadAsync(ct)) citations.Add(SqlValues.ReadCitation(r));
-            }
-            return citations.ToLookup(x => x.RelationId, StringComparer.Ordinal);
-        }, ct);
+        RunAsync("get_citations", (c, ct) => LoadCitationsAsync(c, null, relationIds, ct), ct);
 
     public Task<ILookup<string, Relation>> GetIncomingRelationsAsync(
         IReadOnlyCollection<string> objectIds, IReadOnlyCollection<string> types, DateTimeOffset knownAt, CancellationToken ct = default) =>

@@ -139,6 +139,12 @@ internal static class SqliteSchema
         CREATE INDEX IF NOT EXISTS ix_relations_valid_to_end ON relations (valid_to_end);
         CREATE INDEX IF NOT EXISTS ix_nodes_kind_search_key ON nodes (kind, search_key, id);
         """,
+
+        // 6: one fact, many sources, and entity merges. Citations keep their source's describing
+        // qualifiers; relation ids are recomputed so they hash only identifying qualifiers (relations
+        // that now coincide merge, keeping every citation); former relation and node ids redirect;
+        // changes name the former id (see SqliteGraphStore.Merges.cs).
+        new MigrationStep(SqliteGraphStore.MigrateRelationIds),
     ];
 
     public static int CurrentVersion => Steps.Length;

@@ -1,4 +1,5 @@
 using GeoGraph.Core.Storage;
+using GeoGraph.Core.Vocabulary;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -21,7 +22,7 @@ public static class SqliteStoreRegistration
             .Bind(configuration.GetSection(Section))
             .PostConfigure(o => { if (string.IsNullOrWhiteSpace(o.Path)) o.Path = SqliteStoreOptions.DefaultPath; });
         services.AddSingleton(sp => SqliteGraphStore.Open(sp.GetRequiredService<IOptions<SqliteStoreOptions>>().Value,
-            sp.GetService<ILoggerFactory>()?.CreateLogger<SqliteGraphStore>()));
+            sp.GetService<ILoggerFactory>()?.CreateLogger<SqliteGraphStore>(), sp.GetService<RelationVocabulary>()));
         services.AddSingleton<IGraphStore>(sp => sp.GetRequiredService<SqliteGraphStore>());
         services.AddSingleton<IGraphReader>(sp => sp.GetRequiredService<IGraphStore>());
         services.AddSingleton<IGraphWriter>(sp => sp.GetRequiredService<IGraphStore>());

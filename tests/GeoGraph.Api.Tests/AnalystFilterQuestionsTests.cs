@@ -14,8 +14,8 @@ public sealed class AnalystFilterQuestionsTests(GeoGraphApiFactory api) : IClass
     /// <summary>The seed's relations that quote Lin Jian as speaker: 12 of the 43 (he is party to only 5).</summary>
     private static readonly string[] LinJianQuoted =
     [
-        "rel:1724d56870ffedc6", "rel:41bd5c1e6bbb1c2f", "rel:49b7d93e462575ca", "rel:50dccab43571e957", "rel:5ec396642b9c34f6", "rel:62a542d1b21a5507",
-        "rel:7dfdcd4c75ae8106", "rel:8793e5928ccbc0a5", "rel:a778d5fd1e211175", "rel:ade32df39ce0e12d", "rel:af16983565244ed8", "rel:eabb596dd1b4b90b",
+        "rel:20d4edacaf9b2d4c", "rel:4027d5acef578675", "rel:50dccab43571e957", "rel:62a542d1b21a5507", "rel:6b589e067774011f", "rel:8793e5928ccbc0a5",
+        "rel:a7832701b2ab741a", "rel:abe122a64ae40bbc", "rel:af16983565244ed8", "rel:d86cd88f123fc7e2", "rel:eabb596dd1b4b90b", "rel:fd75dc4339e192cf",
     ];
 
     [Fact]
@@ -60,10 +60,10 @@ public sealed class AnalystFilterQuestionsTests(GeoGraphApiFactory api) : IClass
             $$"""{ "holder": { "id": "{{holder}}" }, "standsFor": { "id": "{{standsFor}}" }, "roleTitle": "{{title}}", "role": { "type": "HOLDS_ROLE", "subject": { "id": "{{holder}}" }, "object": { "id": "{{standsFor}}" } } }""";
         JsonAssert.Equal($$"""
             { "relations": { "totalCount": 4, "edges": [
-                {{Edge("rel:49b7d93e462575ca", "DEVELOPS_TIES_WITH", "country:PK", "country:US")}},
-                {{Edge("rel:74b5906643ad773e", "EXPORTS_TO", "country:PK", "country:US")}},
+                {{Edge("rel:abe122a64ae40bbc", "DEVELOPS_TIES_WITH", "country:PK", "country:US")}},
+                {{Edge("rel:8ddfe090f087d62a", "EXPORTS_TO", "country:PK", "country:US")}},
                 {{Edge("rel:8793e5928ccbc0a5", "COOPERATES_WITH", "country:PK", "country:US")}},
-                {{Edge("rel:ade32df39ce0e12d", "GIFTED", "person:shehbaz-sharif", "person:donald-trump",
+                {{Edge("rel:d86cd88f123fc7e2", "GIFTED", "person:shehbaz-sharif", "person:donald-trump",
                     Via("person:shehbaz-sharif", "country:PK", "Prime Minister") + ", " + Via("person:donald-trump", "country:US", "President"))}}
               ] },
               "direct": { "totalCount": 3 } }
@@ -88,8 +88,8 @@ public sealed class AnalystFilterQuestionsTests(GeoGraphApiFactory api) : IClass
         static string Node(string id, int citations) =>
             $$"""{ "id": "{{id}}", "citationCount": {{citations}}, "sourceCount": 1, "publisherCount": 0, "firstReportedAt": "2025-10-14T10:33:00+05:30", "lastReportedAt": "2025-10-14T10:33:00+05:30" }""";
         // Three relations have three quotes each (ties by id), then the two-quote ones, by id.
-        JsonAssert.Equal($$"""[ { "node": {{Node("rel:5ec396642b9c34f6", 3)}} }, { "node": {{Node("rel:62a542d1b21a5507", 3)}} } ]""", first["relations"]!["edges"]);
-        JsonAssert.Equal($$"""[ { "node": {{Node("rel:ade32df39ce0e12d", 3)}} }, { "node": {{Node("rel:617bf226b31c4bf9", 2)}} } ]""", second["relations"]!["edges"]);
+        JsonAssert.Equal($$"""[ { "node": {{Node("rel:a7832701b2ab741a", 3)}} }, { "node": {{Node("rel:62a542d1b21a5507", 3)}} } ]""", first["relations"]!["edges"]);
+        JsonAssert.Equal($$"""[ { "node": {{Node("rel:d86cd88f123fc7e2", 3)}} }, { "node": {{Node("rel:617bf226b31c4bf9", 2)}} } ]""", second["relations"]!["edges"]);
 
         var refused = await _client.PostAsync(query, new
         {
@@ -119,8 +119,8 @@ public sealed class AnalystFilterQuestionsTests(GeoGraphApiFactory api) : IClass
         JsonAssert.Equal("""
             { "relations": { "edges": [
               { "node": { "id": "rel:d8279130fea38397", "type": "ANNOUNCES", "validFrom": "2025-10-06", "validFromPrecision": "WEEK" } },
-              { "node": { "id": "rel:babbbdda9c6d1911", "type": "ACCUSES", "validFrom": "2025-10-06", "validFromPrecision": "WEEK" } },
-              { "node": { "id": "rel:0b744e5123404f0a", "type": "IMPOSES_EXPORT_CONTROL", "validFrom": "2025-10-06", "validFromPrecision": "WEEK" } }
+              { "node": { "id": "rel:b318176663cee0ad", "type": "ACCUSES", "validFrom": "2025-10-06", "validFromPrecision": "WEEK" } },
+              { "node": { "id": "rel:2f320518b9cbe2c4", "type": "IMPOSES_EXPORT_CONTROL", "validFrom": "2025-10-06", "validFromPrecision": "WEEK" } }
             ] } }
             """, data);
     }
@@ -141,10 +141,10 @@ public sealed class AnalystFilterQuestionsTests(GeoGraphApiFactory api) : IClass
         // Lin Jian's own denial has a person as subject, so NOT leaves it out; the US's relations stay.
         JsonAssert.Equal("""
             { "relations": { "edges": [
-                { "node": { "id": "rel:49b7d93e462575ca", "type": "DEVELOPS_TIES_WITH" } },
-                { "node": { "id": "rel:74b5906643ad773e", "type": "EXPORTS_TO" } },
+                { "node": { "id": "rel:abe122a64ae40bbc", "type": "DEVELOPS_TIES_WITH" } },
+                { "node": { "id": "rel:8ddfe090f087d62a", "type": "EXPORTS_TO" } },
                 { "node": { "id": "rel:8793e5928ccbc0a5", "type": "COOPERATES_WITH" } },
-                { "node": { "id": "rel:97ee56dc378fb66f", "type": "IMPORTS" } } ] },
+                { "node": { "id": "rel:9ca9c302f44180db", "type": "IMPORTS" } } ] },
               "denials": { "edges": [
                 { "node": { "id": "rel:50dccab43571e957", "type": "DENIES" } },
                 { "node": { "id": "rel:62a542d1b21a5507", "type": "DENIES_LINK" } } ] } }

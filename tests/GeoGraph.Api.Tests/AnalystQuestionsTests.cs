@@ -147,13 +147,13 @@ public sealed class AnalystQuestionsTests(GeoGraphApiFactory api) : IClassFixtur
             {
               "paths": [
                 { "length": 2, "nodes": {{nodes}}, "relations": [
-                  { "id": "rel:1724d56870ffedc6", "type": "ALLIED_WITH", "citations": [ { "quote": "Beijing’s ironclad friendship with Islamabad remained" } ] }, {{announces}} ] },
+                  { "id": "rel:6b589e067774011f", "type": "ALLIED_WITH", "citations": [ { "quote": "Beijing’s ironclad friendship with Islamabad remained" } ] }, {{announces}} ] },
                 { "length": 2, "nodes": {{nodes}}, "relations": [
-                  { "id": "rel:41bd5c1e6bbb1c2f", "type": "ASSURES", "citations": [ { "quote": "Pakistan stressed that its business with the US will never harm China’s interests or its cooperation with China" } ] }, {{announces}} ] },
+                  { "id": "rel:fd75dc4339e192cf", "type": "ASSURES", "citations": [ { "quote": "Pakistan stressed that its business with the US will never harm China’s interests or its cooperation with China" } ] }, {{announces}} ] },
                 { "length": 2, "nodes": {{nodes}}, "relations": [
-                  { "id": "rel:a778d5fd1e211175", "type": "COMMUNICATES_WITH", "citations": [ { "quote": "the two countries have been in communication on Pakistan-US mining cooperation" } ] }, {{announces}} ] }
+                  { "id": "rel:4027d5acef578675", "type": "COMMUNICATES_WITH", "citations": [ { "quote": "the two countries have been in communication on Pakistan-US mining cooperation" } ] }, {{announces}} ] }
               ],
-              "shortestPath": { "relations": [ { "id": "rel:1724d56870ffedc6" }, { "id": "rel:d8279130fea38397" } ] },
+              "shortestPath": { "relations": [ { "id": "rel:6b589e067774011f" }, { "id": "rel:d8279130fea38397" } ] },
               "before": null
             }
             """, data);

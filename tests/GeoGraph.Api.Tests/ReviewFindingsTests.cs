@@ -12,7 +12,7 @@ public sealed class ReviewFindingsTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private const string Tariff = "rel:07ed76d8658002fb";
+    private const string Tariff = "rel:231929e2f26bc922";
 
     private static object TariffAgain(double number = 100, string unit = "percent", double confidence = 1) => new
     {

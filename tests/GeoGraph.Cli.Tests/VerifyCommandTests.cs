@@ -64,7 +64,7 @@ public sealed class VerifyCommandTests : IDisposable
                 "citations": [{ "article": "{{Article}}", "quote": "Beijing admits link", "start": 20, "end": 39, "stance": "ASSERTS" }] }] }
             """, TestContext.Current.CancellationToken);
         Assert.Equal(0, (await Geograph.RunAsync("import", "--store", Stores.Sqlite(db), bundle)).ExitCode);
-        var tampered = ContentIds.ForRelation("CRITICIZES", "country:CN", "person:donald-trump", [], null, null);
+        var tampered = ContentIds.ForRelation(GeoGraph.Core.Vocabulary.RelationVocabulary.Default, "CRITICIZES", "country:CN", "person:donald-trump", [], null, null);
 
         var run = await Geograph.RunAsync("verify", "--store", Stores.Sqlite(db), "--article-text", text);
 

@@ -193,6 +193,7 @@ public sealed class Neo4jCitationSearchTests
              })
              // The change log's counter exists already: nothing to back-fill.
              .Expect("BEGIN").Success().Query(CypherStatements.Query("changes_open_log"), ["backfill"], [[false]]).Expect("COMMIT").Success()
+             .Expect("BEGIN").Success().Query(CypherStatements.Query("migrate_relation_ids_open"), ["done"], [[true]]).Expect("COMMIT").Success()
              .Expect("BEGIN").Success().Query(CypherStatements.Query("ready"), ["ready"], [[1L]]).Expect("COMMIT").Success();
         });
         var (store, driver) = Open(server, applySchema: true);

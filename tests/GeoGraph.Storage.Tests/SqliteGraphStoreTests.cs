@@ -1,4 +1,6 @@
 using GeoGraph.Core.Errors;
+using GeoGraph.Core.Ids;
+using GeoGraph.Core.Vocabulary;
 using GeoGraph.Core.Model;
 using GeoGraph.Core.Storage;
 using GeoGraph.Storage.Sqlite;
@@ -93,8 +95,17 @@ public sealed class SqliteGraphStoreTests : GraphStoreContract, IDisposable
 
     private static readonly string CurrentVersion = SqliteSchema.CurrentVersion.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
+    /// <summary>What schema version 6 added (citation qualifiers, redirects, changes' former ids), taken away again: a version 5 file.</summary>
+    private const string Version5 = """
+        DROP TABLE relation_redirects;
+        DROP TABLE node_redirects;
+        ALTER TABLE changes DROP COLUMN former_id;
+        ALTER TABLE citations DROP COLUMN qualifiers;
+        PRAGMA user_version = 5;
+        """;
+
     /// <summary>What schema version 4 added (the change log), taken away again: a version 3 file.</summary>
-    private const string Version3 = """
+    private const string Version3 = Version5 + """
         DROP TABLE changes;
         PRAGMA user_version = 3;
         """;
@@ -174,6 +185,58 @@ public sealed class SqliteGraphStoreTests : GraphStoreContract, IDisposable
         Assert.Equal(new PageKey(3, Graph.Beijing.Id), Assert.Single(found.Items).Key);
         Assert.Equal(Graph.Beijing.PublishedAt!.Value.ToUnixTimeMilliseconds().ToString(System.Globalization.CultureInfo.InvariantCulture),
             await ScalarAsync(DbPath, $"SELECT published_ms FROM articles WHERE id = '{Graph.Beijing.Id}'"));
+    }
+
+    [Fact]
+    public async Task A_version_5_database_recomputes_relation_ids_merging_one_fact_worded_twice_and_keeping_every_citation()
+    {
+        // Before version 6 every qualifier was part of a relation's id (the old rule is the new one
+        // with no describing keys): the same 100% tariff threat, worded "on Chinese goods" in one
+        // source and "on all Chinese imports" in another, was two relations beside the contract
+        // graph's own (rate only); a topic of talks made an id of its own.
+        var g = Graph;
+        var oldRule = new RelationVocabulary(RelationVocabulary.Default.All.Select(t => t with { DescribingQualifiers = [] }));
+        var rate = new Qualifier("rate", "100", 100, "percent", null);
+        Relation Old(string type, string subject, string obj, Qualifier[] qualifiers, DateTimeOffset at, PartialDate? from = null) =>
+            new(ContentIds.ForRelation(oldRule, type, subject, obj, qualifiers, from, null), type, subject, obj,
+                qualifiers.OrderBy(q => q.Key, StringComparer.Ordinal).ToArray(), from, null, 0.9, at, "analyst");
+        var october = g.RTariff.ValidFrom;
+        var onGoods = Old("THREATENS_TARIFF", ContractGraph.Trump, ContractGraph.CN, [rate, new("goods", "Chinese goods", null, null, null)], ContractGraph.T1, october);
+        var onImports = Old("THREATENS_TARIFF", ContractGraph.Trump, ContractGraph.CN, [rate, new("goods", "all Chinese imports", null, null, null)], ContractGraph.T1.AddDays(1), october);
+        var talks = Old("COMMUNICATES_WITH", ContractGraph.A, ContractGraph.B, [new("topic", "trade", null, null, null)], ContractGraph.T1);
+        Citation Cite(Relation r, Article a, int start) => new(r.Id, a.Id, "quoted", start, start + 6, null, CitationStance.Asserts, false);
+        var old = Open();
+        await old.ApplyAsync(g.Batch, Ct);
+        await old.ApplyAsync(new IngestionBatch([], [], [onGoods, onImports, talks],
+            [Cite(onGoods, g.Tariffs, 0), Cite(onImports, g.Beijing, 10), Cite(onImports, g.Chain, 20), Cite(talks, g.Chain, 30)]), Ct);
+        old.Dispose();
+        await ScalarAsync(DbPath, Version5);
+        Assert.NotEqual(g.RTariff.Id, onGoods.Id);
+
+        var upgraded = Open();
+        Assert.Equal(CurrentVersion, await PragmaAsync(DbPath, "user_version"));
+
+        // The three readings are one fact now, under the id the contract graph gives it; the former
+        // ids find it, and it is as first recorded (the contract graph's, at T0).
+        var found = await upgraded.GetRelationsAsync([onGoods.Id, onImports.Id, g.RTariff.Id], Ct);
+        Assert.Equal([g.RTariff.Id, g.RTariff.Id, g.RTariff.Id], new[] { onGoods.Id, onImports.Id, g.RTariff.Id }.Select(id => found[id].Id));
+        Assert.Equal(StoreSnapshot.Describe(g.RTariff), StoreSnapshot.Describe(found[onGoods.Id]));
+        // Every citation is kept, each with how its source worded the goods.
+        var citations = (await upgraded.GetCitationsAsync([g.RTariff.Id], Ct))[g.RTariff.Id].ToArray();
+        Assert.Equal(g.Citations.Count(c => c.RelationId == g.RTariff.Id) + 3, citations.Length);
+        Assert.Equal(["Chinese goods"], citations.Single(c => c.ArticleId == g.Tariffs.Id && c.End == 6).Qualifiers.Select(q => q.Value));
+        Assert.All(citations.Where(c => c.ArticleId != g.Tariffs.Id), c => Assert.Equal(["all Chinese imports"], c.Qualifiers.Select(q => q.Value)));
+        // The talks only changed id; their citation keeps the topic.
+        var newTalks = ContentIds.ForRelation(RelationVocabulary.Default, talks);
+        Assert.Equal(newTalks, found.Count == 3 ? (await upgraded.GetRelationsAsync([talks.Id], Ct))[talks.Id].Id : null);
+        Assert.Equal(["trade"], Assert.Single((await upgraded.GetCitationsAsync([newTalks], Ct))[newTalks]).Qualifiers.Select(q => q.Value));
+        Assert.Equal(g.Relations.Count + 1, await upgraded.CountRelationsAsync(new RelationFilter(Now, IncludeRetracted: true), Ct));
+        // The change log says where each former id went.
+        var moved = (await ChangesAsync(upgraded, pageSize: 500)).Where(c => c.Kind == ChangeKind.RelationIdChanged)
+            .Select(c => (c.FormerId, c.RelationId)).Order().ToArray();
+        Assert.Equal(new (string?, string?)[] { (onGoods.Id, g.RTariff.Id), (onImports.Id, g.RTariff.Id), (talks.Id, newTalks) }.Order().ToArray(), moved);
+        // A relation stored under the new rule from the start never moved.
+        Assert.Equal(g.RGifted.Id, (await upgraded.GetRelationsAsync([g.RGifted.Id], Ct))[g.RGifted.Id].Id);
     }
 
     [Fact]

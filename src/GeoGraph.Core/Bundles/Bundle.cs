@@ -76,4 +76,7 @@ public sealed class BundleCitation
     public int? End { get; set; }
     public string? Speaker { get; set; }
     public string? Stance { get; set; }
+
+    /// <summary>This source's describing qualifiers, when they differ from the relation's (an export of a fact several sources worded differently).</summary>
+    public List<BundleQualifier>? Qualifiers { get; set; }
 }

@@ -175,6 +175,16 @@ public sealed partial class BundleValidator : AbstractValidator<Bundle>
                 .Must(q => q is null || q.Select(x => x.Key).Distinct(StringComparer.Ordinal).Count() == q.Count)
                 .WithMessage("qualifier keys must be unique");
             RuleForEach(r => r.Qualifiers).SetValidator(new QualifierValidator(countries));
+            // A citation's own qualifiers are its source's wording: describing keys only, since an
+            // identifying one would make it another fact.
+            RuleForEach(r => r.Citations).Custom((c, ctx) =>
+            {
+                if (c?.Qualifiers is not { } qualifiers || ctx.InstanceToValidate is not BundleRelation r || r.Type is null) return;
+                if (qualifiers.Select(q => q.Key).Distinct(StringComparer.Ordinal).Count() != qualifiers.Count)
+                    ctx.AddFailure("qualifiers", "qualifier keys must be unique");
+                foreach (var key in qualifiers.Select(q => q.Key).OfType<string>().Where(k => vocabulary.Identifies(r.Type, k)))
+                    ctx.AddFailure("qualifiers", $"'{key}' identifies a {r.Type} fact: give it on the relation, not on a citation (a citation's qualifiers only describe)");
+            });
             RuleFor(r => r.Confidence).InclusiveBetween(0, 1);
             RuleFor(r => r.ValidFrom).ValidPartialDate(r => r.ValidFromPrecision);
             RuleFor(r => r.ValidTo).ValidPartialDate(r => r.ValidToPrecision);
@@ -213,6 +223,8 @@ public sealed partial class BundleValidator : AbstractValidator<Bundle>
             RuleFor(c => c.End).Must((c, end) => end is null || c.Start is null || c.Quote is null || end - c.Start == ArticleText.NormalizeQuote(c.Quote).Length)
                 .WithMessage(c => $"end - start must equal the quote's length in NFC ({(c.Quote is null ? 0 : ArticleText.NormalizeQuote(c.Quote).Length)} UTF-16 code units)");
             RuleFor(c => c.Speaker).ValidNodeId(countries).When(c => c.Speaker is not null);
+            RuleFor(c => c.Qualifiers).Must(q => q is null || q.Count <= 20).WithMessage("at most 20 qualifiers");
+            RuleForEach(c => c.Qualifiers).SetValidator(new QualifierValidator(countries));
             RuleFor(c => c.Stance).NotEmpty().Must(s => s is null || Enum.TryParse<CitationStance>(s, ignoreCase: true, out _) && s == s.ToUpperInvariant())
                 .WithMessage("must be ASSERTS or REPORTS");
             RuleFor(c => c).Custom((c, ctx) =>

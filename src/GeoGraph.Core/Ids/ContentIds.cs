@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using GeoGraph.Core.Model;
+using GeoGraph.Core.Vocabulary;
 
 namespace GeoGraph.Core.Ids;
 
@@ -21,22 +22,30 @@ public static class ContentIds
     public static string ForArticle(string textSha256) => ArticlePrefix + textSha256[..16];
 
     /// <summary>
-    /// "rel:" + the first 16 hex digits of the SHA-256 of (type, subject, object, qualifiers sorted
-    /// by key, validFrom, validTo). Fields are joined with U+001F, which input validation refuses,
-    /// so no two different facts serialise alike.
+    /// "rel:" + the first 16 hex digits of the SHA-256 of (type, subject, object, the qualifiers
+    /// that identify the fact sorted by key, validFrom, validTo). Qualifiers the vocabulary says
+    /// only describe the fact (<see cref="RelationType.Identifies"/>) are left out, so two sources
+    /// wording the same fact differently cite one relation. Fields are joined with U+001F, which
+    /// input validation refuses, so no two different facts serialise alike. Every relation id is
+    /// computed here: ingestion, the stores' re-keying migrations and entity merges.
     /// </summary>
     public static string ForRelation(
-        string type, string subjectId, string objectId, IEnumerable<Qualifier> qualifiers,
+        RelationVocabulary vocabulary, string type, string subjectId, string objectId, IEnumerable<Qualifier> qualifiers,
         PartialDate? validFrom, PartialDate? validTo)
     {
+        ArgumentNullException.ThrowIfNull(vocabulary);
         const char Sep = '\u001f';
         var sb = new StringBuilder();
         sb.Append(type).Append(Sep).Append(subjectId).Append(Sep).Append(objectId);
-        foreach (var q in qualifiers.OrderBy(q => q.Key, StringComparer.Ordinal))
+        foreach (var q in qualifiers.Where(q => vocabulary.Identifies(type, q.Key)).OrderBy(q => q.Key, StringComparer.Ordinal))
             sb.Append(Sep).Append(q.Key).Append('=').Append(q.Value);
         sb.Append(Sep).Append(Format(validFrom)).Append(Sep).Append(Format(validTo));
         return RelationPrefix + Sha256Hex(sb.ToString())[..16];
     }
+
+    /// <summary>The id <paramref name="relation"/>'s content gets under the rule above (whatever id it carries now).</summary>
+    public static string ForRelation(RelationVocabulary vocabulary, Relation relation) =>
+        ForRelation(vocabulary, relation.Type, relation.SubjectId, relation.ObjectId, relation.Qualifiers, relation.ValidFrom, relation.ValidTo);
 
     public static string Sha256Hex(string text) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));

@@ -36,13 +36,17 @@ public sealed class Ingestor(IGraphStore store, RelationVocabulary vocabulary, C
 
         var now = clock.GetUtcNow();
         var articles = bundle.Articles.Select(a => ResolveArticle(a, now)).ToArray();
-        var declaredNodes = bundle.Entities.Select(e => ResolveEntity(e, now))
+        IReadOnlyList<Node> declaredNodes = bundle.Entities.Select(e => ResolveEntity(e, now))
             .Concat(bundle.Claims.Select(c => new Node(c.Id!, NodeKind.Claim, c.Statement!, [], null, now)))
             .ToArray();
 
         var declaredIds = declaredNodes.Select(n => n.Id).ToHashSet(StringComparer.Ordinal);
         var errors = new List<FieldError>();
         var existingNodes = await LoadReferencedNodesAsync(bundle, declaredIds, ct);
+        // An id merged into another entity (EntityMerges) stands for the survivor: its relations and
+        // citations are recorded on the survivor, and a declaration of it is not a new node.
+        string Canon(string id) => existingNodes.TryGetValue(id, out var n) ? n.Id : id;
+        declaredNodes = declaredNodes.Where(n => Canon(n.Id) == n.Id).ToArray();
         var knownArticles = await LoadReferencedArticlesAsync(bundle, articles, errors, ct);
 
         var relations = new List<Relation>();
@@ -53,15 +57,16 @@ public sealed class Ingestor(IGraphStore store, RelationVocabulary vocabulary, C
             var path = $"relations[{i}]";
             CheckNode(r.Subject!, $"{path}.subject");
             CheckNode(r.Object!, $"{path}.object");
-            var qualifiers = (r.Qualifiers ?? []).Select((q, j) =>
-            {
-                if (q.Entity is not null) CheckNode(q.Entity, $"{path}.qualifiers[{j}].entity");
-                return new Qualifier(q.Key!, q.Value!, q.Number, q.Unit, q.Entity);
-            }).OrderBy(q => q.Key, StringComparer.Ordinal).ToArray();
+            var qualifiers = (r.Qualifiers ?? []).Select((q, j) => ResolveQualifier(q, $"{path}.qualifiers[{j}]"))
+                .OrderBy(q => q.Key, StringComparer.Ordinal).ToArray();
             PartialDates.TryParse(r.ValidFrom, r.ValidFromPrecision, out var validFrom);
             PartialDates.TryParse(r.ValidTo, r.ValidToPrecision, out var validTo);
-            var id = ContentIds.ForRelation(r.Type!, r.Subject!, r.Object!, qualifiers, validFrom, validTo);
-            relations.Add(new Relation(id, r.Type!, r.Subject!, r.Object!, qualifiers, validFrom, validTo, r.Confidence ?? 1.0, now, actor));
+            var (subject, @object) = (Canon(r.Subject!), Canon(r.Object!));
+            var id = ContentIds.ForRelation(vocabulary, r.Type!, subject, @object, qualifiers, validFrom, validTo);
+            relations.Add(new Relation(id, r.Type!, subject, @object, qualifiers, validFrom, validTo, r.Confidence ?? 1.0, now, actor));
+            // Each citation keeps how its source described the fact: its own qualifiers when the
+            // bundle gives them, else the relation's describing ones.
+            var describing = FactQualifiers.Describing(vocabulary, r.Type!, qualifiers);
 
             for (var j = 0; j < r.Citations!.Count; j++)
             {
@@ -84,7 +89,10 @@ public sealed class Ingestor(IGraphStore store, RelationVocabulary vocabulary, C
                 else if (c.End > article.TextLength)
                     errors.Add(new FieldError($"{cpath}.end", $"is beyond the article text ({article.TextLength} UTF-16 code units)"));
                 var stance = Enum.Parse<CitationStance>(c.Stance!, ignoreCase: true);
-                citations.Add((new Citation(id, article.Id, quote, c.Start!.Value, c.End!.Value, c.Speaker, stance, verified), cpath));
+                var own = c.Qualifiers?.Select((q, k) => ResolveQualifier(q, $"{cpath}.qualifiers[{k}]"))
+                    .OrderBy(q => q.Key, StringComparer.Ordinal).ToArray();
+                var speaker = c.Speaker is null ? null : Canon(c.Speaker);
+                citations.Add((new Citation(id, article.Id, quote, c.Start!.Value, c.End!.Value, speaker, stance, verified) { Qualifiers = own ?? describing }, cpath));
             }
         }
         if (errors.Count == 0 && relations.Count > 0)
@@ -106,6 +114,14 @@ public sealed class Ingestor(IGraphStore store, RelationVocabulary vocabulary, C
             uniqueRelations.Select(r => r.Id).ToArray(),
             applied);
 
+        Qualifier ResolveQualifier(BundleQualifier q, string field)
+        {
+            if (q.Entity is null) return new Qualifier(q.Key!, q.Value!, q.Number, q.Unit, null);
+            CheckNode(q.Entity, $"{field}.entity");
+            var entity = Canon(q.Entity);
+            return new Qualifier(q.Key!, q.Value == q.Entity ? entity : q.Value!, q.Number, q.Unit, entity);
+        }
+
         void CheckNode(string id, string field)
         {
             if (!existingNodes.ContainsKey(id) && !declaredIds.Contains(id))
@@ -114,8 +130,9 @@ public sealed class Ingestor(IGraphStore store, RelationVocabulary vocabulary, C
     }
 
     /// <summary>
-    /// Stored nodes the bundle refers to without declaring them, to check that its references
-    /// resolve. Declared nodes are not read: the store merges them inside its transaction.
+    /// Stored nodes the bundle refers to or declares, to check that its references resolve and to
+    /// follow merged ids to their survivors. Declared nodes are merged by the store inside its
+    /// transaction; they are read here only to learn whether their id was merged away.
     /// </summary>
     private async Task<Dictionary<string, Node>> LoadReferencedNodesAsync(Bundle bundle, IReadOnlySet<string> declared, CancellationToken ct)
     {
@@ -125,9 +142,13 @@ public sealed class Ingestor(IGraphStore store, RelationVocabulary vocabulary, C
             ids.Add(r.Subject!);
             ids.Add(r.Object!);
             foreach (var q in r.Qualifiers ?? []) if (q.Entity is not null) ids.Add(q.Entity);
-            foreach (var c in r.Citations ?? []) if (c.Speaker is not null) ids.Add(c.Speaker);
+            foreach (var c in r.Citations ?? [])
+            {
+                if (c.Speaker is not null) ids.Add(c.Speaker);
+                foreach (var q in c.Qualifiers ?? []) if (q.Entity is not null) ids.Add(q.Entity);
+            }
         }
-        ids.ExceptWith(declared);
+        ids.UnionWith(declared);
         if (ids.Count == 0) return new Dictionary<string, Node>(StringComparer.Ordinal);
         var found = await store.GetNodesAsync(ids, ct);
         return new Dictionary<string, Node>(found, StringComparer.Ordinal);
@@ -170,9 +191,9 @@ public sealed class Ingestor(IGraphStore store, RelationVocabulary vocabulary, C
         var firstIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < relations.Count; i++)
         {
-            if (!firstIndex.TryAdd(relations[i].Id, i) && !FactConflicts.SameFact(relations[firstIndex[relations[i].Id]], relations[i]))
+            if (!firstIndex.TryAdd(relations[i].Id, i) && !FactConflicts.SameFact(vocabulary, relations[firstIndex[relations[i].Id]], relations[i]))
                 errors.Add(new FieldError($"relations[{i}]",
-                    $"states the same fact as relations[{firstIndex[relations[i].Id]}] with different qualifier numbers, units, entities or confidence"));
+                    $"states the same fact as relations[{firstIndex[relations[i].Id]}] with different identifying qualifier numbers, units, entities or confidence"));
         }
         var stored = await store.GetRelationsAsync(firstIndex.Keys.ToArray(), ct);
         foreach (var (id, i) in firstIndex)
@@ -180,7 +201,7 @@ public sealed class Ingestor(IGraphStore store, RelationVocabulary vocabulary, C
             if (!stored.TryGetValue(id, out var existing)) continue;
             if (existing.RetractedAt is { } at)
                 errors.Add(new FieldError($"relations[{i}]", $"{id} was retracted at {at:O} ({existing.RetractReason}); a retracted fact is not asserted again"));
-            else if (!FactConflicts.SameFact(existing, relations[i]))
+            else if (!FactConflicts.SameFact(vocabulary, existing, relations[i]))
                 errors.Add(new FieldError($"relations[{i}]",
                     $"conflicts with the stored {id}: the same fact with different qualifier numbers, units, entities or confidence"));
         }

@@ -20,4 +20,20 @@ public sealed record Citation(
     int End,
     string? SpeakerId,
     CitationStance Stance,
-    bool Verified);
+    bool Verified)
+{
+    /// <summary>
+    /// How this source described the fact: the qualifiers its type's vocabulary entry says only
+    /// describe (the goods a tariff is on, "about"), sorted by key. The qualifiers that identify
+    /// the fact are the relation's.
+    /// </summary>
+    public IReadOnlyList<Qualifier> Qualifiers { get; init; } = [];
+
+    // Value equality over the qualifiers too (a record compares lists by reference).
+    public bool Equals(Citation? other) =>
+        other is not null && RelationId == other.RelationId && ArticleId == other.ArticleId && Quote == other.Quote
+        && Start == other.Start && End == other.End && SpeakerId == other.SpeakerId && Stance == other.Stance
+        && Verified == other.Verified && Qualifiers.SequenceEqual(other.Qualifiers);
+
+    public override int GetHashCode() => HashCode.Combine(RelationId, ArticleId, Start, End);
+}

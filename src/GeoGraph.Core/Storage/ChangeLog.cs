@@ -24,16 +24,26 @@ public enum ChangeKind
 
     /// <summary>An article new to the store.</summary>
     ArticleRecorded,
+
+    /// <summary>
+    /// A relation's id changed (FormerId → RelationId): the id rule changed (a store's migration) or
+    /// an end was merged into another entity. The former id keeps resolving to the relation; when a
+    /// relation was already stored under the new id, the two became one, with every citation.
+    /// </summary>
+    RelationIdChanged,
+
+    /// <summary>An entity (FormerId) was merged into another (EntityId); the former id keeps resolving to it.</summary>
+    EntityMerged,
 }
 
 /// <summary>An entry a write appends to the change log; the store gives it the next sequence.</summary>
-public sealed record ChangeEntry(ChangeKind Kind, DateTimeOffset At, string? RelationId = null, string? EntityId = null, string? ArticleId = null);
+public sealed record ChangeEntry(ChangeKind Kind, DateTimeOffset At, string? RelationId = null, string? EntityId = null, string? ArticleId = null, string? FormerId = null);
 
 /// <summary>
 /// An entry of the change log: <see cref="Sequence"/> increases in commit order, so a reader that
 /// has seen sequence N never later finds an entry below N. It names what it concerns by id.
 /// </summary>
-public sealed record Change(long Sequence, ChangeKind Kind, DateTimeOffset At, string? RelationId, string? EntityId, string? ArticleId);
+public sealed record Change(long Sequence, ChangeKind Kind, DateTimeOffset At, string? RelationId, string? EntityId, string? ArticleId, string? FormerId = null);
 
 /// <summary>A page of the change log: entries after <see cref="AfterSequence"/> (0: from the start), at or after <see cref="Since"/> when given.</summary>
 public sealed record ChangeQuery(long AfterSequence, DateTimeOffset? Since, int First);
@@ -108,6 +118,8 @@ public static class ChangeLog
         ChangeKind.EntityRecorded => "ENTITY_RECORDED",
         ChangeKind.EntityUpdated => "ENTITY_UPDATED",
         ChangeKind.ArticleRecorded => "ARTICLE_RECORDED",
+        ChangeKind.RelationIdChanged => "RELATION_ID_CHANGED",
+        ChangeKind.EntityMerged => "ENTITY_MERGED",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "unknown change kind"),
     };
 

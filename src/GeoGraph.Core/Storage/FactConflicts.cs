@@ -1,12 +1,14 @@
 using GeoGraph.Core.Errors;
 using GeoGraph.Core.Model;
+using GeoGraph.Core.Vocabulary;
 
 namespace GeoGraph.Core.Storage;
 
 /// <summary>
 /// When writing a known fact again is a repeat and when it is a conflict. A relation's id covers
-/// its type, ends, qualifier values and validity, so a repeat must also have the same qualifier
-/// numbers, units, entities and confidence (and the Ingestor refuses a retracted one); a citation of the same
+/// its type, ends, identifying qualifier values and validity, so a repeat must also have the same
+/// identifying qualifiers' numbers, units, entities and the same confidence (its describing
+/// qualifiers may differ: they are the citing source's words, kept with its citation) (and the Ingestor refuses a retracted one); a citation of the same
 /// passage (relation, article, offsets) must keep its stance and speaker. The Ingestor checks this
 /// before a batch, naming the bundle's fields; each store checks it again inside the batch's
 /// transaction, where a concurrent write that got there first is visible, and refuses the whole
@@ -14,10 +16,10 @@ namespace GeoGraph.Core.Storage;
 /// </summary>
 public static class FactConflicts
 {
-    /// <summary>Same confidence and qualifiers, whatever order a store returns the qualifiers in.</summary>
-    public static bool SameFact(Relation stored, Relation incoming) =>
+    /// <summary>Same confidence and identifying qualifiers, whatever order a store returns the qualifiers in.</summary>
+    public static bool SameFact(RelationVocabulary vocabulary, Relation stored, Relation incoming) =>
         stored.Confidence.Equals(incoming.Confidence)
-        && stored.Qualifiers.OrderBy(q => q.Key, StringComparer.Ordinal).SequenceEqual(incoming.Qualifiers.OrderBy(q => q.Key, StringComparer.Ordinal));
+        && FactQualifiers.Identifying(vocabulary, stored.Type, stored.Qualifiers).SequenceEqual(FactQualifiers.Identifying(vocabulary, incoming.Type, incoming.Qualifiers));
 
     public static bool SamePassage(Citation stored, Citation incoming) =>
         stored.Stance == incoming.Stance && stored.SpeakerId == incoming.SpeakerId;
@@ -28,9 +30,9 @@ public static class FactConflicts
     /// loses a race with a retraction repeats the fact, and the retraction stands (the Ingestor
     /// refuses asserting a fact it can already see retracted).
     /// </summary>
-    public static void CheckStored(Relation stored, Relation incoming)
+    public static void CheckStored(RelationVocabulary vocabulary, Relation stored, Relation incoming)
     {
-        if (!SameFact(stored, incoming))
+        if (!SameFact(vocabulary, stored, incoming))
             throw GeoGraphException.Validation("relations",
                 $"{stored.Id} was stored by another write while this one was under way, with different qualifier numbers, units, entities or confidence; nothing was written");
     }

@@ -27,6 +27,9 @@ public static partial class GraphTraversal
         query = QueryLimits.Check(query);
         var ends = await store.GetNodesAsync([query.From, query.To], ct);
         if (!ends.ContainsKey(query.From) || !ends.ContainsKey(query.To)) return [];
+        // Ids merged into other entities travel as their survivors.
+        query = query with { From = ends[query.From].Id, To = ends[query.To].Id };
+        ends = ends.Values.DistinctBy(n => n.Id).ToDictionary(n => n.Id, StringComparer.Ordinal);
         if (query.From == query.To) return [new GraphPath([ends[query.From]], [])];
 
         var forward = new SearchSide(query.From, query.Filter);

@@ -23,6 +23,12 @@ public static partial class GraphTraversal
         query = QueryLimits.Check(query);
         var start = await store.GetNodesAsync([query.Id], ct);
         if (start.Count == 0) return null;
+        // An id merged into another entity starts from the survivor.
+        if (start[query.Id].Id is var survivor && survivor != query.Id)
+        {
+            query = query with { Id = survivor };
+            start = new Dictionary<string, Node>(StringComparer.Ordinal) { [survivor] = start.Values.First() };
+        }
 
         var order = new List<string> { query.Id };
         var reached = new HashSet<string>(StringComparer.Ordinal) { query.Id };
@@ -70,6 +76,9 @@ public static partial class GraphTraversal
         query = QueryLimits.Check(query);
         var ends = await store.GetNodesAsync([query.From, query.To], ct);
         if (!ends.ContainsKey(query.From) || !ends.ContainsKey(query.To)) return null;
+        // Ids merged into other entities travel as their survivors.
+        query = query with { From = ends[query.From].Id, To = ends[query.To].Id };
+        ends = ends.Values.DistinctBy(n => n.Id).ToDictionary(n => n.Id, StringComparer.Ordinal);
         if (query.From == query.To) return new GraphPath([ends[query.From]], []);
 
         // The To side walks relations backwards: whatever reaches a node the way the filter allows.

@@ -11,10 +11,21 @@ namespace GeoGraph.Core.Storage;
 /// </summary>
 public interface IGraphReader
 {
+    /// <summary>
+    /// Nodes by id, keyed by the id asked for: an id merged into another entity
+    /// (<see cref="IGraphWriter.MergeEntitiesAsync"/>) answers the surviving node, whose own id says so.
+    /// </summary>
     Task<IReadOnlyDictionary<string, Node>> GetNodesAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default);
+
+    /// <summary>For each surviving entity, the ids merged into it (<see cref="IGraphWriter.MergeEntitiesAsync"/>), in id order.</summary>
+    Task<ILookup<string, string>> GetMergedIdsAsync(IReadOnlyCollection<string> nodeIds, CancellationToken ct = default);
 
     Task<IReadOnlyDictionary<string, Article>> GetArticlesAsync(IReadOnlyCollection<string> ids, bool includeText = false, CancellationToken ct = default);
 
+    /// <summary>
+    /// Relations by id, keyed by the id asked for: a former id (the id rule changed, or an end was
+    /// merged) answers the relation it became, whose own id says so.
+    /// </summary>
     Task<IReadOnlyDictionary<string, Relation>> GetRelationsAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default);
 
     /// <summary>Citations of each relation, ordered by (article id, start, end).</summary>
@@ -101,6 +112,15 @@ public interface IGraphWriter
 
     /// <summary>Marks a relation retracted (never deletes) and logs it; a second retraction changes nothing.</summary>
     Task<RetractResult> RetractRelationAsync(string id, string reason, string retractedBy, DateTimeOffset at, CancellationToken ct = default);
+
+    /// <summary>
+    /// Merges one entity into another in one transaction, as <see cref="EntityMerges"/> says: every
+    /// relation naming it moves (ids recomputed, coinciding relations merged with all their
+    /// citations), its names become aliases of the survivor, and its id keeps resolving — to the
+    /// survivor in <see cref="IGraphReader.GetNodesAsync"/>, its relations' former ids in
+    /// <see cref="IGraphReader.GetRelationsAsync"/>. A refused merge (VALIDATION_FAILED, NOT_FOUND) changes nothing.
+    /// </summary>
+    Task<EntityMergeResult> MergeEntitiesAsync(EntityMergeRequest request, CancellationToken ct = default);
 }
 
 /// <summary>

@@ -34,8 +34,20 @@ public sealed class RelationVocabulary
             Kinds(t.GetProperty("objectKinds")),
             t.GetProperty("phrase").GetString()!,
             t.GetProperty("cameo").ValueKind == JsonValueKind.String ? t.GetProperty("cameo").GetString() : null,
-            t.GetProperty("description").GetString()!)));
+            t.GetProperty("description").GetString()!)
+        {
+            IdentifyingQualifiers = QualifierKeys(t, "identifying"),
+            DescribingQualifiers = QualifierKeys(t, "describing"),
+        }));
     }
+
+    /// <summary>Whether the qualifier key identifies a fact of this type (unknown types and unlisted keys do).</summary>
+    public bool Identifies(string type, string key) => Find(type)?.Identifies(key) ?? true;
+
+    private static string[] QualifierKeys(JsonElement type, string role) =>
+        type.TryGetProperty("qualifierKeys", out var keys) && keys.TryGetProperty(role, out var list)
+            ? list.EnumerateArray().Select(k => k.GetString()!).ToArray()
+            : [];
 
     private static NodeKind[] Kinds(JsonElement kinds) =>
         kinds.EnumerateArray().Select(k => Enum.Parse<NodeKind>(k.GetString()!, ignoreCase: true)).ToArray();

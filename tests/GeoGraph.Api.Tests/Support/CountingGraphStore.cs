@@ -22,6 +22,7 @@ public sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
     }
 
     public Task<IReadOnlyDictionary<string, Node>> GetNodesAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default) => Count(inner.GetNodesAsync(ids, ct));
+    public Task<ILookup<string, string>> GetMergedIdsAsync(IReadOnlyCollection<string> nodeIds, CancellationToken ct = default) => Count(inner.GetMergedIdsAsync(nodeIds, ct));
     public Task<IReadOnlyDictionary<string, Article>> GetArticlesAsync(IReadOnlyCollection<string> ids, bool includeText = false, CancellationToken ct = default) => Count(inner.GetArticlesAsync(ids, includeText, ct));
     public Task<IReadOnlyDictionary<string, Relation>> GetRelationsAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default) => Count(inner.GetRelationsAsync(ids, ct));
     public Task<ILookup<string, Citation>> GetCitationsAsync(IReadOnlyCollection<string> relationIds, CancellationToken ct = default) => Count(inner.GetCitationsAsync(relationIds, ct));
@@ -43,6 +44,7 @@ public sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
     public Task<IReadOnlyDictionary<string, IReadOnlyList<Relation>>> ExpandAsync(IReadOnlyCollection<string> frontier, TraversalFilter filter, CancellationToken ct = default) => Count(inner.ExpandAsync(frontier, filter, ct));
     public Task<ApplyResult> ApplyAsync(IngestionBatch batch, CancellationToken ct = default) => Count(inner.ApplyAsync(batch, ct));
     public Task<RetractResult> RetractRelationAsync(string id, string reason, string retractedBy, DateTimeOffset at, CancellationToken ct = default) => Count(inner.RetractRelationAsync(id, reason, retractedBy, at, ct));
+    public Task<EntityMergeResult> MergeEntitiesAsync(EntityMergeRequest request, CancellationToken ct = default) => Count(inner.MergeEntitiesAsync(request, ct));
     public Task<Page<Change>> GetChangesAsync(ChangeQuery query, CancellationToken ct = default) => Count(inner.GetChangesAsync(query, ct));
     public Task CheckReadyAsync(CancellationToken ct = default) => Count(inner.CheckReadyAsync(ct));
 }

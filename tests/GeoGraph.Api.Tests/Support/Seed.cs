@@ -10,5 +10,5 @@ public static class Seed
     public const int CitationCount = 52;
 
     /// <summary>The ALLIED_WITH relation country:CN → country:PK ("Beijing’s ironclad friendship with Islamabad remained").</summary>
-    public const string ChinaPakistanAlliance = "rel:1724d56870ffedc6";
+    public const string ChinaPakistanAlliance = "rel:6b589e067774011f";
 }

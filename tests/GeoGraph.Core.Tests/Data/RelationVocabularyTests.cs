@@ -72,4 +72,33 @@ public class RelationVocabularyTests
 
     [Fact]
     public void Find_is_exact() => Assert.Null(Vocabulary.Find("denies_link"));
+
+    [Fact]
+    public void A_type_never_lists_a_qualifier_key_as_both_identifying_and_describing() =>
+        Assert.All(Vocabulary.All, t => Assert.Empty(t.IdentifyingQualifiers.Intersect(t.DescribingQualifiers)));
+
+    [Fact]
+    public void Every_qualifier_key_the_seed_uses_is_declared_identifying_or_describing_by_its_type()
+    {
+        // Unlisted keys identify (the safe default), but the seed's keys are each decided on purpose.
+        var undeclared = GeoGraph.Core.Seed.SeedData.LoadBundle().Relations
+            .SelectMany(r => (r.Qualifiers ?? []).Select(q => (r.Type, q.Key)))
+            .Where(p => Vocabulary.Find(p.Type) is { } t && !t.IdentifyingQualifiers.Contains(p.Key!) && !t.DescribingQualifiers.Contains(p.Key!))
+            .Distinct().ToArray();
+
+        Assert.Empty(undeclared);
+    }
+
+    [Theory]
+    [InlineData("THREATENS_TARIFF", "rate", true)]
+    [InlineData("THREATENS_TARIFF", "goods", false)]
+    [InlineData("CONTROLS_SHARE_OF", "share", true)]
+    [InlineData("CONTROLS_SHARE_OF", "stage", true)]
+    [InlineData("CONTROLS_SHARE_OF", "approximation", false)]
+    [InlineData("HOLDS_ROLE", "role", true)]
+    [InlineData("GIFTED", "item", false)]
+    [InlineData("GIFTED", "occasion", true)]
+    [InlineData("NOT_A_TYPE", "anything", true)]
+    public void Whether_a_key_identifies_the_fact(string type, string key, bool identifies) =>
+        Assert.Equal(identifies, Vocabulary.Identifies(type, key));
 }

@@ -13,7 +13,7 @@ public class ContentIdsTests
     private static string Tariff(
         string type = "THREATENS_TARIFF", string subject = "person:donald-trump", string @object = "country:CN",
         Qualifier[]? qualifiers = null, PartialDate? validFrom = null, PartialDate? validTo = null) =>
-        ContentIds.ForRelation(type, subject, @object, qualifiers ?? [Rate, Goods], validFrom ?? Week, validTo);
+        ContentIds.ForRelation(GeoGraph.Core.Vocabulary.RelationVocabulary.Default, type, subject, @object, qualifiers ?? [Rate, Goods], validFrom ?? Week, validTo);
 
     [Fact]
     public void Relation_id_is_rel_and_16_hex_digits()
@@ -38,17 +38,46 @@ public class ContentIdsTests
             Tariff(type: "IMPOSES_EXPORT_CONTROL"),
             Tariff(subject: "person:lin-jian"),
             Tariff(@object: "country:PK"),
-            Tariff(qualifiers: [Rate]),
+            Tariff(qualifiers: [Goods]),
+            Tariff(qualifiers: [Rate, Goods, new Qualifier("escalation", "second", null, null, null)]),
             Tariff(qualifiers: [Rate with { Value = "50" }, Goods]),
             Tariff(qualifiers: [Rate with { Key = "level" }, Goods]),
             Tariff(validFrom: new PartialDate(new DateOnly(2025, 10, 13), DatePrecision.Week)),
             Tariff(validFrom: new PartialDate(new DateOnly(2025, 10, 6), DatePrecision.Day)),
             Tariff(validTo: new PartialDate(new DateOnly(2025, 11, 1), DatePrecision.Month)),
-            ContentIds.ForRelation("THREATENS_TARIFF", "person:donald-trump", "country:CN", [Rate, Goods], null, Week),
+            ContentIds.ForRelation(GeoGraph.Core.Vocabulary.RelationVocabulary.Default, "THREATENS_TARIFF", "person:donald-trump", "country:CN", [Rate, Goods], null, Week),
         ];
 
         Assert.Equal(ids.Length, ids.Distinct(StringComparer.Ordinal).Count());
     }
+
+    [Fact]
+    public void Relation_id_ignores_describing_qualifiers_so_two_wordings_are_one_fact()
+    {
+        // THREATENS_TARIFF: 'rate' identifies the threat, 'goods' only describes it (relation-types.json).
+        var onChineseGoods = Tariff(qualifiers: [Rate, Goods]);
+
+        Assert.Equal(onChineseGoods, Tariff(qualifiers: [Rate, Goods with { Value = "all Chinese imports" }]));
+        Assert.Equal(onChineseGoods, Tariff(qualifiers: [Rate]));
+        Assert.NotEqual(onChineseGoods, Tariff(qualifiers: [Rate with { Value = "50" }, Goods]));
+    }
+
+    [Fact]
+    public void A_share_is_identified_by_its_figure_and_stage_not_by_about_or_roughly()
+    {
+        static string Share(string figure, string stage, string approximation) =>
+            ContentIds.ForRelation(GeoGraph.Core.Vocabulary.RelationVocabulary.Default, "CONTROLS_SHARE_OF", "country:CN", "commodity:rare-earths",
+                [new("share", figure, double.Parse(figure, System.Globalization.CultureInfo.InvariantCulture), "percent", null),
+                 new("stage", stage, null, null, null), new("approximation", approximation, null, null, null)], null, null);
+
+        Assert.Equal(Share("70", "mining", "about"), Share("70", "mining", "roughly"));
+        Assert.NotEqual(Share("70", "mining", "about"), Share("90", "mining", "about"));
+        Assert.NotEqual(Share("70", "mining", "about"), Share("70", "processing", "about"));
+    }
+
+    [Fact]
+    public void A_qualifier_key_the_vocabulary_does_not_list_identifies_the_fact() =>
+        Assert.NotEqual(Tariff(qualifiers: [Rate]), Tariff(qualifiers: [Rate, new Qualifier("escalation", "second", null, null, null)]));
 
     [Fact]
     public void Relation_id_ignores_number_and_unit_which_the_value_already_states() =>

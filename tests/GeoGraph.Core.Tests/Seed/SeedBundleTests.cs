@@ -233,7 +233,7 @@ public class SeedBundleTests
     {
         Assert.True(PartialDates.TryParse(r.ValidFrom, r.ValidFromPrecision, out var from));
         Assert.True(PartialDates.TryParse(r.ValidTo, r.ValidToPrecision, out var to));
-        return ContentIds.ForRelation(r.Type!, r.Subject!, r.Object!,
+        return ContentIds.ForRelation(GeoGraph.Core.Vocabulary.RelationVocabulary.Default, r.Type!, r.Subject!, r.Object!,
             (r.Qualifiers ?? []).Select(q => new Qualifier(q.Key!, q.Value!, q.Number, q.Unit, q.Entity)), from, to);
     }
 }

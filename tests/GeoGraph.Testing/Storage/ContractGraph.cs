@@ -183,7 +183,11 @@ public sealed class ContractGraph
             var body = a.Text ?? text ?? throw new ArgumentException("no text to cite", nameof(a));
             var start = body.IndexOf(quote, StringComparison.Ordinal);
             if (start < 0) throw new ArgumentException($"'{quote}' is not in {a.Title}", nameof(quote));
-            citations.Add(new Citation(r.Id, a.Id, quote, start, start + quote.Length, speaker, stance, Verified: a.Text is not null));
+            // As the Ingestor records it: each citation keeps its relation's describing qualifiers.
+            citations.Add(new Citation(r.Id, a.Id, quote, start, start + quote.Length, speaker, stance, Verified: a.Text is not null)
+            {
+                Qualifiers = FactQualifiers.Describing(Core.Vocabulary.RelationVocabulary.Default, r.Type, r.Qualifiers),
+            });
         }
     }
 
@@ -210,7 +214,7 @@ public sealed class ContractGraph
 
     public static Relation Rel(string subject, string type, string obj, Qualifier[] qualifiers,
         PartialDate? from = null, PartialDate? to = null, double confidence = 1.0) =>
-        new(ContentIds.ForRelation(type, subject, obj, qualifiers, from, to), type, subject, obj, qualifiers, from, to, confidence, T0, Recorder);
+        new(ContentIds.ForRelation(GeoGraph.Core.Vocabulary.RelationVocabulary.Default, type, subject, obj, qualifiers, from, to), type, subject, obj, qualifiers, from, to, confidence, T0, Recorder);
 
     public static Article MakeArticle(string title, string text)
     {

@@ -196,7 +196,7 @@ public abstract partial class GraphStoreContract
     }
 
     private static Relation TestRelation(string subject, string type, string obj, Qualifier[] qualifiers, PartialDate? from = null, PartialDate? to = null) =>
-        new(Core.Ids.ContentIds.ForRelation(type, subject, obj, qualifiers, from, to), type, subject, obj, qualifiers, from, to, 1.0, T0, Recorder);
+        new(Core.Ids.ContentIds.ForRelation(GeoGraph.Core.Vocabulary.RelationVocabulary.Default, type, subject, obj, qualifiers, from, to), type, subject, obj, qualifiers, from, to, 1.0, T0, Recorder);
 
     private static Article TestArticle(string title, string text, DateTimeOffset? publishedAt, string? publisher = "Example Wire")
     {

@@ -144,7 +144,7 @@ public abstract partial class GraphStoreContract
     }
 
     private static Relation NewRelation(string subject, string type, string obj) =>
-        new(Core.Ids.ContentIds.ForRelation(type, subject, obj, [], null, null), type, subject, obj, [], null, null, 1.0, T0, Recorder);
+        new(Core.Ids.ContentIds.ForRelation(GeoGraph.Core.Vocabulary.RelationVocabulary.Default, type, subject, obj, [], null, null), type, subject, obj, [], null, null, 1.0, T0, Recorder);
 
     private static Citation Quote(Relation r, Article a, string quote)
     {

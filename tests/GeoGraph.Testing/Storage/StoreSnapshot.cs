@@ -46,7 +46,8 @@ public static class StoreSnapshot
         + $"recorded={Time(r.RecordedAt)} by={r.RecordedBy} retracted={Time(r.RetractedAt)} by={r.RetractedBy} reason='{r.RetractReason}'";
 
     public static string Describe(Citation c) =>
-        $"citation {c.RelationId} {c.ArticleId} [{c.Start},{c.End}) '{c.Quote}' speaker={c.SpeakerId} {c.Stance} verified={c.Verified}";
+        $"citation {c.RelationId} {c.ArticleId} [{c.Start},{c.End}) '{c.Quote}' speaker={c.SpeakerId} {c.Stance} verified={c.Verified} "
+        + $"{{{string.Join("; ", c.Qualifiers.Select(Describe))}}}";
 
     public static string Describe(Qualifier q) =>
         $"{q.Key}='{q.Value}' number={q.Number?.ToString("R", CultureInfo.InvariantCulture)} unit={q.Unit} entity={q.EntityId}";

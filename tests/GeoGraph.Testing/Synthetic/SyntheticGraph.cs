@@ -217,7 +217,7 @@ public static class SyntheticGraph
             var recordedAt = o.RecordedAt.AddSeconds(60 + index);
             var retracted = _rng.Next(1_000) < 8;
             return new Relation(
-                ContentIds.ForRelation(type.Type, subject, obj, qualifiers, from, to),
+                ContentIds.ForRelation(GeoGraph.Core.Vocabulary.RelationVocabulary.Default, type.Type, subject, obj, qualifiers, from, to),
                 type.Type, subject, obj, qualifiers, from, to,
                 Confidence: Math.Round(0.5 + _rng.NextDouble() / 2, 2),
                 recordedAt, RecordedBy,

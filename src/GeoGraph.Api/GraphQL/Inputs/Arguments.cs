@@ -38,6 +38,25 @@ public sealed class RelationsWhere
     public List<string>? Between { get; set; }
     public bool? ViaRoles { get; set; }
 
+    /// <summary>Every node id this input and its nested inputs name.</summary>
+    public IEnumerable<string> NodeIds() =>
+        new[] { Subject, Object, Involves, Speaker }.OfType<string>().Concat(Between ?? [])
+            .Concat(new[] { And, Or, Not }.SelectMany(list => list ?? []).SelectMany(w => w.NodeIds()));
+
+    /// <summary>
+    /// Every node id as <paramref name="canonical"/> maps it (ids of merged entities to their
+    /// survivor), in place, nested inputs included.
+    /// </summary>
+    public void MapNodeIds(Func<string, string> canonical)
+    {
+        Subject = Subject is null ? null : canonical(Subject);
+        Object = Object is null ? null : canonical(Object);
+        Involves = Involves is null ? null : canonical(Involves);
+        Speaker = Speaker is null ? null : canonical(Speaker);
+        Between = Between?.Select(canonical).ToList();
+        foreach (var nested in new[] { And, Or, Not }.SelectMany(list => list ?? [])) nested.MapNodeIds(canonical);
+    }
+
     /// <summary>The store filter; knownAt defaults to the request's <paramref name="now"/>.</summary>
     public RelationFilter ToFilter(DateTimeOffset now, RelationOrder? order = null) =>
         new(KnownAt ?? now, IncludeRetracted: IncludeRetracted ?? false, Where: ToCondition(), Order: order);

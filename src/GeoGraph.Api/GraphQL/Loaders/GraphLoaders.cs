@@ -16,6 +16,7 @@ public sealed class GraphLoaders
     private readonly BatchLoader<string, Article> _articlesWithText;
     private readonly BatchLoader<string, IReadOnlyList<Citation>> _citations;
     private readonly BatchLoader<string, IReadOnlyList<Relation>> _claimStances;
+    private readonly BatchLoader<string, IReadOnlyList<string>> _mergedIds;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(TraversalDirection, string), BatchLoader<string, long>> _degrees = new();
     private readonly IGraphStore _store;
 
@@ -29,6 +30,7 @@ public sealed class GraphLoaders
         _articlesWithText = new((ids, ct) => store.GetArticlesAsync(ids, includeText: true, ct));
         _citations = new(async (ids, ct) => ToLists(await store.GetCitationsAsync(ids, ct)));
         _claimStances = new(async (ids, ct) => ToLists(await store.GetIncomingRelationsAsync(ids, Core.Model.ClaimStances.AllTypes, Now, ct)));
+        _mergedIds = new(async (ids, ct) => ToLists(await store.GetMergedIdsAsync(ids, ct)));
     }
 
     /// <summary>
@@ -47,6 +49,9 @@ public sealed class GraphLoaders
     public IDataLoaderResult<Article?> ArticleWithText(string id) => _articlesWithText.Load(id);
 
     public IDataLoaderResult<IReadOnlyList<Citation>?> Citations(string relationId) => _citations.Load(relationId);
+
+    /// <summary>The ids merged into an entity (Entity.mergedFrom).</summary>
+    public IDataLoaderResult<IReadOnlyList<string>?> MergedIds(string nodeId) => _mergedIds.Load(nodeId);
 
     /// <summary>
     /// A relation's corroboration (<see cref="Core.Storage.Corroboration.Of"/>) from the citations

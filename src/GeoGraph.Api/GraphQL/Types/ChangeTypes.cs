@@ -12,7 +12,8 @@ public sealed class ChangeKindType : EnumerationGraphType<ChangeKind>
     {
         Name = "ChangeKind";
         Description = "What a change-log entry says happened. A relation's first citations are part of RELATION_RECORDED; "
-            + "CITATION_ADDED is a stored relation newly cited by an article; ENTITY_UPDATED a node whose name, aliases or description changed.";
+            + "CITATION_ADDED is a stored relation newly cited by an article; ENTITY_UPDATED a node whose name, aliases or description changed; "
+            + "RELATION_ID_CHANGED a relation now known by another id (formerId keeps resolving); ENTITY_MERGED an entity (formerId) merged into another.";
     }
 }
 
@@ -33,6 +34,8 @@ public sealed class ChangeType : ObjectGraphType<Change>
             .Resolve(c => c.Source.EntityId is { } id ? c.Loaders().Node(id) : null);
         Field<ArticleType>("article").Description("The article recorded, or the article that cited the relation (CITATION_ADDED).")
             .Resolve(c => c.Source.ArticleId is { } id ? c.Loaders().Article(id) : null);
+        Field<IdGraphType>("formerId").Description("RELATION_ID_CHANGED: the relation's former id; ENTITY_MERGED: the id of the entity merged into 'entity'. Both keep resolving.")
+            .Resolve(c => c.Source.FormerId);
     }
 }
 

@@ -96,7 +96,30 @@ public sealed class MutationType : ObjectGraphType
                     _ => throw GeoGraphException.NotFound("id", id),
                 };
             });
+
+        AddMergeEntities();
     }
+
+    /// <summary>mergeEntities(from, into): Core's EntityMerges through the store's one-transaction merge.</summary>
+    private void AddMergeEntities() =>
+        Field<MergeEntitiesPayloadType>("mergeEntities")
+            .RequiresRole(Role.Admin)
+            .Description("Merges entity 'from' into entity 'into' (one entity recorded twice): every relation naming 'from' moves to 'into' (ids recomputed; "
+                + "relations that then coincide become one with every citation), 'from's name and aliases become aliases of 'into', and 'from's id keeps "
+                + "resolving to 'into' everywhere (entity, relations(where:), neighborhood…). Same kind only; a refused merge changes nothing. Needs an admin key.")
+            .Argument<NonNullGraphType<IdGraphType>>("from", "The entity that goes.")
+            .Argument<NonNullGraphType<IdGraphType>>("into", "The entity that stays (an id merged before leads to its survivor).")
+            .ResolveAsync(async c =>
+            {
+                var (from, into) = (c.GetArgument<string>("from"), c.GetArgument<string>("into"));
+                var errors = new List<FieldError>();
+                if (!NodeIds.IsWellFormed(from)) errors.Add(new("from", "must be a node id: " + NodeIds.FormatDescription));
+                if (!NodeIds.IsWellFormed(into)) errors.Add(new("into", "must be a node id: " + NodeIds.FormatDescription));
+                if (errors.Count > 0) throw GeoGraphException.Validation(errors);
+                var result = await c.Store().MergeEntitiesAsync(new EntityMergeRequest(from, into, Actor(c), c.Now()), c.CancellationToken);
+                c.Service<ChangeFeed>().Notify();
+                return result;
+            });
 
     private static async Task<IngestionResult> IngestAsync(IResolveFieldContext c, Bundle bundle, string prefix)
     {
@@ -162,5 +185,31 @@ public sealed class IngestPayloadType : ObjectGraphType<WriteOutcome>
         Field<NonNullGraphType<StringGraphType>>("message").Resolve(c => c.Source.Result.Changed
             ? "ingested"
             : "nothing changed: the store already holds this article, its entities, relations and citations");
+    }
+}
+
+public sealed class MergeEntitiesPayloadType : ObjectGraphType<EntityMergeResult>
+{
+    public MergeEntitiesPayloadType()
+    {
+        Name = "MergeEntitiesPayload";
+        Description = "What a merge did.";
+        Field("entity", p => p.Into, type: typeof(NonNullGraphType<EntityType>)).Description("The surviving entity, with the merged one's names among its aliases.");
+        Field("mergedFrom", p => p.FromId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The id merged away; it keeps resolving to 'entity'.");
+        Field(p => p.RelationsMoved, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<RelationMoveType>>>))
+            .Description("Every relation whose id changed, by former id.");
+    }
+}
+
+public sealed class RelationMoveType : ObjectGraphType<RelationMove>
+{
+    public RelationMoveType()
+    {
+        Name = "RelationMove";
+        Description = "A relation now known by another id; the former id keeps resolving to it.";
+        Field(m => m.FormerId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The id it had.");
+        Field(m => m.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("The id it has now.");
+        Field<NonNullGraphType<RelationGraphType>>("relation").Description("The relation as it is now.").Resolve(c => c.Loaders().Relation(c.Source.Id));
+        Field(m => m.Merged).Description("True when a relation already had the new id: the two became one, with every citation.");
     }
 }

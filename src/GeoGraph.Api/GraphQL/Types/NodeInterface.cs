@@ -34,6 +34,9 @@ public sealed class EntityType : ObjectGraphType<Node>
             .Description("Other names, e.g. a capital used as a metonym ('Beijing' for China), an ISO alpha-3 code.");
         Field(n => n.Description, nullable: true).Description("A short description.");
         Field(n => n.RecordedAt, type: typeof(NonNullGraphType<DateTimeType>)).Description("When GeoGraph first recorded it.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("mergedFrom")
+            .Description("Ids of entities merged into this one (mergeEntities), in id order. Asking for any of them answers this entity, so an id other than the one asked for, listed here, says it was merged.")
+            .Resolve(c => c.Loaders().MergedIds(c.Source.Id).Then(ids => ids ?? []));
         this.RelationsOfNode();
         this.DegreeField();
     }

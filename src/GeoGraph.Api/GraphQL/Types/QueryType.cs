@@ -173,12 +173,16 @@ public sealed partial class QueryType : ObjectGraphType
     {
         var where = c.GetArgument<RelationsWhere?>("where") ?? new RelationsWhere();
         c.Service<IValidator<RelationsWhere>>().ValidateOrThrow(where, "where");
-        var filter = where.ToFilter(c.Now(), order);
-        QueryLimits.Check(filter.Condition);
+        QueryLimits.Check(where.ToFilter(c.Now(), order).Condition);
         var store = c.Store();
-        await RequireNodesAsync(store, c.CancellationToken,
+        var found = await RequireNodesAsync(store, c.CancellationToken,
             ("where.subject", where.Subject), ("where.object", where.Object), ("where.involves", where.Involves),
             ("where.between", where.Between?.ElementAtOrDefault(0)), ("where.between", where.Between?.ElementAtOrDefault(1)));
+        // An id merged into another entity filters as its survivor (nested ids too: one more read, only when there are some).
+        var nested = where.NodeIds().Where(id => !found.ContainsKey(id)).Distinct().ToArray();
+        if (nested.Length > 0) found = new Dictionary<string, Node>((await store.GetNodesAsync(nested, c.CancellationToken)).Concat(found).DistinctBy(p => p.Key));
+        where.MapNodeIds(id => found.TryGetValue(id, out var node) ? node.Id : id);
+        var filter = where.ToFilter(c.Now(), order);
         if (where.Article is { } articleId && (await store.GetArticlesAsync([articleId], false, c.CancellationToken)).Count == 0)
             throw GeoGraphException.NotFound("where.article", articleId);
         // viaRoles: Core reads the roles (one store call, only when asked) and rewrites the condition.
@@ -225,13 +229,14 @@ public sealed partial class QueryType : ObjectGraphType
         new(c.GetArgument<DateTimeOffset?>("knownAt") ?? c.Now(), t.Types, t.Direction, t.ValidAt);
 
     /// <summary>NOT_FOUND for the first named id no node has (one batched store call).</summary>
-    internal static async Task RequireNodesAsync(IGraphReader store, CancellationToken ct, params (string Field, string? Id)[] ids)
+    internal static async Task<IReadOnlyDictionary<string, Node>> RequireNodesAsync(IGraphReader store, CancellationToken ct, params (string Field, string? Id)[] ids)
     {
         var wanted = ids.Where(i => i.Id is not null).ToArray();
-        if (wanted.Length == 0) return;
+        if (wanted.Length == 0) return new Dictionary<string, Node>();
         var found = await store.GetNodesAsync(wanted.Select(i => i.Id!).Distinct().ToArray(), ct);
         foreach (var (field, id) in wanted)
             if (!found.ContainsKey(id!)) throw GeoGraphException.NotFound(field, id!);
+        return found;
     }
 }
 

@@ -15,13 +15,14 @@ public sealed class RelationGraphType : ObjectGraphType<Relation>
     {
         Name = "Relation";
         Description = "A directed, typed, cited statement read subject first: 'person:donald-trump THREATENS_TARIFF country:CN'.";
-        Field(r => r.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("rel: + 16 hex digits of the SHA-256 of its type, ends, qualifiers and validity.");
+        Field(r => r.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("rel: + 16 hex digits of the SHA-256 of its type, ends, identifying qualifiers and validity. A former id (before the id rule hashed only identifying qualifiers, or before an end was merged) still finds it.");
         Field(r => r.Type).Description("The relation type, from the vocabulary (see relationTypes).");
         Field<StringGraphType>("phrase").Description("The type's display phrase, e.g. 'threatens tariffs on'.")
             .Resolve(c => c.Service<RelationVocabulary>().Find(c.Source.Type)?.Phrase);
         Field<NonNullGraphType<NodeInterface>>("subject").Description("Who or what acts.").Resolve(c => c.Loaders().Node(c.Source.SubjectId));
         Field<NonNullGraphType<NodeInterface>>("object").Description("The target or recipient.").Resolve(c => c.Loaders().Node(c.Source.ObjectId));
-        Field(r => r.Qualifiers, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<QualifierType>>>)).Description("Typed attributes, ordered by key.");
+        Field(r => r.Qualifiers, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<QualifierType>>>))
+            .Description("Typed attributes, ordered by key: the fact as first recorded — its identifying qualifiers, and the describing ones of the source that recorded it first. Each citation's qualifiers say how its own source described it.");
         Field<DateType>("validFrom").Description("When it became true in the world (first day of its period).").Resolve(c => c.Source.ValidFrom?.Date);
         Field<DatePrecisionType>("validFromPrecision").Description("How precisely validFrom is known.").Resolve(c => c.Source.ValidFrom?.Precision);
         Field<DateType>("validTo").Description("When it stopped being true (first day of its period).").Resolve(c => c.Source.ValidTo?.Date);
@@ -77,6 +78,8 @@ public sealed class CitationType : ObjectGraphType<Citation>
         Field(c => c.End).Description("Offset just past the quote.");
         Field(c => c.Stance, type: typeof(NonNullGraphType<CitationStanceType>)).Description("Whether the article asserts it or reports someone saying it.");
         Field(c => c.Verified).Description("True when the quote was checked against the article's text.");
+        Field(c => c.Qualifiers, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<QualifierType>>>))
+            .Description("How this source described the fact: the qualifiers its type says only describe (relationTypes' describingQualifiers), ordered by key.");
         Field<NodeInterface>("speaker").Description("Who said it, when the article names someone.")
             .Resolve(c => c.Source.SpeakerId is { } id ? c.Loaders().Node(id) : null);
         Field<NonNullGraphType<ArticleType>>("article").Description("The source.").Resolve(c => c.Loaders().Article(c.Source.ArticleId));
@@ -139,5 +142,9 @@ public sealed class RelationTypeInfoType : ObjectGraphType<RelationType>
         Field(t => t.Cameo, nullable: true).Description("The CAMEO event code, where one fits.");
         Field(t => t.SubjectKinds, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<NodeKindType>>>)).Description("Kinds allowed as subject.");
         Field(t => t.ObjectKinds, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<NodeKindType>>>)).Description("Kinds allowed as object.");
+        Field(t => t.IdentifyingQualifiers, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>))
+            .Description("Qualifier keys that tell one such fact from another (a tariff threat's rate): part of the relation id, as is every key not listed as describing.");
+        Field(t => t.DescribingQualifiers, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>))
+            .Description("Qualifier keys that only describe the fact in a source's words (the goods, 'about'): left out of the relation id and kept with each citation, so sources wording one fact differently corroborate it.");
     }
 }

@@ -1,0 +1,98 @@
+using GeoGraph.Core.Errors;
+using GeoGraph.Core.Model;
+
+namespace GeoGraph.Core.Storage;
+
+/// <summary>A request to merge one entity into another (one record said twice: "Trump" and "Donald Trump").</summary>
+public sealed record EntityMergeRequest(string FromId, string IntoId, string MergedBy, DateTimeOffset At);
+
+/// <summary>A relation id a write changed: the id it had, the id it has now, and whether another relation was already there.</summary>
+public sealed record RelationMove(string FormerId, string Id, bool Merged);
+
+/// <summary>What a merge did: the surviving entity as it now is, and every relation it moved.</summary>
+public sealed record EntityMergeResult(Node Into, string FromId, IReadOnlyList<RelationMove> RelationsMoved);
+
+/// <summary>
+/// The rules of merging entity <c>from</c> into entity <c>into</c>, shared by every store. Inside
+/// one write transaction a store resolves both ids (following earlier merges), asks
+/// <see cref="Check"/>, moves every relation that names <c>from</c> — as subject, object or a
+/// qualifier's entity — through <see cref="FactMerges"/> with <see cref="Retarget"/>, gives
+/// citations spoken by <c>from</c> to <c>into</c>, writes <see cref="MergedNode"/>, deletes
+/// <c>from</c> and leaves a redirect from its id, so every later read by that id answers the
+/// surviving entity.
+/// </summary>
+public static class EntityMerges
+{
+    /// <summary>Refusals that need no store: the same id twice.</summary>
+    public static void CheckRequest(EntityMergeRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (string.Equals(request.FromId, request.IntoId, StringComparison.Ordinal))
+            throw GeoGraphException.Validation("into", $"is '{request.IntoId}', the entity being merged: name another entity to merge it into");
+    }
+
+    /// <summary>
+    /// Refuses a merge the stored nodes do not allow. <paramref name="from"/> is the node stored
+    /// under the from id itself (null when none: unknown, or merged away before, as
+    /// <paramref name="fromMergedInto"/> says); <paramref name="into"/> is the node the into id
+    /// resolves to, following earlier merges (a merge into a merged id lands on the survivor).
+    /// </summary>
+    public static void Check(EntityMergeRequest request, Node? from, string? fromMergedInto, Node? into)
+    {
+        CheckRequest(request);
+        if (from is null)
+        {
+            if (fromMergedInto is not null)
+                throw GeoGraphException.Validation("from", $"'{request.FromId}' was already merged into '{fromMergedInto}'");
+            throw GeoGraphException.NotFound("from", request.FromId);
+        }
+        if (into is null) throw GeoGraphException.NotFound("into", request.IntoId);
+        if (into.Id == from.Id)
+            throw GeoGraphException.Validation("into", $"'{request.IntoId}' was merged into '{from.Id}' before: it is the entity being merged");
+        if (from.Kind == NodeKind.Claim || into.Kind == NodeKind.Claim)
+            throw GeoGraphException.Validation(from.Kind == NodeKind.Claim ? "from" : "into", "claims are not entities: only entities are merged");
+        if (from.Kind != into.Kind)
+            throw GeoGraphException.Validation("into",
+                $"'{into.Id}' is a {into.Kind.ToString().ToUpperInvariant()} and '{from.Id}' a {from.Kind.ToString().ToUpperInvariant()}: only entities of one kind are merged");
+    }
+
+    /// <summary>
+    /// The surviving entity: its own name, kind and description (from's description when it has
+    /// none), with from's name and aliases added to its aliases (its own first, never its own name).
+    /// </summary>
+    public static Node MergedNode(Node from, Node into)
+    {
+        var known = new HashSet<string>(into.Aliases, StringComparer.Ordinal) { into.Name };
+        var added = from.Aliases.Prepend(from.Name).Where(known.Add).ToArray();
+        return into with { Aliases = [.. into.Aliases, .. added], Description = into.Description ?? from.Description };
+    }
+
+    /// <summary>A relation naming <paramref name="fromId"/> (an end, a qualifier's entity) with <paramref name="intoId"/> instead; its id is recomputed by <see cref="FactMerges.Moves"/>.</summary>
+    public static Relation Retarget(Relation relation, string fromId, string intoId) => relation with
+    {
+        SubjectId = relation.SubjectId == fromId ? intoId : relation.SubjectId,
+        ObjectId = relation.ObjectId == fromId ? intoId : relation.ObjectId,
+        Qualifiers = relation.Qualifiers.Select(q => Retarget(q, fromId, intoId)).ToArray(),
+    };
+
+    /// <summary>A citation spoken by <paramref name="fromId"/>, spoken by <paramref name="intoId"/>.</summary>
+    public static Citation Retarget(Citation citation, string fromId, string intoId) => citation with
+    {
+        SpeakerId = citation.SpeakerId == fromId ? intoId : citation.SpeakerId,
+        Qualifiers = citation.Qualifiers.Select(q => Retarget(q, fromId, intoId)).ToArray(),
+    };
+
+    /// <summary>
+    /// Whether a relation must move when <paramref name="fromId"/> merges away: it names it as an
+    /// end or in a qualifier (a citation's speaker changes without moving the relation).
+    /// </summary>
+    public static bool Names(Relation relation, string fromId) =>
+        relation.SubjectId == fromId || relation.ObjectId == fromId || relation.Qualifiers.Any(q => q.EntityId == fromId);
+
+    private static Qualifier Retarget(Qualifier q, string fromId, string intoId) =>
+        q.EntityId != fromId ? q : q with { EntityId = intoId, Value = q.Value == fromId ? intoId : q.Value };
+
+    /// <summary>The change-log entries of a merge: ENTITY_MERGED (the survivor, from's id as former), then each relation's new id.</summary>
+    public static IReadOnlyList<ChangeEntry> Changes(EntityMergeRequest request, string intoId, IEnumerable<FactMerges.Rewrite> rewrites) =>
+        [new ChangeEntry(ChangeKind.EntityMerged, request.At, EntityId: intoId, FormerId: request.FromId), .. FactMerges.Changes(rewrites, request.At)];
+}
