@@ -139,6 +139,10 @@ internal static class SqliteSchema
         CREATE INDEX IF NOT EXISTS ix_relations_valid_to_end ON relations (valid_to_end);
         CREATE INDEX IF NOT EXISTS ix_nodes_kind_search_key ON nodes (kind, search_key, id);
         """,
+
+        // 6: entities(search:) "contains" from an index: every node's name and alias keys in an FTS5
+        // trigram table, kept in step by triggers (see SqliteGraphStore.Search.cs).
+        SqliteGraphStore.NodeTrigramsStep,
     ];
 
     public static int CurrentVersion => Steps.Length;
