@@ -1,5 +1,14 @@
 using BenchmarkDotNet.Running;
 using GeoGraph.Storage.Benchmarks;
 
-// Arguments go to BenchmarkDotNet (e.g. "-- --filter '*'").
+// "build-db <path> <entities> <articles> <relations>" writes a synthetic graph to a database file
+// (for load runs of the API against it); anything else goes to BenchmarkDotNet (e.g. "--filter '*'").
+if (args is ["build-db", var path, var entities, var articles, var relations])
+{
+    SyntheticStore.Build(path, new GeoGraph.Testing.Synthetic.SyntheticGraphOptions
+    {
+        Seed = 42, Entities = int.Parse(entities), Articles = int.Parse(articles), Relations = int.Parse(relations), BatchSize = 10_000,
+    });
+    return;
+}
 BenchmarkSwitcher.FromAssembly(typeof(SqliteStoreBenchmarks).Assembly).Run(args);

@@ -47,12 +47,18 @@ public sealed class SyntheticStore : IDisposable
     {
         if (File.Exists(CachedPath)) return;
         Directory.CreateDirectory(CacheDirectory);
-        var building = CachedPath + $".building-{Environment.ProcessId}";
+        Build(CachedPath, Options);
+    }
+
+    /// <summary>Writes the graph the options generate to <paramref name="path"/> (replacing it), WAL folded in.</summary>
+    public static void Build(string path, SyntheticGraphOptions options)
+    {
+        var building = path + $".building-{Environment.ProcessId}";
         var clock = Stopwatch.StartNew();
         int relations = 0, citations = 0;
         using (var store = SqliteGraphStore.Open(new SqliteStoreOptions { Path = building }))
         {
-            foreach (var batch in SyntheticGraph.Generate(Options))
+            foreach (var batch in SyntheticGraph.Generate(options))
             {
                 store.ApplyAsync(batch).GetAwaiter().GetResult();
                 relations += batch.Relations.Count;
@@ -68,10 +74,10 @@ public sealed class SyntheticStore : IDisposable
             cmd.CommandText = "PRAGMA wal_checkpoint(TRUNCATE);";
             cmd.ExecuteNonQuery();
         }
-        File.Move(building, CachedPath, overwrite: true);
+        File.Move(building, path, overwrite: true);
         foreach (var suffix in new[] { "-wal", "-shm" })
             if (File.Exists(building + suffix)) File.Delete(building + suffix);
-        Console.WriteLine($"// built {CachedPath}: {relations} relations, {citations} citations in {clock.Elapsed.TotalSeconds:F1} s");
+        Console.WriteLine($"// built {path}: {relations} relations, {citations} citations in {clock.Elapsed.TotalSeconds:F1} s");
     }
 
     public void Dispose()

@@ -120,7 +120,10 @@ public sealed partial class SqliteGraphStore
             // Any rank: the name or an alias contains the search. One pass over each table; UNION ALL,
             // since IN ignores duplicates and UNION made SQLite walk nodes through its id index.
             var s = sql.Param(search);
-            sql.Where($"n.id IN (SELECT id FROM nodes WHERE instr(search_key, {s}) > 0 UNION ALL SELECT node_id FROM node_aliases WHERE instr(alias_key, {s}) > 0)");
+            if (TrigramCandidates(sql, search) is { } candidates)
+                sql.Where($"n.rowid IN ({candidates}) AND (instr(n.search_key, {s}) > 0 OR EXISTS (SELECT 1 FROM node_aliases a WHERE a.node_id = n.id AND instr(a.alias_key, {s}) > 0))");
+            else
+                sql.Where($"n.id IN (SELECT id FROM nodes WHERE instr(search_key, {s}) > 0 UNION ALL SELECT node_id FROM node_aliases WHERE instr(alias_key, {s}) > 0)");
         }
         return NodeListing(sql, filter.Ordering, page);
     }
@@ -162,17 +165,21 @@ public sealed partial class SqliteGraphStore
     }
 
     /// <summary>
-    /// Search rank 2: nodes whose name or an alias contains the search but none starts with it. No
-    /// index serves "contains", so the candidates (a key containing it past its start) take one pass
-    /// over each table (UNION ALL, as in the count); those with a key starting with it are then
-    /// dropped by index probes.
+    /// Search rank 2: nodes whose name or an alias contains the search but none starts with it. The
+    /// candidates come from the trigram index (<see cref="TrigramCandidates"/>) and are checked with
+    /// instr; a search of one or two characters, shorter than a trigram, takes one pass over each
+    /// table instead (UNION ALL, as in the count). Those with a key starting with it are then dropped
+    /// by index probes.
     /// </summary>
     private static ListingQuery NodeContainsQuery(NodeKind? kind, string search, PageKey? after, int limit)
     {
         var sql = new SqlBuilder();
         var s = sql.Param(search);
         sql.Where(KindCondition(sql, kind));
-        sql.Where($"n.id IN (SELECT id FROM nodes WHERE instr(search_key, {s}) > 1 UNION ALL SELECT node_id FROM node_aliases WHERE instr(alias_key, {s}) > 1)");
+        if (TrigramCandidates(sql, search) is { } candidates)
+            sql.Where($"n.rowid IN ({candidates}) AND (instr(n.search_key, {s}) > 1 OR EXISTS (SELECT 1 FROM node_aliases a WHERE a.node_id = n.id AND instr(a.alias_key, {s}) > 1))");
+        else
+            sql.Where($"n.id IN (SELECT id FROM nodes WHERE instr(search_key, {s}) > 1 UNION ALL SELECT node_id FROM node_aliases WHERE instr(alias_key, {s}) > 1)");
         sql.Where($"NOT ({StartsWith("n.search_key", s)})");
         sql.Where($"NOT EXISTS (SELECT 1 FROM node_aliases a WHERE a.node_id = n.id AND {StartsWith("a.alias_key", s)})");
         if (After(sql, after, "2", "n.id", ranked: true) is { } afterRanked) sql.Where(afterRanked);

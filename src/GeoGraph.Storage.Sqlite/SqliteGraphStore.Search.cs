@@ -68,6 +68,55 @@ public sealed partial class SqliteGraphStore
         }
     }
 
+    /// <summary>
+    /// Migration step 6: node_trigrams holds, under each node's rowid, its search key and alias keys
+    /// joined by U+0001 (which no search holds: control characters are refused), indexed by the FTS5
+    /// trigram tokenizer, so "name or an alias contains s" is an index lookup for any s of three or more
+    /// characters instead of a pass over both tables. Triggers keep it in step with nodes and
+    /// node_aliases inside the writing transaction, whoever writes them.
+    /// </summary>
+    internal const string NodeTrigramsStep = """
+        CREATE VIRTUAL TABLE node_trigrams USING fts5(keys, tokenize = 'trigram case_sensitive 1');
+        INSERT INTO node_trigrams (rowid, keys)
+        SELECT n.rowid, n.search_key || coalesce((SELECT group_concat(char(1) || a.alias_key, '') FROM node_aliases a WHERE a.node_id = n.id), '')
+        FROM nodes n;
+        CREATE TRIGGER node_trigrams_node_insert AFTER INSERT ON nodes BEGIN
+            INSERT INTO node_trigrams (rowid, keys) VALUES (new.rowid, new.search_key);
+        END;
+        CREATE TRIGGER node_trigrams_node_update AFTER UPDATE OF search_key ON nodes BEGIN
+            DELETE FROM node_trigrams WHERE rowid = old.rowid;
+            INSERT INTO node_trigrams (rowid, keys)
+            VALUES (new.rowid, new.search_key || coalesce((SELECT group_concat(char(1) || a.alias_key, '') FROM node_aliases a WHERE a.node_id = new.id), ''));
+        END;
+        CREATE TRIGGER node_trigrams_node_delete AFTER DELETE ON nodes BEGIN
+            DELETE FROM node_trigrams WHERE rowid = old.rowid;
+        END;
+        CREATE TRIGGER node_trigrams_alias_insert AFTER INSERT ON node_aliases BEGIN
+            DELETE FROM node_trigrams WHERE rowid = (SELECT rowid FROM nodes WHERE id = new.node_id);
+            INSERT INTO node_trigrams (rowid, keys)
+            SELECT n.rowid, n.search_key || coalesce((SELECT group_concat(char(1) || a.alias_key, '') FROM node_aliases a WHERE a.node_id = n.id), '')
+            FROM nodes n WHERE n.id = new.node_id;
+        END;
+        CREATE TRIGGER node_trigrams_alias_delete AFTER DELETE ON node_aliases BEGIN
+            DELETE FROM node_trigrams WHERE rowid = (SELECT rowid FROM nodes WHERE id = old.node_id);
+            INSERT INTO node_trigrams (rowid, keys)
+            SELECT n.rowid, n.search_key || coalesce((SELECT group_concat(char(1) || a.alias_key, '') FROM node_aliases a WHERE a.node_id = n.id), '')
+            FROM nodes n WHERE n.id = old.node_id;
+        END;
+        """;
+
+    /// <summary>
+    /// The rowids of nodes whose name or an alias may contain <paramref name="search"/> (a search key),
+    /// from the trigram index; null when the search is shorter than a trigram (the caller scans).
+    /// The FTS5 phrase of a trigram table matches substrings; callers still test each key with instr.
+    /// </summary>
+    private static string? TrigramCandidates(SqlBuilder sql, string search)
+    {
+        if (search.EnumerateRunes().Take(3).Count() < 3) return null;
+        var phrase = "\"" + search.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+        return $"SELECT rowid FROM node_trigrams WHERE node_trigrams MATCH {sql.Param(phrase)}";
+    }
+
     private static SqliteCommand PrepareIndexCitation(SqliteConnection c, SqliteTransaction tx) => Prepare(c, tx,
         "INSERT INTO citation_words (words, relation_id, article_id, start_offset, end_offset) VALUES (@words, @relation_id, @article_id, @start, @end);",
         "@words", "@relation_id", "@article_id", "@start", "@end");

@@ -21,6 +21,10 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
     private readonly string _connectionString;
     private readonly string _connectionPragmas;
 
+    /// <summary>The native connections <see cref="_connectionPragmas"/> already ran on (weakly held: the pool owns them).</summary>
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<SQLitePCL.sqlite3, object> _configured = new();
+    private static readonly object Configured = new();
+
     private const int SqliteCorrupt = 11;
     private const int SqliteNotADatabase = 26;
 
@@ -129,9 +133,16 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
         try
         {
             connection.Open();
-            using var cmd = connection.CreateCommand();
-            cmd.CommandText = _connectionPragmas;
-            cmd.ExecuteNonQuery();
+            // The pool hands back the same native connection many times: its settings stay, so they
+            // are applied once per native connection rather than on every open (two statements
+            // prepared and run per store call otherwise).
+            if (!_configured.TryGetValue(connection.Handle!, out _))
+            {
+                using var cmd = connection.CreateCommand();
+                cmd.CommandText = _connectionPragmas;
+                cmd.ExecuteNonQuery();
+                _configured.AddOrUpdate(connection.Handle!, Configured);
+            }
             return connection;
         }
         catch

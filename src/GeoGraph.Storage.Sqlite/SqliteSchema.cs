@@ -145,6 +145,10 @@ internal static class SqliteSchema
         // that now coincide merge, keeping every citation); former relation and node ids redirect;
         // changes name the former id (see SqliteGraphStore.Merges.cs).
         new MigrationStep(SqliteGraphStore.MigrateRelationIds),
+
+        // 7: entities(search:) "contains" from an index: every node's name and alias keys in an FTS5
+        // trigram table, kept in step by triggers (see SqliteGraphStore.Search.cs).
+        SqliteGraphStore.NodeTrigramsStep,
     ];
 
     public static int CurrentVersion => Steps.Length;

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using System.Text;
 using GeoGraph.Api.GraphQL.Execution;
 using GeoGraph.Api.Tests.Support;
@@ -200,6 +201,37 @@ public sealed class HttpEndpointTests(GeoGraphApiFactory api) : IClassFixture<Ge
 
         (await client.PostAsync("{ entity(id: \"country:PK\") { nope } }")).AssertRefused("VALIDATION_FAILED");
         Assert.Equal(before + 1, cache.Count);
+    }
+
+    [Fact]
+    public async Task A_cached_document_with_variable_page_sizes_is_costed_again_for_every_request()
+    {
+        // Cached with small pages, then sent again asking for pages whose cost is beyond the limit:
+        // the cache skips the validation the document passed, but not the cost its variables set.
+        var client = new GraphQLClient(_http);
+        var query = $$"""
+            query Costly_{{Guid.NewGuid():N}}($outer: Int, $inner: Int) { relations(first: $outer) { edges { node { citations { article {
+              relations(first: $inner) { edges { node { id subject { id name } object { id name } } } } } } } } } }
+            """;
+        var cheap = await client.PostAsync(query, new { outer = 2, inner = 2 });
+        cheap.AssertNoInternalError();
+        Assert.Null(cheap.Errors);
+        Assert.Null((await client.PostAsync(query, new { outer = 2, inner = 2 })).Errors);
+
+        var costly = await client.PostAsync(query, new { outer = 500, inner = 500 });
+        costly.AssertRefused("QUERY_TOO_COMPLEX");
+        Assert.Equal("complexity", costly.Errors![0]!["extensions"]!["measure"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task A_cached_document_is_still_refused_an_operation_it_does_not_hold()
+    {
+        var client = new GraphQLClient(_http);
+        var query = $$"""query Known_{{Guid.NewGuid():N}} { entity(id: "country:PK") { name } }""";
+        Assert.Null((await client.PostAsync(query)).Errors);
+        var response = await GraphQLResponse.ReadAsync(await _http.PostAsJsonAsync("/graphql", new { query, operationName = "Unknown" }, Ct));
+        Assert.NotNull(response.Errors);
+        Assert.Null(response.Data);
     }
 
     [Fact]

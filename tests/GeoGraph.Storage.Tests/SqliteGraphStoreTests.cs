@@ -95,8 +95,19 @@ public sealed class SqliteGraphStoreTests : GraphStoreContract, IDisposable
 
     private static readonly string CurrentVersion = SqliteSchema.CurrentVersion.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
+    /// <summary>What schema version 7 added (the trigram index of node keys), taken away again: a version 6 file.</summary>
+    private const string Version6 = """
+        DROP TRIGGER node_trigrams_node_insert;
+        DROP TRIGGER node_trigrams_node_update;
+        DROP TRIGGER node_trigrams_node_delete;
+        DROP TRIGGER node_trigrams_alias_insert;
+        DROP TRIGGER node_trigrams_alias_delete;
+        DROP TABLE node_trigrams;
+        PRAGMA user_version = 6;
+        """;
+
     /// <summary>What schema version 6 added (citation qualifiers, redirects, changes' former ids), taken away again: a version 5 file.</summary>
-    private const string Version5 = """
+    private const string Version5 = Version6 + """
         DROP TABLE relation_redirects;
         DROP TABLE node_redirects;
         ALTER TABLE changes DROP COLUMN former_id;
@@ -237,6 +248,35 @@ public sealed class SqliteGraphStoreTests : GraphStoreContract, IDisposable
         Assert.Equal(new (string?, string?)[] { (onGoods.Id, g.RTariff.Id), (onImports.Id, g.RTariff.Id), (talks.Id, newTalks) }.Order().ToArray(), moved);
         // A relation stored under the new rule from the start never moved.
         Assert.Equal(g.RGifted.Id, (await upgraded.GetRelationsAsync([g.RGifted.Id], Ct))[g.RGifted.Id].Id);
+    }
+
+    [Fact]
+    public async Task A_version_6_database_gains_a_trigram_index_of_names_and_aliases_that_writes_keep_in_step()
+    {
+        var before = await OlderVersionAsync(Version6);
+        Assert.Equal("6", await PragmaAsync(DbPath, "user_version"));
+
+        var store = Open();
+        Assert.Equal(CurrentVersion, await PragmaAsync(DbPath, "user_version"));
+        Assert.Equal(before, await StoreSnapshot.TakeAsync(store, Ct));
+        // One row per node, holding its name and alias keys.
+        Assert.Equal(Graph.Nodes.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), await ScalarAsync(DbPath, "SELECT count(*) FROM node_trigrams"));
+        async Task<string[]> Found(string search) =>
+            (await store.FindNodesAsync(new NodeFilter(Search: search), new PageRequest(500, null), Ct)).Items.Select(i => i.Item.Id).ToArray();
+        var trump = Graph.Nodes.Single(n => n.Id == ContractGraph.Trump);
+        Assert.Contains(trump.Id, await Found("onald"));
+
+        // A rename and a new alias are found by what they now contain, and no longer by what they held.
+        await store.ApplyAsync(IngestionBatch.OfNodes([trump with { Name = "Forty-seventh President", Aliases = ["POTUS Trump"] }], NodeWrite.Replace), Ct);
+        Assert.DoesNotContain(trump.Id, await Found("onald"));
+        Assert.Equal([trump.Id], await Found("seventh"));
+        Assert.Equal([trump.Id], await Found("tus tr"));
+        Assert.Equal(1, await store.CountNodesAsync(new NodeFilter(Search: "tus tr"), Ct));
+        // A new node is found at once.
+        await store.ApplyAsync(IngestionBatch.OfNodes([new Node("person:new-trigram", NodeKind.Person, "Quillon Zephyrine", ["Q. Zeph"], null, Now)]), Ct);
+        Assert.Equal(["person:new-trigram"], await Found("lon zeph"));
+        Assert.Equal(["person:new-trigram"], await Found(". zep"));
+        Assert.Equal(Graph.Nodes.Count + 1, int.Parse(await ScalarAsync(DbPath, "SELECT count(*) FROM node_trigrams"), System.Globalization.CultureInfo.InvariantCulture));
     }
 
     [Fact]

@@ -1,5 +1,4 @@
 using System.Net.Mime;
-using System.Text;
 using GeoGraph.Api.GraphQL;
 using GeoGraph.Api.GraphQL.Execution;
 using GeoGraph.Api.Security;
@@ -32,7 +31,7 @@ public static class GraphQLHttpEndpoint
         return app;
     }
 
-    private static async Task HandlePostAsync(HttpContext http, IGraphQLTextSerializer serializer, IDocumentExecuter<GeoGraphSchema> executer, PersistedQueries persisted)
+    private static async Task HandlePostAsync(HttpContext http, IGraphQLTextSerializer serializer, IDocumentExecuter<GeoGraphSchema> executer, PersistedQueries persisted, DocumentCache documents)
     {
         if (!await AdmitAsync(http, serializer)) return;
         if (http.Request.ContentLength > MaxRequestBytes)
@@ -53,7 +52,7 @@ public static class GraphQLHttpEndpoint
                 $"answers are {GraphQLResponseJson}, application/json or {GraphQLEventStream.MediaType}; the Accept header allows none");
             return;
         }
-        var body = await ReadLimitedAsync(http.Request.Body, http.RequestAborted);
+        var body = await ReadLimitedAsync(http.Request.BodyReader, http.RequestAborted);
         if (body is null)
         {
             await WriteRequestErrorAsync(http, serializer, StatusCodes.Status413PayloadTooLarge, ErrorCodes.RequestTooLarge,
@@ -63,13 +62,16 @@ public static class GraphQLHttpEndpoint
         GraphQLRequest? request;
         try
         {
-            request = serializer.Deserialize<GraphQLRequest>(StrictUtf8.GetString(body));
-        }
-        catch (DecoderFallbackException)
-        {
-            await WriteRequestErrorAsync(http, serializer, StatusCodes.Status400BadRequest, ErrorCodes.ValidationFailed,
-                "the body is not valid UTF-8");
-            return;
+            // Invalid bytes are refused rather than replaced: a changed text would hash to another article.
+            if (!System.Text.Unicode.Utf8.IsValid(body.Value.Span))
+            {
+                await WriteRequestErrorAsync(http, serializer, StatusCodes.Status400BadRequest, ErrorCodes.ValidationFailed,
+                    "the body is not valid UTF-8");
+                return;
+            }
+            // Parsed straight from the bytes read: no decoded copy of the body as a string.
+            using var bytes = new MemoryStream(body.Value.Array, 0, body.Value.Length, writable: false);
+            request = await serializer.ReadAsync<GraphQLRequest>(bytes, http.RequestAborted);
         }
         catch (Exception e) when (e is System.Text.Json.JsonException or InvalidOperationException or FormatException)
         {
@@ -77,13 +79,17 @@ public static class GraphQLHttpEndpoint
                 "the body is not a GraphQL request: expected JSON {\"query\": …, \"variables\": …, \"operationName\": …}");
             return;
         }
+        finally
+        {
+            body.Value.Dispose();
+        }
         if (request is null || request.Query is not { Length: > 0 } && request.Extensions?.ContainsKey("persistedQuery") != true)
         {
             await WriteRequestErrorAsync(http, serializer, StatusCodes.Status400BadRequest, ErrorCodes.ValidationFailed, "the request has no query");
             return;
         }
         if (!await ResolvePersistedAsync(http, serializer, persisted, request)) return;
-        await ExecuteAsync(http, serializer, executer, request);
+        await ExecuteAsync(http, serializer, executer, documents, request);
     }
 
     /// <summary>Refuses a request whose key is wrong, or that has none when every request needs one (<see cref="ApiAccess"/>).</summary>
@@ -110,7 +116,7 @@ public static class GraphQLHttpEndpoint
         return true;
     }
 
-    private static async Task HandleGetAsync(HttpContext http, IGraphQLTextSerializer serializer, IDocumentExecuter<GeoGraphSchema> executer, IWebHostEnvironment env, PersistedQueries persisted)
+    private static async Task HandleGetAsync(HttpContext http, IGraphQLTextSerializer serializer, IDocumentExecuter<GeoGraphSchema> executer, IWebHostEnvironment env, PersistedQueries persisted, DocumentCache documents)
     {
         var query = http.Request.Query["query"].ToString();
         var extensionsJson = http.Request.Query["extensions"].ToString();
@@ -154,7 +160,7 @@ public static class GraphQLHttpEndpoint
         var request = new GraphQLRequest { Query = query.Length > 0 ? query : null, OperationName = operationName, Extensions = extensions };
         if (!await ResolvePersistedAsync(http, serializer, persisted, request)) return;
         query = request.Query!;
-        if (OperationOf(query, operationName) == OperationType.Mutation)
+        if (OperationOf(documents, query, operationName) == OperationType.Mutation)
         {
             http.Response.Headers.Allow = "POST";
             await WriteRequestErrorAsync(http, serializer, StatusCodes.Status405MethodNotAllowed, ErrorCodes.ValidationFailed,
@@ -175,12 +181,12 @@ public static class GraphQLHttpEndpoint
             }
         }
         request.Variables = variables;
-        await ExecuteAsync(http, serializer, executer, request);
+        await ExecuteAsync(http, serializer, executer, documents, request);
     }
 
-    private static async Task ExecuteAsync(HttpContext http, IGraphQLTextSerializer serializer, IDocumentExecuter<GeoGraphSchema> executer, GraphQLRequest request)
+    private static async Task ExecuteAsync(HttpContext http, IGraphQLTextSerializer serializer, IDocumentExecuter<GeoGraphSchema> executer, DocumentCache documents, GraphQLRequest request)
     {
-        var operation = OperationOf(request.Query!, request.OperationName);
+        var operation = OperationOf(documents, request.Query!, request.OperationName);
         if (GraphQLEventStream.Accepts(http.Request))
         {
             await GraphQLEventStream.ExecuteAsync(http, serializer, executer, request, operation);
@@ -230,22 +236,37 @@ public static class GraphQLHttpEndpoint
         await serializer.WriteAsync(http.Response.Body, new ExecutionResult { Errors = [error], Executed = false }, http.RequestAborted);
     }
 
-    /// <summary>Reads at most <see cref="MaxRequestBytes"/>; null when the body is longer.</summary>
-    private static async Task<byte[]?> ReadLimitedAsync(Stream body, CancellationToken ct)
+    /// <summary>Reads at most <see cref="MaxRequestBytes"/> into a pooled buffer; null when the body is longer.</summary>
+    private static async Task<PooledBytes?> ReadLimitedAsync(System.IO.Pipelines.PipeReader body, CancellationToken ct)
     {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await body.ReadAsync(chunk, ct)) > 0)
+        while (true)
         {
-            if (buffer.Length + read > MaxRequestBytes) return null;
-            buffer.Write(chunk, 0, read);
+            var read = await body.ReadAsync(ct);
+            var buffer = read.Buffer;
+            if (buffer.Length > MaxRequestBytes)
+            {
+                body.AdvanceTo(buffer.Start, buffer.End);
+                return null;
+            }
+            if (read.IsCompleted || read.IsCanceled)
+            {
+                var bytes = new PooledBytes((int)buffer.Length);
+                System.Buffers.BuffersExtensions.CopyTo(buffer, bytes.Array.AsSpan(0, bytes.Length));
+                body.AdvanceTo(buffer.End);
+                return bytes;
+            }
+            body.AdvanceTo(buffer.Start, buffer.End); // nothing consumed: wait for the rest
         }
-        return buffer.ToArray();
     }
 
-    /// <summary>Refuses invalid bytes rather than replacing them: a changed text would hash to another article.</summary>
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    /// <summary>A request body in an array rented from the shared pool, returned on dispose.</summary>
+    private readonly struct PooledBytes(int length) : IDisposable
+    {
+        public byte[] Array { get; } = System.Buffers.ArrayPool<byte>.Shared.Rent(Math.Max(length, 1));
+        public int Length { get; } = length;
+        public ReadOnlySpan<byte> Span => Array.AsSpan(0, Length);
+        public void Dispose() => System.Buffers.ArrayPool<byte>.Shared.Return(Array);
+    }
 
     private static bool IsJson(string? contentType) =>
         MediaTypeHeaderValue.TryParse(contentType, out var media)
@@ -292,19 +313,25 @@ public static class GraphQLHttpEndpoint
     private static bool AcceptsHtml(HttpRequest request) =>
         request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals("text/html", StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>The type of the operation the request runs; null when the query does not parse or names no such operation (execution reports it).</summary>
-    private static OperationType? OperationOf(string query, string? operationName)
+    /// <summary>
+    /// The type of the operation the request runs; null when the query does not parse or names no such
+    /// operation (execution reports it). A query seen before is not parsed again: its cached document says.
+    /// </summary>
+    private static OperationType? OperationOf(DocumentCache documents, string query, string? operationName)
     {
+        GraphQLDocument document;
         try
         {
-            var document = GraphQLParser.Parser.Parse(query);
-            var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToArray();
-            var chosen = operationName is null ? operations.FirstOrDefault() : operations.FirstOrDefault(o => o.Name?.StringValue == operationName);
-            return chosen?.Operation;
+            document = documents.Find(query) ?? GraphQLParser.Parser.Parse(query);
         }
         catch (GraphQLParser.Exceptions.GraphQLParserException)
         {
             return null; // execution reports the syntax error, or refuses the nesting
         }
+        GraphQLOperationDefinition? chosen = null;
+        foreach (var definition in document.Definitions)
+            if (definition is GraphQLOperationDefinition operation && (operationName is null ? chosen is null : operation.Name?.StringValue == operationName))
+                chosen ??= operation;
+        return chosen?.Operation;
     }
 }
