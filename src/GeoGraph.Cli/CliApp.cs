@@ -66,6 +66,7 @@ public static class CliApp
         root.Add(MigrateCommand.Create(context));
         root.Add(VerifyCommand.Create(context));
         root.Add(KeysCommand.Create(context));
+        root.Add(SynthCommand.Create(context));
         return root;
     }
 

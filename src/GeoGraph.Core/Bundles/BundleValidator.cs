@@ -176,6 +176,8 @@ public sealed partial class BundleValidator : AbstractValidator<Bundle>
                 .WithMessage("qualifier keys must be unique");
             RuleForEach(r => r.Qualifiers).SetValidator(new QualifierValidator(countries));
             RuleFor(r => r.Confidence).InclusiveBetween(0, 1);
+            RuleFor(r => r.Retracted!.Reason).NotEmpty().MaximumLength(MaxStatementLength).Clean()
+                .OverridePropertyName("retracted.reason").When(r => r.Retracted is not null);
             RuleFor(r => r.ValidFrom).ValidPartialDate(r => r.ValidFromPrecision);
             RuleFor(r => r.ValidTo).ValidPartialDate(r => r.ValidToPrecision);
             RuleFor(r => r.ValidFromPrecision).ValidPrecision();
