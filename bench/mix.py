@@ -136,9 +136,18 @@ def report(tsv, out, header_file):
     targets.append(("server peak RSS under load", "≤ 400 MB", f"{rss:,.0f} MB", rss <= 400))
     lines += [f"### Targets (S = {big})", "", "| measure | target | measured | |", "|---|---|---|---|"]
     lines += [f"| {a} | {b} | {c} | {check(d)} |" for a, b, c, d in targets]
+    # The run replaces only its own section of the results, so the notes around it stay.
+    section = BEGIN + "\n" + "\n".join(lines) + "\n" + END
+    text = open(out).read() if os.path.exists(out) else ""
+    if BEGIN in text and END in text:
+        text = text[:text.index(BEGIN)] + section + text[text.index(END) + len(END):]
+    else:
+        text = section + "\n"
     with open(out, "w") as f:
-        f.write("\n".join(lines) + "\n")
+        f.write(text)
 
+
+BEGIN, END = "<!-- bench/run.sh writes from here -->", "<!-- to here -->"
 
 if __name__ == "__main__":
     {"requests": requests, "report": report}[sys.argv[1]](*sys.argv[2:])

@@ -75,6 +75,19 @@ measure() {  # scale name url requests-file
   if [ "$errors" != "0" ]; then echo "$2: $errors failed requests" >&2; failed=1; fi
 }
 
+# The results so far (rewritten after each scale, so a long run leaves what it measured).
+write_results() {
+  {
+    echo "## Run of $(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo unknown)"
+    echo
+    echo "Machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')), $(free -g | awk '/Mem:/ {print $2}') GB RAM, .NET $(dotnet --version), SQLite store. Load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)."
+    echo "wrk -t$threads -c$connections, $duration per query after a $warmup warm-up, on the same cores as the server; seed $seed."
+    if [ -n "${BENCH_NOTE:-}" ]; then echo; echo "$BENCH_NOTE"; fi
+  } > "$work/header.md"
+  python3 "$here/mix.py" report "$work/measurements.tsv" "$results" "$work/header.md"
+  log "written: $results"
+}
+
 failed=0
 : > "$work/measurements.tsv"
 meta() { printf 'meta\t%s\t%s\t%s\n' "$1" "$2" "$3" >> "$work/measurements.tsv"; }
@@ -83,7 +96,7 @@ for S in "${scales[@]}"; do
   log "S = $S: synth"
   bundles="$cache/synth-s$S-seed$seed-$generator"
   if [ ! -f "$bundles/.complete" ]; then
-    rm -rf "$bundles"
+    rm -rf "$bundles"; mkdir -p "$cache"
     "$geograph" synth --scale "$S" --seed "$seed" --out "$bundles" | tee "$bundles.summary" >&2
     mv "$bundles.summary" "$bundles/summary.txt"
     touch "$bundles/.complete"
@@ -91,8 +104,8 @@ for S in "${scales[@]}"; do
     echo "   cached: $bundles" >&2
   fi
   # "scale 10, seed 1: 1,201 nodes, 500 articles, 10,000 relations (473 retracted), 16,117 citations"
-  read -r nodes articles relations citations < <(head -n 1 "$bundles/summary.txt" | tr -d ',' |
-    sed -E 's/.*: ([0-9]+) nodes, ([0-9]+) articles, ([0-9]+) relations.*, ([0-9]+) citations.*/\1 \2 \3 \4/')
+  read -r nodes articles relations citations < <(head -n 1 "$bundles/summary.txt" | tr -d ',' | grep -oE '[0-9]+' | tr '\n' ' ' |
+    awk '{print $3, $4, $5, $7}')
   meta "$S" nodes "$nodes"; meta "$S" articles "$articles"; meta "$S" relations "$relations"; meta "$S" citations "$citations"
 
   log "S = $S: import"
@@ -133,16 +146,8 @@ for S in "${scales[@]}"; do
   kill "$api" "$plain"; wait "$api" "$plain" 2>/dev/null || true
   pids=()
   rm -f "$db"*
+  write_results
 done
 
-{
-  echo "## Run of $(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo unknown)"
-  echo
-  echo "Machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')), $(free -g | awk '/Mem:/ {print $2}') GB RAM, .NET $(dotnet --version), SQLite store. Load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)."
-  echo "wrk -t$threads -c$connections, $duration per query after a $warmup warm-up, on the same cores as the server; seed $seed."
-  [ -n "${BENCH_NOTE:-}" ] && { echo; echo "$BENCH_NOTE"; }
-} > "$work/header.md"
-python3 "$here/mix.py" report "$work/measurements.tsv" "$results" "$work/header.md"
-log "written: $results"
-[ "$smoke" = 1 ] && cat "$results"
+if [ "$smoke" = 1 ]; then cat "$results"; fi
 exit "$failed"
