@@ -111,7 +111,9 @@ for S in "${scales[@]}"; do
   log "S = $S: import"
   db="$work/s$S.db"
   start=$(date +%s.%N)
-  /usr/bin/env time -f '%U %S' -o "$work/import.cpu" "$geograph" import --store "sqlite:$db" "$bundles" > "$work/import.log" \
+  # bash's time keyword: the import's user and system CPU seconds, without GNU time.
+  TIMEFORMAT='%U %S'
+  { time "$geograph" import --store "sqlite:$db" "$bundles" > "$work/import.log" 2>&1; } 2> "$work/import.cpu" \
     || { tail -n 20 "$work/import.log" >&2; exit 1; }
   import_s=$(python3 -c "print($(date +%s.%N) - $start)")
   tail -n 1 "$work/import.log" >&2
