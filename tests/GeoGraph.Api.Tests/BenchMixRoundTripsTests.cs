@@ -44,13 +44,14 @@ public sealed class BenchMixRoundTripsTests
 
         var mix = new (string Name, string Query, object Variables, int Bound)[]
         {
-            ("entity-relations", EntityRelations, new { id = "country:CN" }, 5),
+            ("entity-relations", EntityRelations, new { id = "country:CN" }, 6),
             ("relations-filtered", RelationsFiltered, new { type = "DEVELOPS_TIES_WITH", id = "country:US", day = "2020-06-01" }, 3),
             ("neighborhood-hub", Neighborhood, new { id = "country:US" }, 5),
             ("shortest-path", ShortestPath, new { from = "country:CN", to = person }, 10),
             ("entity-search", EntitySearch, new { s = "ova" }, 2),
         };
         var report = new List<string>();
+        var over = false;
         foreach (var (name, query, variables, bound) in mix)
         {
             api.Store.Reset();
@@ -58,9 +59,9 @@ public sealed class BenchMixRoundTripsTests
             Assert.NotNull(data.AsObject().Last().Value); // an answer, not a miss
             var calls = api.Store.Calls.OrderBy(c => c.Key, StringComparer.Ordinal).ToList();
             report.Add($"{name}: {api.Store.TotalCalls} store calls = Bolt RUNs ({string.Join(", ", calls.Select(c => $"{c.Key}×{c.Value}"))})");
-            Assert.True(api.Store.TotalCalls <= bound, report[^1]);
+            over |= api.Store.TotalCalls > bound;
         }
         TestContext.Current.TestOutputHelper?.WriteLine(string.Join("\n", report));
-        Console.WriteLine(string.Join("\n", report));
+        Assert.False(over, string.Join("\n", report));
     }
 }

@@ -24,7 +24,7 @@ public sealed class SynthCommandTests : IDisposable
     }
 
     private static Dictionary<string, byte[]> Files(string dir) =>
-        Directory.GetFiles(dir).ToDictionary(Path.GetFileName, File.ReadAllBytes)!;
+        Directory.GetFiles(dir).ToDictionary(f => Path.GetFileName(f), File.ReadAllBytes);
 
     [Fact]
     public async Task The_same_scale_and_seed_write_the_same_bundles_and_another_seed_other_ones()
