@@ -63,8 +63,8 @@ wait_ready() {  # url pid
 
 measure() {  # scale name url requests-file
   local out
-  [ "$warmup" != "0" ] && BENCH_REQUESTS="$4" wrk -t"$threads" -c"$connections" -d"$warmup" -s "$here/wrk.lua" "$3" >/dev/null
-  out=$(BENCH_REQUESTS="$4" wrk -t"$threads" -c"$connections" -d"$duration" -s "$here/wrk.lua" "$3")
+  [ "$warmup" != "0" ] && BENCH_REQUESTS="$4" wrk -t"$threads" -c"$connections" --timeout 30s -d"$warmup" -s "$here/wrk.lua" "$3" >/dev/null
+  out=$(BENCH_REQUESTS="$4" wrk -t"$threads" -c"$connections" --timeout 30s -d"$duration" -s "$here/wrk.lua" "$3")
   local line; line=$(grep '^RESULT' <<<"$out")
   # RESULT requests=… duration_us=… p50_us=… p95_us=… p99_us=… errors=…
   eval "local ${line#RESULT }"
