@@ -2,7 +2,7 @@ using System.Diagnostics;
 using GeoGraph.Core.Model;
 using GeoGraph.Core.Storage;
 using GeoGraph.Storage.Sqlite;
-using GeoGraph.Testing.Synthetic;
+using GeoGraph.Core.Synthetic;
 using Microsoft.Data.Sqlite;
 
 namespace GeoGraph.Storage.Benchmarks;

@@ -67,6 +67,7 @@ public static class CliApp
         root.Add(VerifyCommand.Create(context));
         root.Add(SuggestCommand.Create(context));
         root.Add(KeysCommand.Create(context));
+        root.Add(SynthCommand.Create(context));
         return root;
     }
 

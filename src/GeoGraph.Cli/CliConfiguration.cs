@@ -11,13 +11,19 @@ namespace GeoGraph.Cli;
 /// </summary>
 public static class CliConfiguration
 {
-    public static IConfiguration Build(IReadOnlyDictionary<string, string> environment, IReadOnlyDictionary<string, string?>? overrides = null)
+    /// <summary>
+    /// The configuration: <paramref name="defaults"/> (a verb's own, e.g. import's page cache),
+    /// then the environment, then <paramref name="overrides"/> (from the command line), later ones winning.
+    /// </summary>
+    public static IConfiguration Build(IReadOnlyDictionary<string, string> environment, IReadOnlyDictionary<string, string?>? overrides = null,
+        IReadOnlyDictionary<string, string?>? defaults = null)
     {
         ArgumentNullException.ThrowIfNull(environment);
         // As Microsoft.Extensions.Configuration.EnvironmentVariables reads them ("__" separates sections),
         // from the context's environment so tests never see the machine's.
         var fromEnvironment = environment.Select(kv => KeyValuePair.Create(kv.Key.Replace("__", ConfigurationPath.KeyDelimiter, StringComparison.Ordinal), (string?)kv.Value));
         return new ConfigurationBuilder()
+            .AddInMemoryCollection(defaults ?? new Dictionary<string, string?>())
             .AddInMemoryCollection(fromEnvironment)
             .AddInMemoryCollection(overrides ?? new Dictionary<string, string?>())
             .Build();

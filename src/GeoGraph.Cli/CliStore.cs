@@ -36,9 +36,10 @@ public sealed class CliStore : IAsyncDisposable
     /// created empty (a store to read from). Bad configuration is a usage error (64); an
     /// unreachable store throws STORE_UNAVAILABLE (exit 2 through <see cref="CliApp.GuardAsync"/>).
     /// </summary>
-    public static async Task<CliStore> OpenAsync(CliContext context, StoreLocation? location, bool mustExist, CancellationToken ct)
+    public static async Task<CliStore> OpenAsync(CliContext context, StoreLocation? location, bool mustExist, CancellationToken ct,
+        IReadOnlyDictionary<string, string?>? defaults = null)
     {
-        var configuration = CliConfiguration.Build(context.Environment, location?.ConfigurationOverrides);
+        var configuration = CliConfiguration.Build(context.Environment, location?.ConfigurationOverrides, defaults);
         string provider;
         try
         {

@@ -48,7 +48,8 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
         // Per-connection settings (journal_mode=WAL is persistent in the file and set once at open).
         _connectionPragmas =
             $"PRAGMA synchronous = {(options.SynchronousFull ? "FULL" : "NORMAL")}; "
-            + $"PRAGMA busy_timeout = {((long)options.BusyTimeout.TotalMilliseconds).ToString(CultureInfo.InvariantCulture)};";
+            + $"PRAGMA busy_timeout = {((long)options.BusyTimeout.TotalMilliseconds).ToString(CultureInfo.InvariantCulture)};"
+            + (options.CacheSizeMiB is > 0 and var mib ? $" PRAGMA cache_size = {(-1024L * mib).ToString(CultureInfo.InvariantCulture)};" : "");
         Path = options.Path;
     }
 

@@ -22,6 +22,13 @@ public sealed class SqliteStoreOptions
     /// </summary>
     public bool CheckOnOpen { get; set; } = true;
 
+    /// <summary>
+    /// The page cache of each connection in MiB (<c>PRAGMA cache_size</c>); null keeps SQLite's
+    /// default (2 MiB). A bulk import sets it large: a batch touches index pages all over a big
+    /// file, and with a small cache each is read again and spilled to the WAL mid-transaction.
+    /// </summary>
+    public int? CacheSizeMiB { get; set; }
+
     /// <summary>How long a statement waits for a lock held by another writer before failing.</summary>
     public TimeSpan BusyTimeout { get; set; } = TimeSpan.FromSeconds(10);
 }

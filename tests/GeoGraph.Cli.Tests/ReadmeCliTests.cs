@@ -39,7 +39,7 @@ public sealed partial class ReadmeCliTests : IDisposable
     public void The_readme_shows_every_data_verb()
     {
         var verbs = Examples().Select(e => e.Command.Split(' ')[1]).Distinct();
-        Assert.Equal(["import", "export", "migrate", "verify", "suggest"], verbs);
+        Assert.Equal(["import", "export", "migrate", "verify", "suggest", "synth"], verbs);
     }
 
     [Fact]

@@ -2,7 +2,7 @@ using GeoGraph.Core.Model;
 using GeoGraph.Core.Storage;
 using GeoGraph.Storage.Sqlite;
 using GeoGraph.Testing;
-using GeoGraph.Testing.Synthetic;
+using GeoGraph.Core.Synthetic;
 
 namespace GeoGraph.Storage.Tests;
 

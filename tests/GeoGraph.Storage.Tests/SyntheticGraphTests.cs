@@ -4,7 +4,7 @@ using GeoGraph.Core.Storage;
 using GeoGraph.Core.Vocabulary;
 using GeoGraph.Storage.Sqlite;
 using GeoGraph.Testing;
-using GeoGraph.Testing.Synthetic;
+using GeoGraph.Core.Synthetic;
 
 namespace GeoGraph.Storage.Tests;
 

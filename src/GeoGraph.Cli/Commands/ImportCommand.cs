@@ -1,7 +1,9 @@
 using System.CommandLine;
+using System.Threading.Channels;
 using GeoGraph.Core.Bundles;
 using GeoGraph.Core.Countries;
 using GeoGraph.Core.Errors;
+using GeoGraph.Core.Ingestion;
 using GeoGraph.Core.Seed;
 
 namespace GeoGraph.Cli.Commands;
@@ -15,6 +17,13 @@ namespace GeoGraph.Cli.Commands;
 public static class ImportCommand
 {
     public const string DefaultActor = "import";
+
+    /// <summary>
+    /// A large SQLite page cache unless configured otherwise (<c>Storage__Sqlite__CacheSizeMiB</c>):
+    /// each bundle inserts into indexes spread over the whole file, and the default 2 MiB cache
+    /// made a million-relation import re-read and spill pages all the time (see bench/results.md).
+    /// </summary>
+    private static readonly Dictionary<string, string?> ImportDefaults = new() { ["Storage:Sqlite:CacheSizeMiB"] = "512" };
 
     public static Command Create(CliContext context)
     {
@@ -58,13 +67,17 @@ public static class ImportCommand
         return files;
     }
 
+    /// <summary>Reads, parses and validates one bundle file (on a pool thread; a failure surfaces when awaited).</summary>
+    private static Task<PreparedBundle> PrepareAsync(Ingestor ingestor, string file, CancellationToken ct) => Task.Run(async () =>
+        await ingestor.PrepareAsync(BundleJson.Read(await File.ReadAllTextAsync(file, ct).ConfigureAwait(false)), ct).ConfigureAwait(false), ct);
+
     private static async Task<int> RunAsync(CliContext context, Storage.StoreLocation? location, bool seed, string actor,
         IReadOnlyList<string> paths, CancellationToken ct)
     {
         var files = BundleFiles(paths);
         if (files.Count == 0 && !seed) throw CliException.Usage($"no *.json bundles in {string.Join(", ", paths)}");
 
-        await using var target = await CliStore.OpenAsync(context, location, mustExist: false, ct).ConfigureAwait(false);
+        await using var target = await CliStore.OpenAsync(context, location, mustExist: false, ct, ImportDefaults).ConfigureAwait(false);
         var ingestor = target.Ingestor(context.Clock);
         var (imported, unchanged, refused) = (0, 0, 0);
         await CliProgress.RunAsync(context, $"importing into {target.Description}", files.Count + (seed ? 1 : 0), async progress =>
@@ -76,12 +89,26 @@ public static class ImportCommand
                     .ConfigureAwait(false);
                 progress.Advance();
             }
-            foreach (var file in files)
+            // Reading, parsing and validating a bundle needs no store: the next one is prepared on
+            // another core while this one is checked against the store and applied, in file order.
+            var prepared = Channel.CreateBounded<(string File, Task<PreparedBundle> Bundle)>(1);
+            var reader = Task.Run(async () =>
             {
                 try
                 {
-                    var bundle = BundleJson.Read(await File.ReadAllTextAsync(file, ct).ConfigureAwait(false));
-                    var result = await ingestor.IngestAsync(bundle, actor, ct).ConfigureAwait(false);
+                    foreach (var file in files)
+                        await prepared.Writer.WriteAsync((file, PrepareAsync(ingestor, file, ct)), ct).ConfigureAwait(false);
+                }
+                finally
+                {
+                    prepared.Writer.Complete();
+                }
+            }, ct);
+            await foreach (var (file, bundle) in prepared.Reader.ReadAllAsync(ct).ConfigureAwait(false))
+            {
+                try
+                {
+                    var result = await ingestor.IngestAsync(await bundle.ConfigureAwait(false), actor, ct).ConfigureAwait(false);
                     if (result.Changed) imported++;
                     else unchanged++;
                     await progress.LineAsync($"{(result.Changed ? "imported" : "unchanged")} {file}: {Report.Changes(result.Applied)}").ConfigureAwait(false);
@@ -99,6 +126,7 @@ public static class ImportCommand
                 }
                 progress.Advance();
             }
+            await reader.ConfigureAwait(false);
             return true;
         }).ConfigureAwait(false);
 

@@ -57,6 +57,18 @@ public sealed class BundleRelation
     public string? ValidToPrecision { get; set; }
     public double? Confidence { get; set; }
     public List<BundleCitation>? Citations { get; set; }
+
+    /// <summary>
+    /// Present when the relation is recorded already retracted (a file import, e.g. synth's or a
+    /// migration's); GraphQL inputs never set it, so only admins' direct imports can.
+    /// </summary>
+    public BundleRetraction? Retracted { get; set; }
+}
+
+/// <summary>A retraction that arrives with its relation: recorded by the importing actor, at ingestion time.</summary>
+public sealed class BundleRetraction
+{
+    public string? Reason { get; set; }
 }
 
 public sealed class BundleQualifier

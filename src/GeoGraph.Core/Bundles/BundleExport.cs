@@ -64,7 +64,7 @@ public sealed class BundleExport
             }
             // A relation may hold more citations than one entry may: the same fact listed again adds the rest.
             foreach (var part in cited.Chunk(MaxCitationsPerRelation))
-                Room(b => b.Relations.Count < BundleValidator.MaxItems).Relations.Add(Entry(r, part));
+                Room(b => b.Relations.Count < BundleValidator.MaxItems).Relations.Add(ToBundle(r, part));
         }
     }
 
@@ -74,7 +74,8 @@ public sealed class BundleExport
         return _bundles[^1];
     }
 
-    private static BundleRelation Entry(Relation r, IEnumerable<Citation> citations) => new()
+    /// <summary>A relation and its citations as a bundle entry (a retracted one with its retraction's reason).</summary>
+    public static BundleRelation ToBundle(Relation r, IEnumerable<Citation> citations) => new()
     {
         Type = r.Type,
         Subject = r.SubjectId,
@@ -94,5 +95,6 @@ public sealed class BundleExport
                 Stance = c.Stance.ToString().ToUpperInvariant(),
             }),
         ],
+        Retracted = r.RetractedAt is null ? null : new BundleRetraction { Reason = r.RetractReason ?? "retracted" },
     };
 }

@@ -186,6 +186,8 @@ public sealed partial class BundleValidator : AbstractValidator<Bundle>
                     ctx.AddFailure("qualifiers", $"'{key}' identifies a {r.Type} fact: give it on the relation, not on a citation (a citation's qualifiers only describe)");
             });
             RuleFor(r => r.Confidence).InclusiveBetween(0, 1);
+            RuleFor(r => r.Retracted!.Reason).NotEmpty().MaximumLength(MaxStatementLength).Clean()
+                .OverridePropertyName("retracted.reason").When(r => r.Retracted is not null);
             RuleFor(r => r.ValidFrom).ValidPartialDate(r => r.ValidFromPrecision);
             RuleFor(r => r.ValidTo).ValidPartialDate(r => r.ValidToPrecision);
             RuleFor(r => r.ValidFromPrecision).ValidPrecision();

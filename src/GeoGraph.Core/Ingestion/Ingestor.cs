@@ -18,6 +18,14 @@ public sealed record IngestionResult(
     public bool Changed => Applied.Changed;
 }
 
+/// <summary>A bundle that passed its own validation (<see cref="Ingestor.PrepareAsync"/>), ready to be checked against the store and applied.</summary>
+public sealed class PreparedBundle
+{
+    internal PreparedBundle(Bundle bundle) => Bundle = bundle;
+
+    internal Bundle Bundle { get; }
+}
+
 /// <summary>
 /// The one way data enters a store: validate a bundle, resolve it into the domain model with
 /// content-derived ids, check every reference against the bundle and the store, verify quotes
@@ -28,12 +36,29 @@ public sealed class Ingestor(IGraphStore store, RelationVocabulary vocabulary, C
 {
     private readonly BundleValidator _validator = new(vocabulary, countries);
 
-    public async Task<IngestionResult> IngestAsync(Bundle bundle, string actor, CancellationToken ct = default)
+    public async Task<IngestionResult> IngestAsync(Bundle bundle, string actor, CancellationToken ct = default) =>
+        await IngestAsync(await PrepareAsync(bundle, ct), actor, ct);
+
+    /// <summary>
+    /// The part of ingestion that needs no store: the bundle's own validation (shape, sizes, ids,
+    /// vocabulary, quotes against its own texts) — most of the CPU a bundle costs. A bulk import
+    /// prepares the next bundle while the store applies this one; what the store says is
+    /// checked by <see cref="IngestAsync(PreparedBundle, string, CancellationToken)"/>.
+    /// </summary>
+    public async Task<PreparedBundle> PrepareAsync(Bundle bundle, CancellationToken ct = default)
     {
+        ArgumentNullException.ThrowIfNull(bundle);
         var validation = await _validator.ValidateAsync(bundle, ct);
         if (!validation.IsValid)
             throw GeoGraphException.Validation(validation.Errors.Select(e => new FieldError(e.PropertyName, e.ErrorMessage)).ToArray());
+        return new PreparedBundle(bundle);
+    }
 
+    /// <summary>Ingests a bundle <see cref="PrepareAsync"/> validated (it must not have changed since).</summary>
+    public async Task<IngestionResult> IngestAsync(PreparedBundle prepared, string actor, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(prepared);
+        var bundle = prepared.Bundle;
         var now = clock.GetUtcNow();
         var articles = bundle.Articles.Select(a => ResolveArticle(a, now)).ToArray();
         IReadOnlyList<Node> declaredNodes = bundle.Entities.Select(e => ResolveEntity(e, now))
@@ -63,7 +88,9 @@ public sealed class Ingestor(IGraphStore store, RelationVocabulary vocabulary, C
             PartialDates.TryParse(r.ValidTo, r.ValidToPrecision, out var validTo);
             var (subject, @object) = (Canon(r.Subject!), Canon(r.Object!));
             var id = ContentIds.ForRelation(vocabulary, r.Type!, subject, @object, qualifiers, validFrom, validTo);
-            relations.Add(new Relation(id, r.Type!, subject, @object, qualifiers, validFrom, validTo, r.Confidence ?? 1.0, now, actor));
+            var retracted = r.Retracted is not null;
+            relations.Add(new Relation(id, r.Type!, subject, @object, qualifiers, validFrom, validTo, r.Confidence ?? 1.0, now, actor,
+                retracted ? now : null, retracted ? actor : null, r.Retracted?.Reason));
             // Each citation keeps how its source described the fact: its own qualifiers when the
             // bundle gives them, else the relation's describing ones.
             var describing = FactQualifiers.Describing(vocabulary, r.Type!, qualifiers);
@@ -191,16 +218,21 @@ public sealed class Ingestor(IGraphStore store, RelationVocabulary vocabulary, C
         var firstIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < relations.Count; i++)
         {
-            if (!firstIndex.TryAdd(relations[i].Id, i) && !FactConflicts.SameFact(vocabulary, relations[firstIndex[relations[i].Id]], relations[i]))
+            if (!firstIndex.TryAdd(relations[i].Id, i)
+                && (!FactConflicts.SameFact(vocabulary, relations[firstIndex[relations[i].Id]], relations[i])
+                    || relations[firstIndex[relations[i].Id]].RetractedAt is null != relations[i].RetractedAt is null))
                 errors.Add(new FieldError($"relations[{i}]",
-                    $"states the same fact as relations[{firstIndex[relations[i].Id]}] with different identifying qualifier numbers, units, entities or confidence"));
+                    $"states the same fact as relations[{firstIndex[relations[i].Id]}] with different identifying qualifier numbers, units, entities, confidence or retraction"));
         }
         var stored = await store.GetRelationsAsync(firstIndex.Keys.ToArray(), ct);
         foreach (var (id, i) in firstIndex)
         {
             if (!stored.TryGetValue(id, out var existing)) continue;
-            if (existing.RetractedAt is { } at)
+            if (existing.RetractedAt is { } at && relations[i].RetractedAt is null)
                 errors.Add(new FieldError($"relations[{i}]", $"{id} was retracted at {at:O} ({existing.RetractReason}); a retracted fact is not asserted again"));
+            else if (existing.RetractedAt is null && relations[i].RetractedAt is not null)
+                errors.Add(new FieldError($"relations[{i}].retracted",
+                    $"{id} is stored and in force; a bundle only records relations that arrive retracted (retract a stored one with retractRelation)"));
             else if (!FactConflicts.SameFact(vocabulary, existing, relations[i]))
                 errors.Add(new FieldError($"relations[{i}]",
                     $"conflicts with the stored {id}: the same fact with different qualifier numbers, units, entities or confidence"));

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using GeoGraph.Core.Bundles;
 using GeoGraph.Core.Seed;
+using GeoGraph.Core.Synthetic;
 using GeoGraph.Core.Tests.Support;
 
 namespace GeoGraph.Core.Tests.Bundles;
@@ -16,8 +17,18 @@ public class BundleSchemaTests
     public void Bundle_written_by_BundleJson_passes_the_committed_schema() =>
         AssertSchemaValid(JsonNode.Parse(BundleJson.Write(SeedData.LoadBundle())));
 
+    [Fact]
+    public void Synthetic_bundles_with_their_retractions_pass_the_committed_schema()
+    {
+        var chunks = SyntheticGraph.Chunks(SyntheticGraphOptions.ForScale(1)).ToList();
+        Assert.Contains(chunks, c => c.Relations.Any(r => r.RetractedAt is not null));
+        foreach (var chunk in chunks)
+            AssertSchemaValid(JsonNode.Parse(BundleJson.Write(SyntheticBundles.ToBundle(chunk))));
+    }
+
     [Theory]
     [InlineData("wrong format", "", "/format")]
+    [InlineData("retraction without reason", "/relations/0", "/relations/0/retracted")]
     [InlineData("no citations", "/relations/0", "/relations/0/citations")]
     [InlineData("lowercase country", "/relations/0", "/relations/0/subject")]
     [InlineData("claim among entities", "/entities/0", "/entities/0/id")]
@@ -56,6 +67,7 @@ public class BundleSchemaTests
             case "precision without date": node.Remove("validFrom"); break;
             case "confidence above 1": node["confidence"] = 1.5; break;
             case "missing relations": node.Remove("relations"); break;
+            case "retraction without reason": node["retracted"] = new JsonObject(); break;
             default: throw new ArgumentOutOfRangeException(nameof(breakage), breakage, null);
         }
     }

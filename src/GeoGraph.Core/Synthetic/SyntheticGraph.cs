@@ -1,53 +1,117 @@
 using System.Globalization;
+using System.Text;
 using GeoGraph.Core.Countries;
 using GeoGraph.Core.Ids;
+using GeoGraph.Core.Ingestion;
 using GeoGraph.Core.Model;
 using GeoGraph.Core.Storage;
 using GeoGraph.Core.Vocabulary;
 
-namespace GeoGraph.Testing.Synthetic;
+namespace GeoGraph.Core.Synthetic;
 
 /// <summary>What to generate. The same options always generate the same graph.</summary>
 public sealed record SyntheticGraphOptions
 {
     public int Seed { get; init; } = 1;
 
-    /// <summary>Persons, organisations, commodities, events and claims, on top of the ISO countries (CountryCatalog.Default).</summary>
+    /// <summary>
+    /// Persons, organisations, commodities, events and claims, on top of the ISO countries
+    /// (CountryCatalog.Default), split 40/25/5/20/10 unless a kind's count is given.
+    /// </summary>
     public int Entities { get; init; } = 1_000;
 
-    /// <summary>Articles (metadata only: no text, a hash and a plausible length).</summary>
+    public int? Persons { get; init; }
+    public int? Organizations { get; init; }
+    public int? Commodities { get; init; }
+    public int? Events { get; init; }
+    public int? Claims { get; init; }
+
+    /// <summary>Articles, each with generated text that holds every quote cited from it.</summary>
     public int Articles { get; init; } = 500;
 
-    /// <summary>Distinct relations, each cited once or twice.</summary>
+    /// <summary>Distinct relations, each cited one to three times.</summary>
     public int Relations { get; init; } = 5_000;
 
-    /// <summary>Relations per batch, so each <c>ApplyAsync</c> stays one modest transaction.</summary>
+    /// <summary>
+    /// At most this many relations (and nodes) per batch, so each <c>ApplyAsync</c> stays one
+    /// modest transaction; a batch also holds at most <see cref="SyntheticGraph.MaxArticlesPerChunk"/> articles.
+    /// </summary>
     public int BatchSize { get; init; } = 5_000;
 
     /// <summary>When the graph was recorded; relations are recorded shortly after, one second apart.</summary>
-    public DateTimeOffset RecordedAt { get; init; } = new(2025, 1, 1, 0, 0, 0, TimeSpan.Zero);
+    public DateTimeOffset RecordedAt { get; init; } = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    /// <summary>
+    /// The graph at scale <paramref name="scale"/> (issue 8): 40·S persons, 10·S organisations,
+    /// 200 commodities, 20·S events, 5·S claims, 50·S articles and 1000·S relations.
+    /// </summary>
+    public static SyntheticGraphOptions ForScale(int scale, int seed = 1)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(scale, 1);
+        return new SyntheticGraphOptions
+        {
+            Seed = seed, Persons = 40 * scale, Organizations = 10 * scale, Commodities = 200, Events = 20 * scale, Claims = 5 * scale,
+            Articles = 50 * scale, Relations = 1_000 * scale,
+        };
+    }
+
+    internal (int Persons, int Organizations, int Commodities, int Events, int Claims) Counts
+    {
+        get
+        {
+            var n = Entities;
+            int persons = Persons ?? n * 40 / 100, orgs = Organizations ?? n * 25 / 100, commodities = Commodities ?? n * 5 / 100,
+                events = Events ?? n * 20 / 100;
+            var claims = Claims ?? Math.Max(0, n - persons - orgs - commodities - events);
+            return (persons, orgs, commodities, events, claims);
+        }
+    }
 
     /// <summary>A file-name-safe key naming these options (for caching what they generate).</summary>
-    public string CacheKey => string.Create(CultureInfo.InvariantCulture,
-        $"s{Seed}-e{Entities}-a{Articles}-r{Relations}-b{BatchSize}-t{RecordedAt.UtcTicks}-v{SyntheticGraph.Version}");
+    public string CacheKey
+    {
+        get
+        {
+            var (p, o, c, e, k) = Counts;
+            return string.Create(CultureInfo.InvariantCulture,
+                $"s{Seed}-n{p}.{o}.{c}.{e}.{k}-a{Articles}-r{Relations}-b{BatchSize}-t{RecordedAt.UtcTicks}-v{SyntheticGraph.Version}");
+        }
+    }
 }
 
 /// <summary>
-/// A deterministic, realistic-looking graph for benchmarks and <c>geograph synth</c>: the real ISO
-/// countries plus generated persons, organisations, commodities, events and claims; articles
-/// without text; relations drawn from the real vocabulary (kinds respected) with a skewed degree
-/// (a few hubs, many leaves), one or two citations each, qualifiers and validity periods on some,
-/// and a few retracted. Batches come in order: nodes, then articles, then relations with their
+/// One step of a generated graph: nodes, or a group of articles with the relations and citations
+/// that cite them (every citation of a chunk's relations quotes one of the chunk's articles).
+/// </summary>
+public sealed record SyntheticChunk(IReadOnlyList<Node> Nodes, IReadOnlyList<Article> Articles, IReadOnlyList<Relation> Relations, IReadOnlyList<Citation> Citations);
+
+/// <summary>
+/// A deterministic, realistic-looking graph for benchmarks, tests and <c>geograph synth</c>: the
+/// real ISO countries plus generated persons, organisations, commodities, events and claims;
+/// articles with generated text; relations drawn from the real vocabulary (kinds respected) with
+/// a heavy-tailed degree (the great powers are hubs, many nodes are leaves), one to three
+/// citations each whose quotes occur in their article's text at their offsets, qualifiers and
+/// validity periods over 2015–2026 on some, 5% retracted, and claims both asserted and denied
+/// (disputed). Chunks come in order: nodes, then article groups with their relations and
 /// citations, so applying them in order never refers to anything not yet stored.
 /// </summary>
 public static class SyntheticGraph
 {
     /// <summary>Bumped whenever the output for given options changes.</summary>
-    public const int Version = 1;
+    public const int Version = 2;
 
     public const string RecordedBy = "synth";
 
-    public static IEnumerable<IngestionBatch> Generate(SyntheticGraphOptions options)
+    public const string RetractReason = "synthetic retraction";
+
+    /// <summary>A bundle's article limit (<see cref="Bundles.BundleValidator"/>), so every chunk fits one bundle.</summary>
+    public const int MaxArticlesPerChunk = 100;
+
+    /// <summary>The graph as store batches (one per chunk).</summary>
+    public static IEnumerable<IngestionBatch> Generate(SyntheticGraphOptions options) =>
+        Chunks(options).Select(c => new IngestionBatch(c.Articles, c.Nodes, c.Relations, c.Citations));
+
+    public static IEnumerable<SyntheticChunk> Chunks(SyntheticGraphOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentOutOfRangeException.ThrowIfNegative(options.Entities);
@@ -55,48 +119,63 @@ public static class SyntheticGraph
         ArgumentOutOfRangeException.ThrowIfLessThan(options.BatchSize, 1);
         if (options.Relations > 0 && options.Articles < 1)
             throw new ArgumentOutOfRangeException(nameof(options), "relations need at least one article to cite");
-        return new Generator(options).Batches();
+        if (options.Relations > 0 && (options.Relations + options.BatchSize - 1) / options.BatchSize > options.Articles)
+            throw new ArgumentOutOfRangeException(nameof(options), "every batch of relations needs an article of its own to cite");
+        return new Generator(options).Chunks();
     }
 
     private sealed class Generator(SyntheticGraphOptions o)
     {
         private readonly Random _rng = new(o.Seed);
         private readonly Dictionary<NodeKind, List<string>> _byKind = Enum.GetValues<NodeKind>().ToDictionary(k => k, _ => new List<string>());
-        private readonly List<Article> _articles = [];
+        private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
+        private int _articleIndex;
 
-        public IEnumerable<IngestionBatch> Batches()
+        public IEnumerable<SyntheticChunk> Chunks()
         {
-            var nodes = MakeNodes();
-            foreach (var chunk in nodes.Chunk(o.BatchSize)) yield return IngestionBatch.OfNodes(chunk);
-            for (var i = 0; i < o.Articles; i++) _articles.Add(MakeArticle(i));
-            foreach (var chunk in _articles.Chunk(o.BatchSize)) yield return new IngestionBatch(chunk, [], [], []);
+            foreach (var chunk in MakeNodes().Chunk(o.BatchSize)) yield return new SyntheticChunk(chunk, [], [], []);
 
+            // Article groups: each chunk's relations cite only its own articles, so a chunk is a
+            // self-contained bundle (articles with their text, and the quotes verified against it).
+            var groups = Math.Max((o.Articles + MaxArticlesPerChunk - 1) / MaxArticlesPerChunk, (o.Relations + o.BatchSize - 1) / o.BatchSize);
+            groups = Math.Max(groups, 1);
             var seen = new HashSet<string>(StringComparer.Ordinal);
-            var relations = new List<Relation>(Math.Min(o.BatchSize, o.Relations));
-            var citations = new List<Citation>();
-            var types = RelationVocabulary.Default.All;
             var failures = 0;
-            while (seen.Count < o.Relations)
+            for (var g = 0; g < groups; g++)
             {
-                var relation = MakeRelation(PickType(types), seen.Count);
-                if (relation is null || !seen.Add(relation.Id))
+                var articleCount = Share(o.Articles, g, groups);
+                var relationCount = Share(o.Relations, g, groups);
+                var pending = Enumerable.Range(0, articleCount).Select(_ => new List<string>()).ToList();
+                var drafts = new List<(Relation Relation, List<(int Article, string Quote, string? Speaker)> Cites)>(relationCount);
+                var types = RelationVocabulary.Default.All;
+                while (drafts.Count < relationCount)
                 {
-                    // A vocabulary type with no node of a required kind, or a repeated fact: draw again.
-                    if (++failures > 1_000 + o.Relations * 10)
-                        throw new InvalidOperationException("too few entities to draw that many distinct relations");
-                    continue;
+                    var relation = MakeRelation(PickType(types), seen.Count);
+                    if (relation is null || !seen.Add(relation.Id))
+                    {
+                        // A vocabulary type with no node of a required kind, or a repeated fact: draw again.
+                        if (++failures > 1_000 + o.Relations * 10)
+                            throw new InvalidOperationException("too few entities to draw that many distinct relations");
+                        continue;
+                    }
+                    drafts.Add((relation, DraftCitations(relation, pending)));
                 }
-                relations.Add(relation);
-                citations.AddRange(MakeCitations(relation));
-                if (relations.Count == o.BatchSize)
-                {
-                    yield return new IngestionBatch([], [], relations.ToArray(), citations.ToArray());
-                    relations.Clear();
-                    citations.Clear();
-                }
+                var articles = pending.Select(MakeArticle).ToList();
+                var citations = new List<Citation>(drafts.Count * 2);
+                foreach (var (relation, cites) in drafts)
+                    foreach (var (index, quote, speaker) in cites)
+                    {
+                        var article = articles[index];
+                        // Offsets point at the quote's first occurrence, as the bundle rules say.
+                        var start = article.Text!.IndexOf(quote, StringComparison.Ordinal);
+                        citations.Add(new Citation(relation.Id, article.Id, quote, start, start + quote.Length, speaker,
+                            speaker is null ? CitationStance.Asserts : CitationStance.Reports, Verified: true));
+                    }
+                yield return new SyntheticChunk([], articles, drafts.Select(d => d.Relation).ToArray(), citations);
             }
-            if (relations.Count > 0) yield return new IngestionBatch([], [], relations.ToArray(), citations.ToArray());
         }
+
+        private static int Share(int total, int part, int parts) => (int)((long)total * (part + 1) / parts - (long)total * part / parts);
 
         // ---- nodes ------------------------------------------------------------------------
 
@@ -107,15 +186,13 @@ public static class SyntheticGraph
             // The big news countries first (they become the hubs), the rest in a seeded order.
             var rest = countries.Where(c => !BigCountries.Contains(c.Id)).OrderBy(_ => _rng.Next()).ToList();
             var ordered = BigCountries.Select(id => countries.Find(c => c.Id == id)).OfType<Node>().Concat(rest).ToList();
-            _byKind[NodeKind.Country].AddRange(ordered.Select(c => c.Id));
 
-            var nodes = new List<Node>(ordered);
+            var nodes = new List<Node>();
+            foreach (var country in ordered) nodes.Add(Add(country));
             // org:unattributed-reports speaks for "reports said" (DESIGN §3); it is the first organisation.
             nodes.Add(Add(new Node("org:unattributed-reports", NodeKind.Organization, "Unattributed reports", [], "Assertions an article attributes to nobody", t)));
 
-            var n = o.Entities;
-            int persons = n * 40 / 100, orgs = n * 25 / 100, commodities = n * 5 / 100, events = n * 20 / 100;
-            var claims = n - persons - orgs - commodities - events;
+            var (persons, orgs, commodities, events, claims) = o.Counts;
             for (var i = 0; i < persons; i++) nodes.Add(Add(MakePerson(i, t)));
             for (var i = 0; i < orgs; i++) nodes.Add(Add(MakeOrganization(i, t)));
             for (var i = 0; i < commodities; i++) nodes.Add(Add(MakeCommodity(i, t)));
@@ -127,6 +204,7 @@ public static class SyntheticGraph
         private Node Add(Node node)
         {
             _byKind[node.Kind].Add(node.Id);
+            _names[node.Id] = node.Name;
             return node;
         }
 
@@ -154,7 +232,7 @@ public static class SyntheticGraph
 
         private Node MakeEvent(int i, DateTimeOffset t)
         {
-            var year = 2015 + _rng.Next(11);
+            var year = 2015 + _rng.Next(12);
             var month = 1 + _rng.Next(12);
             var name = $"{Pick(CountryAdjectives)} {Pick(EventNouns)} of {MonthName(month)} {year}";
             return new Node($"event:{Slug(name)}-{i}", NodeKind.Event, name, [], null, t);
@@ -168,16 +246,42 @@ public static class SyntheticGraph
 
         // ---- articles ---------------------------------------------------------------------
 
-        private Article MakeArticle(int i)
+        /// <summary>
+        /// An article whose text holds its quotes, each as a sentence of its own, between a
+        /// headline and filler sentences; its id and hash derive from that text, as ingestion derives them.
+        /// </summary>
+        private Article MakeArticle(List<string> quotes)
         {
-            var sha = ContentIds.Sha256Hex(string.Create(CultureInfo.InvariantCulture, $"synthetic-article|{o.Seed}|{i}"));
-            var published = o.RecordedAt.AddDays(-_rng.Next(3 * 365)).AddMinutes(_rng.Next(24 * 60));
+            var i = _articleIndex++;
             var publisher = Pick(Publishers);
             var title = $"{Pick(CountryAdjectives)} {Pick(EventNouns)} {Pick(Headlines)}";
+            var text = new StringBuilder(title.Length + 64 + quotes.Sum(q => q.Length + 60));
+            text.Append(title).Append("\n\n").Append(Pick(Fillers));
+            var inParagraph = 1;
+            foreach (var quote in quotes)
+            {
+                if (inParagraph >= 3 || _rng.Next(3) == 0)
+                {
+                    text.Append("\n\n");
+                    inParagraph = 0;
+                }
+                else text.Append(' ');
+                if (_rng.Next(3) == 0)
+                {
+                    text.Append(Pick(Fillers)).Append(' ');
+                    inParagraph++;
+                }
+                text.Append(quote);
+                inParagraph++;
+            }
+            var normalised = ArticleText.Normalize(text.ToString());
+            var sha = ContentIds.Sha256Hex(normalised);
+            var published = new DateTimeOffset(2015, 1, 1, 0, 0, 0, TimeSpan.Zero)
+                .AddDays(_rng.Next(11 * 365 + 2)).AddMinutes(_rng.Next(24 * 60));
             return new Article(
                 ContentIds.ForArticle(sha), title, publisher,
-                $"https://news.example/{Slug(publisher)}/{sha[..12]}", published, "en",
-                sha, TextLength: 1_500 + _rng.Next(18_500), Text: null, o.RecordedAt);
+                string.Create(CultureInfo.InvariantCulture, $"https://news.example/{Slug(publisher)}/{i}-{sha[..8]}"), published, "en",
+                sha, normalised.Length, normalised, o.RecordedAt);
         }
 
         // ---- relations --------------------------------------------------------------------
@@ -211,11 +315,11 @@ public static class SyntheticGraph
             PartialDate? from = null, to = null;
             if (_rng.Next(100) < 30)
             {
-                from = RandomDate(new DateOnly(2015, 1, 1), 3_650);
-                if (_rng.Next(100) < 35) to = RandomDate(from.Value.End.AddDays(1), 1_000);
+                from = RandomDate(new DateOnly(2015, 1, 1), 10 * 365);
+                if (_rng.Next(100) < 35) to = RandomDate(from.Value.End.AddDays(1), 700);
             }
             var recordedAt = o.RecordedAt.AddSeconds(60 + index);
-            var retracted = _rng.Next(1_000) < 8;
+            var retracted = _rng.Next(100) < 5;
             return new Relation(
                 ContentIds.ForRelation(GeoGraph.Core.Vocabulary.RelationVocabulary.Default, type.Type, subject, obj, qualifiers, from, to),
                 type.Type, subject, obj, qualifiers, from, to,
@@ -223,10 +327,9 @@ public static class SyntheticGraph
                 recordedAt, RecordedBy,
                 RetractedAt: retracted ? recordedAt.AddDays(1 + _rng.Next(30)) : null,
                 RetractedBy: retracted ? RecordedBy : null,
-                RetractReason: retracted ? "synthetic retraction" : null);
+                RetractReason: retracted ? RetractReason : null);
         }
 
-        /// <summary>Countries, people and organisations are picked most; an object kind list may hold rarer kinds.</summary>
         private NodeKind PickKind(IReadOnlyList<NodeKind> kinds) => kinds[_rng.Next(kinds.Count)];
 
         /// <summary>
@@ -276,31 +379,35 @@ public static class SyntheticGraph
             };
         }
 
-        private IEnumerable<Citation> MakeCitations(Relation r)
+        /// <summary>
+        /// One to three citations (55/30/15%) from distinct articles of the group, mildly skewed
+        /// (some articles cite many relations); each quote is added to its article's sentences.
+        /// </summary>
+        private List<(int Article, string Quote, string? Speaker)> DraftCitations(Relation r, List<List<string>> pending)
         {
-            var count = _rng.Next(100) < 30 ? 2 : 1;
-            var used = new HashSet<string>(StringComparer.Ordinal);
-            for (var i = 0; i < count; i++)
+            var roll = _rng.Next(100);
+            var count = Math.Min(roll < 55 ? 1 : roll < 85 ? 2 : 3, pending.Count);
+            var cites = new List<(int, string, string?)>(count);
+            var used = new HashSet<int>();
+            while (cites.Count < count)
             {
-                // Mildly skewed too: some articles cite many relations.
                 var u = _rng.NextDouble();
-                var article = _articles[(int)(_articles.Count * u * u)];
-                if (!used.Add(article.Id)) continue;
+                var index = (int)(pending.Count * u * u);
+                if (!used.Add(index)) continue;
                 var quote = Quote(r);
-                if (quote.Length > article.TextLength) quote = quote[..article.TextLength];
-                var start = _rng.Next(article.TextLength - quote.Length + 1);
+                pending[index].Add(quote);
                 // Reported speech names its speaker: the subject when it can speak, else "reports said".
                 var reports = _rng.Next(100) < 40;
                 var speaker = !reports ? null
                     : NodeIds.KindOf(r.SubjectId) is NodeKind.Country or NodeKind.Person or NodeKind.Organization ? r.SubjectId
                     : "org:unattributed-reports";
-                yield return new Citation(r.Id, article.Id, quote, start, start + quote.Length, speaker,
-                    reports ? CitationStance.Reports : CitationStance.Asserts, Verified: false);
+                cites.Add((index, quote, speaker));
             }
+            return cites;
         }
 
         private string Quote(Relation r) =>
-            $"{Pick(QuoteOpenings)} {r.SubjectId} {r.Type.ToLowerInvariant().Replace('_', ' ')} {r.ObjectId}{Pick(QuoteEndings)}";
+            $"{Pick(QuoteOpenings)} {_names[r.SubjectId]} {r.Type.ToLowerInvariant().Replace('_', ' ')} {_names[r.ObjectId]}{Pick(QuoteEndings)}";
 
         // ---- helpers ----------------------------------------------------------------------
 
@@ -384,4 +491,11 @@ public static class SyntheticGraph
         ["Officials said", "According to people familiar with the matter,", "The statement said", "Analysts noted that", "It said"];
 
     private static readonly string[] QuoteEndings = [".", " on Tuesday.", " last week.", ", sources said.", " in a statement."];
+
+    private static readonly string[] Fillers =
+        ["The talks were described as difficult.", "Markets reacted cautiously to the news.", "The ministry did not respond to a request for comment.",
+         "Diplomats expect further meetings in the coming weeks.", "The dispute has simmered for months.",
+         "Trade figures released on Monday showed little change.", "Opposition lawmakers criticised the move.",
+         "Analysts said the decision could affect supply chains.", "The announcement came after weeks of speculation.",
+         "Neither side gave further details."];
 }
