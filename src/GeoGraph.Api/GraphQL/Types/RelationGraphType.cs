@@ -139,5 +139,8 @@ public sealed class RelationTypeInfoType : ObjectGraphType<RelationType>
         Field(t => t.Cameo, nullable: true).Description("The CAMEO event code, where one fits.");
         Field(t => t.SubjectKinds, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<NodeKindType>>>)).Description("Kinds allowed as subject.");
         Field(t => t.ObjectKinds, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<NodeKindType>>>)).Description("Kinds allowed as object.");
+        Field(t => t.Plover, nullable: true).Description(
+            "The PLOVER event category (AGREE, CONSULT, SUPPORT, CONCEDE, COOPERATE, AID, RETREAT, REQUEST, ACCUSE, REJECT, THREATEN, PROTEST, SANCTION, MOBILIZE, COERCE, ASSAULT); null for a type that is not an event between actors (claim structure, standing states, roles).");
+        Field(t => t.Source, type: typeof(NonNullGraphType<VocabularySourceType>)).Description("Where the type is defined: built in, or the deployment's vocabulary file.");
     }
 }
