@@ -72,8 +72,14 @@ public sealed class BundleCitation
 {
     public string? Article { get; set; }
     public string? Quote { get; set; }
+
+    /// <summary>UTF-16 offsets of the quote; optional when the article's text is in the bundle or stored.</summary>
     public int? Start { get; set; }
     public int? End { get; set; }
+
+    /// <summary>Which occurrence of the quote is meant (1-based; default the first).</summary>
+    public int? Occurrence { get; set; }
+
     public string? Speaker { get; set; }
     public string? Stance { get; set; }
 }

@@ -208,19 +208,25 @@ public sealed partial class BundleValidator : AbstractValidator<Bundle>
         {
             RuleFor(c => c.Article).NotEmpty().Must(ContentIds.IsArticleId).WithMessage("must be an article id ('article:' and 16 hex digits)");
             RuleFor(c => c.Quote).NotEmpty().MaximumLength(MaxQuoteLength).Clean();
-            RuleFor(c => c.Start).NotNull().GreaterThanOrEqualTo(0);
-            RuleFor(c => c.End).NotNull().Must((c, end) => end is null || c.Start is null || end > c.Start).WithMessage("must be greater than start");
-            RuleFor(c => c.End).Must((c, end) => end is null || c.Start is null || c.Quote is null || end - c.Start == ArticleText.NormalizeQuote(c.Quote).Length)
+            // Offsets are optional (the quote is placed in the text, QuoteCheck.Locate); given, they come as a pair.
+            RuleFor(c => c.Start).GreaterThanOrEqualTo(0);
+            RuleFor(c => c.End).Must((c, end) => (end is null) == (c.Start is null))
+                .WithMessage(c => c.End is null ? "is missing: give start and end together, or neither (the quote is then placed in the article's text)"
+                                                : "is given without start: give start and end together, or neither");
+            RuleFor(c => c.End).Must((c, end) => end is null || c.Start is null || end > c.Start).WithMessage("must be greater than start");
+            RuleFor(c => c.End).Must((c, end) => end is null || c.Start is null || c.Quote is null || end <= c.Start || end - c.Start == ArticleText.NormalizeQuote(c.Quote).Length)
                 .WithMessage(c => $"end - start must equal the quote's length in NFC ({(c.Quote is null ? 0 : ArticleText.NormalizeQuote(c.Quote).Length)} UTF-16 code units)");
+            RuleFor(c => c.Occurrence).GreaterThanOrEqualTo(1).WithMessage("must be 1 or more (1 is the quote's first occurrence)");
             RuleFor(c => c.Speaker).ValidNodeId(countries).When(c => c.Speaker is not null);
             RuleFor(c => c.Stance).NotEmpty().Must(s => s is null || Enum.TryParse<CitationStance>(s, ignoreCase: true, out _) && s == s.ToUpperInvariant())
                 .WithMessage("must be ASSERTS or REPORTS");
             RuleFor(c => c).Custom((c, ctx) =>
             {
-                if (c.Article is null || c.Quote is not { Length: > 0 } quote || c.Start is not { } start || c.End is not { } end
-                    || !NormalisedTexts.Of(ctx).ById.TryGetValue(c.Article, out var text))
+                // Quotes citing a text in this bundle are placed here; others by the ingestor, against the store.
+                if (c.Article is null || c.Quote is not { Length: > 0 } quote || (c.Start is null) != (c.End is null) || c.End <= c.Start
+                    || c.Occurrence < 1 || !NormalisedTexts.Of(ctx).ById.TryGetValue(c.Article, out var text))
                     return;
-                foreach (var failure in QuoteCheck.Check(text, quote, start, end))
+                foreach (var failure in QuoteCheck.Locate(text, quote, c.Start, c.End, c.Occurrence).Failures)
                     ctx.AddFailure(failure.Field, failure.Message);
             });
         }

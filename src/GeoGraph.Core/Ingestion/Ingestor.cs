@@ -75,16 +75,29 @@ public sealed class Ingestor(IGraphStore store, RelationVocabulary vocabulary, C
                 }
                 var quote = ArticleText.NormalizeQuote(c.Quote!);
                 var verified = false;
+                int start, end;
                 if (article.Text is { } text)
                 {
-                    var failures = QuoteCheck.Check(text, quote, c.Start!.Value, c.End!.Value).ToArray();
-                    errors.AddRange(failures.Select(f => new FieldError($"{cpath}.{f.Field}", f.Message)));
-                    verified = failures.Length == 0;
+                    // One rule for every path (QuoteCheck.Locate): offsets optional, the quote placed in the text.
+                    var location = QuoteCheck.Locate(text, quote, c.Start, c.End, c.Occurrence);
+                    errors.AddRange(location.Failures.Select(f => new FieldError($"{cpath}.{f.Field}", f.Message)));
+                    if (!location.Found) continue;
+                    (start, end, verified) = (location.Start, location.End, true);
                 }
-                else if (c.End > article.TextLength)
+                else if (c.Start is not { } s || c.End is not { } e)
+                {
+                    errors.Add(new FieldError($"{cpath}.start",
+                        $"is required: the text of {article.Id} is neither in this request nor stored, so the quote cannot be placed (send the article's text, or give start and end)"));
+                    continue;
+                }
+                else if (e > article.TextLength)
+                {
                     errors.Add(new FieldError($"{cpath}.end", $"is beyond the article text ({article.TextLength} UTF-16 code units)"));
+                    continue;
+                }
+                else (start, end) = (s, e);
                 var stance = Enum.Parse<CitationStance>(c.Stance!, ignoreCase: true);
-                citations.Add((new Citation(id, article.Id, quote, c.Start!.Value, c.End!.Value, c.Speaker, stance, verified), cpath));
+                citations.Add((new Citation(id, article.Id, quote, start, end, c.Speaker, stance, verified), cpath));
             }
         }
         if (errors.Count == 0 && relations.Count > 0)

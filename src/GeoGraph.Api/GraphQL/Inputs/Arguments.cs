@@ -117,6 +117,7 @@ public sealed class CitationInput
     public string? Quote { get; set; }
     public int? Start { get; set; }
     public int? End { get; set; }
+    public int? Occurrence { get; set; }
     public string? Speaker { get; set; }
     public CitationStance? Stance { get; set; }
 }

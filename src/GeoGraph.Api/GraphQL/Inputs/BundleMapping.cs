@@ -47,7 +47,7 @@ public static class BundleMapping
         Confidence = r.Confidence,
         Citations = r.Citations?.Select(c => new BundleCitation
         {
-            Article = c.Article ?? defaultArticle, Quote = c.Quote, Start = c.Start, End = c.End, Speaker = c.Speaker,
+            Article = c.Article ?? defaultArticle, Quote = c.Quote, Start = c.Start, End = c.End, Occurrence = c.Occurrence, Speaker = c.Speaker,
             Stance = c.Stance?.ToString().ToUpperInvariant(),
         }).ToList(),
     };
