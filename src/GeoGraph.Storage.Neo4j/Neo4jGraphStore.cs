@@ -65,6 +65,7 @@ public sealed partial class Neo4jGraphStore : IGraphStore, IAsyncDisposable
     {
         public static readonly string Ready = CypherStatements.Query("ready");
         public static readonly string GetNodes = CypherStatements.Query("get_nodes");
+        public static readonly string FindNodesByExternalIds = CypherStatements.Query("find_nodes_by_external_ids");
         public static readonly string GetArticles = CypherStatements.Query("get_articles");
         public static readonly string IncomingRelations = CypherStatements.Query("incoming_relations");
         public static readonly string Expand = CypherStatements.Query("expand");
@@ -192,6 +193,14 @@ public sealed partial class Neo4jGraphStore : IGraphStore, IAsyncDisposable
         if (ids.Count == 0) return new Dictionary<string, Node>(StringComparer.Ordinal);
         var records = await ReadAsync("get_nodes", Queries.GetNodes, new() { ["ids"] = Distinct(ids) }, ct);
         return records.Select(Neo4jValues.ReadNode).ToDictionary(n => n.Id, StringComparer.Ordinal);
+    }
+
+    public async Task<ILookup<string, Node>> FindNodesByExternalIdsAsync(IReadOnlyCollection<string> keys, CancellationToken ct = default)
+    {
+        if (keys.Count == 0) return Array.Empty<(string, Node)>().ToLookup(x => x.Item1, x => x.Item2);
+        var records = await ReadAsync("find_nodes_by_external_ids", Queries.FindNodesByExternalIds,
+            new() { ["keys"] = Distinct(keys), ["separator"] = Neo4jValues.AliasSeparator.ToString() }, ct);
+        return records.Select(r => (Key: r.Get<string>("key"), Node: Neo4jValues.ReadNode(r))).ToLookup(x => x.Key, x => x.Node, StringComparer.Ordinal);
     }
 
     public async Task<IReadOnlyDictionary<string, Article>> GetArticlesAsync(IReadOnlyCollection<string> ids, bool includeText = false, CancellationToken ct = default)

@@ -139,6 +139,19 @@ internal static class SqliteSchema
         CREATE INDEX IF NOT EXISTS ix_relations_valid_to_end ON relations (valid_to_end);
         CREATE INDEX IF NOT EXISTS ix_nodes_kind_search_key ON nodes (kind, search_key, id);
         """,
+
+        // external ids: entities' ids in other systems (wikidata Q148, a country's ISO codes), read
+        // with the node (a JSON array, like aliases) and found by "scheme:id" through their own
+        // table. Stored countries get their ISO codes when the seed next runs (SeedData).
+        """
+        ALTER TABLE nodes ADD COLUMN external_ids TEXT NOT NULL DEFAULT '[]';  -- JSON array of {scheme, id}, by scheme
+        CREATE TABLE node_external_ids (
+            external_key TEXT NOT NULL,  -- "scheme:id"
+            node_id      TEXT NOT NULL REFERENCES nodes (id) ON DELETE CASCADE,
+            PRIMARY KEY (external_key, node_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX ix_node_external_ids_node ON node_external_ids (node_id);
+        """,
     ];
 
     public static int CurrentVersion => Steps.Length;

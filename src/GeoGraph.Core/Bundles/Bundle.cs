@@ -37,6 +37,9 @@ public sealed class BundleEntity
     public string? Name { get; set; }
     public List<string>? Aliases { get; set; }
     public string? Description { get; set; }
+
+    /// <summary>Ids in other systems by scheme: <c>{"wikidata": "Q148"}</c> (countries get their ISO codes without asking).</summary>
+    public Dictionary<string, string>? ExternalIds { get; set; }
 }
 
 public sealed class BundleClaim

@@ -137,6 +137,11 @@ public sealed partial class BundleValidator : AbstractValidator<Bundle>
             RuleFor(e => e.Description).MaximumLength(MaxStatementLength).Clean();
             RuleFor(e => e.Aliases).Must(a => a is null || a.Count <= 50).WithMessage("at most 50 aliases");
             RuleForEach(e => e.Aliases).NotEmpty().MaximumLength(MaxNameLength).Clean();
+            RuleFor(e => e).Custom((e, ctx) =>
+            {
+                foreach (var failure in ExternalIdRules.Check(e.Id, e.ExternalIds?.Select(kv => (kv.Key, kv.Value)), countries))
+                    ctx.AddFailure(failure.Field, failure.Message);
+            });
         }
     }
 
@@ -234,6 +239,25 @@ public sealed partial class BundleValidator : AbstractValidator<Bundle>
 
     [GeneratedRegex("^[a-z][A-Za-z0-9]{0,39}\\z")]
     private static partial Regex KeyPattern();
+}
+
+/// <summary>The checks of an entity's external ids, shared by bundles and upsertEntity.</summary>
+public static class ExternalIdRules
+{
+    public const int MaxExternalIds = 20;
+
+    /// <summary>Failures as field paths under externalIds: the scheme for a map (<c>externalIds.wikidata</c>).</summary>
+    public static IEnumerable<Errors.FieldError> Check(string? nodeId, IEnumerable<(string Scheme, string Id)>? ids, CountryCatalog countries)
+    {
+        if (ids is null || nodeId is null || !NodeIds.IsWellFormed(nodeId) || NodeIds.KindOf(nodeId) is not { } kind) yield break;
+        var list = ids.ToArray();
+        if (list.Length > MaxExternalIds) yield return new("externalIds", $"at most {MaxExternalIds} external ids");
+        foreach (var group in list.GroupBy(x => x.Scheme, StringComparer.Ordinal).Where(g => g.Count() > 1))
+            yield return new($"externalIds.{group.Key}", "is given twice: an entity holds one id per scheme");
+        foreach (var (scheme, id) in list)
+            if (ExternalIdSchemes.Problem(nodeId, kind, scheme ?? "", id ?? "", countries) is { } problem)
+                yield return new($"externalIds.{scheme}", problem);
+    }
 }
 
 /// <summary>Parsing of the bundle's date + precision pairs.</summary>

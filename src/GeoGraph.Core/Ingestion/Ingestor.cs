@@ -36,7 +36,7 @@ public sealed class Ingestor(IGraphStore store, RelationVocabulary vocabulary, C
 
         var now = clock.GetUtcNow();
         var articles = bundle.Articles.Select(a => ResolveArticle(a, now)).ToArray();
-        var declaredNodes = bundle.Entities.Select(e => ResolveEntity(e, now))
+        var declaredNodes = bundle.Entities.Select(e => ResolveEntity(e, countries, now))
             .Concat(bundle.Claims.Select(c => new Node(c.Id!, NodeKind.Claim, c.Statement!, [], null, now)))
             .ToArray();
 
@@ -44,6 +44,8 @@ public sealed class Ingestor(IGraphStore store, RelationVocabulary vocabulary, C
         var errors = new List<FieldError>();
         var existingNodes = await LoadReferencedNodesAsync(bundle, declaredIds, ct);
         var knownArticles = await LoadReferencedArticlesAsync(bundle, articles, errors, ct);
+        errors.AddRange(await ExternalIdOwnership.CheckAsync(store,
+            declaredNodes.Take(bundle.Entities.Count).Select((n, i) => (n, $"entities[{i}]")).ToArray(), ct));
 
         var relations = new List<Relation>();
         var citations = new List<(Citation Citation, string Path)>();
@@ -219,6 +221,9 @@ public sealed class Ingestor(IGraphStore store, RelationVocabulary vocabulary, C
             sha, text?.Length ?? a.TextLength!.Value, text, now);
     }
 
-    private static Node ResolveEntity(BundleEntity e, DateTimeOffset now) =>
-        new(e.Id!, NodeIds.KindOf(e.Id)!.Value, e.Name!, (e.Aliases ?? []).Distinct(StringComparer.Ordinal).ToArray(), e.Description, now);
+    private static Node ResolveEntity(BundleEntity e, CountryCatalog countries, DateTimeOffset now) =>
+        new(e.Id!, NodeIds.KindOf(e.Id)!.Value, e.Name!, (e.Aliases ?? []).Distinct(StringComparer.Ordinal).ToArray(), e.Description, now)
+        {
+            ExternalIds = ExternalIdSchemes.Complete(e.Id!, (e.ExternalIds ?? []).Select(kv => new ExternalId(kv.Key, kv.Value)), countries),
+        };
 }

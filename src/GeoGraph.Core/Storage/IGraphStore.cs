@@ -13,6 +13,12 @@ public interface IGraphReader
 {
     Task<IReadOnlyDictionary<string, Node>> GetNodesAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default);
 
+    /// <summary>
+    /// The entities holding each external id, by its key ("wikidata:Q148", <see cref="ExternalId.Key"/>),
+    /// in id order; a key no entity holds is absent.
+    /// </summary>
+    Task<ILookup<string, Node>> FindNodesByExternalIdsAsync(IReadOnlyCollection<string> keys, CancellationToken ct = default);
+
     Task<IReadOnlyDictionary<string, Article>> GetArticlesAsync(IReadOnlyCollection<string> ids, bool includeText = false, CancellationToken ct = default);
 
     Task<IReadOnlyDictionary<string, Relation>> GetRelationsAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default);

@@ -100,6 +100,13 @@ public sealed class UpsertEntityInput
     public string? Name { get; set; }
     public List<string>? Aliases { get; set; }
     public string? Description { get; set; }
+    public List<ExternalIdInput>? ExternalIds { get; set; }
+}
+
+public sealed class ExternalIdInput
+{
+    public string? Scheme { get; set; }
+    public string? Id { get; set; }
 }
 
 public sealed class QualifierInput

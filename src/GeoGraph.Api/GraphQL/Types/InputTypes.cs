@@ -46,6 +46,19 @@ public sealed class UpsertEntityInputType : InputObjectGraphType<UpsertEntityInp
         Field(e => e.Name, type: typeof(NonNullGraphType<StringGraphType>));
         Field(e => e.Aliases, type: typeof(ListGraphType<NonNullGraphType<StringGraphType>>));
         Field(e => e.Description, nullable: true);
+        Field(e => e.ExternalIds, type: typeof(ListGraphType<NonNullGraphType<ExternalIdInputType>>))
+            .Description("Its ids in other systems, one per scheme (a country's ISO codes are added from the country catalog).");
+    }
+}
+
+public sealed class ExternalIdInputType : InputObjectGraphType<ExternalIdInput>
+{
+    public ExternalIdInputType()
+    {
+        Name = "ExternalIdInput";
+        Description = "An id in another system: scheme wikidata (Q148), geonames (digits, countries), lei (ISO 17442, organisations), iso3166-alpha2 or iso3166-alpha3 (countries, as the catalog says).";
+        Field(x => x.Scheme, type: typeof(NonNullGraphType<StringGraphType>));
+        Field(x => x.Id, type: typeof(NonNullGraphType<StringGraphType>));
     }
 }
 
