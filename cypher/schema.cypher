@@ -17,6 +17,10 @@ CREATE TEXT INDEX node_search_key IF NOT EXISTS FOR (n:Node) ON (n.searchKey);
 CREATE TEXT INDEX node_alias_text IF NOT EXISTS FOR (n:Node) ON (n.aliasText);
 CREATE TEXT INDEX article_title_key IF NOT EXISTS FOR (a:Article) ON (a.titleKey);
 
+// entityByExternalId: externalIdText holds every "scheme:id" key (wikidata:Q148, iso3166-alpha2:CN)
+// between U+0001 separators, so an exact external id is a CONTAINS served by this trigram index.
+CREATE TEXT INDEX entity_external_id_text IF NOT EXISTS FOR (n:Entity) ON (n.externalIdText);
+
 // Full-text search over names and aliases for analysts in Neo4j Browser:
 // CALL db.index.fulltext.queryNodes('entity_names', 'beijing~') YIELD node, score
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Entity|Claim) ON EACH [n.name, n.aliases];

@@ -5,7 +5,7 @@ using GeoGraph.Storage.Benchmarks;
 // (for load runs of the API against it); anything else goes to BenchmarkDotNet (e.g. "--filter '*'").
 if (args is ["build-db", var path, var entities, var articles, var relations])
 {
-    SyntheticStore.Build(path, new GeoGraph.Testing.Synthetic.SyntheticGraphOptions
+    SyntheticStore.Build(path, new GeoGraph.Core.Synthetic.SyntheticGraphOptions
     {
         Seed = 42, Entities = int.Parse(entities), Articles = int.Parse(articles), Relations = int.Parse(relations), BatchSize = 10_000,
     });

@@ -7,4 +7,4 @@ MERGE (n:Node {id: id})
 ON CREATE SET n.creating = true
 SET n.id = n.id
 RETURN n.id AS id, n.creating IS NOT NULL AS creating, n.kind AS kind, n.name AS name, n.aliases AS aliases,
-       n.description AS description, n.recordedAt AS recordedAt
+       n.description AS description, n.recordedAt AS recordedAt, n.externalIds AS externalIds

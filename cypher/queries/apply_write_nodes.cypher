@@ -4,7 +4,8 @@
 UNWIND $rows AS row
 MERGE (n:Node {id: row.id})
 SET n.kind = row.kind, n.name = row.name, n.aliases = row.aliases, n.aliasText = row.aliasText,
-    n.searchKey = row.searchKey, n.description = row.description, n.recordedAt = row.recordedAt
+    n.searchKey = row.searchKey, n.description = row.description, n.recordedAt = row.recordedAt,
+    n.externalIds = row.externalIds, n.externalIdText = row.externalIdText
 REMOVE n.creating
 FOREACH (_ IN CASE WHEN row.kind = 'CLAIM' THEN [1] ELSE [] END | SET n:Claim)
 FOREACH (_ IN CASE WHEN row.kind = 'COUNTRY' THEN [1] ELSE [] END | SET n:Entity:Country)

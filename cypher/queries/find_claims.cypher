@@ -7,6 +7,6 @@ WITH c,
      AND EXISTS { MATCH (:Node)-[r]->(c) WHERE type(r) IN $denialTypes AND r.recordedAt <= $knownAt AND (r.retractedAt IS NULL OR r.retractedAt > $knownAt) }
      AS disputed
 WHERE $disputed IS NULL OR disputed = $disputed
-RETURN c.id AS id, c.kind AS kind, c.name AS name, c.aliases AS aliases, c.description AS description, c.recordedAt AS recordedAt, 0 AS rank, c.searchKey AS nameKey
+RETURN c.id AS id, c.kind AS kind, c.name AS name, c.aliases AS aliases, c.description AS description, c.recordedAt AS recordedAt, c.externalIds AS externalIds, 0 AS rank, c.searchKey AS nameKey
 ORDER BY $orderBy
 LIMIT $limit

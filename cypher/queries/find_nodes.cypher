@@ -1,6 +1,6 @@
 // entities(kind:) without a search: nodes of one kind (CLAIM included), in id order or by name (the store fills the afterKey and orderBy parameters with one of two fixed shapes, see Neo4jNodeOrdering) (node_kind index).
 MATCH (n:Node)
 WHERE n.kind = $kind AND ($afterKey)
-RETURN n.id AS id, n.kind AS kind, n.name AS name, n.aliases AS aliases, n.description AS description, n.recordedAt AS recordedAt, 0 AS rank, n.searchKey AS nameKey
+RETURN n.id AS id, n.kind AS kind, n.name AS name, n.aliases AS aliases, n.description AS description, n.recordedAt AS recordedAt, n.externalIds AS externalIds, 0 AS rank, n.searchKey AS nameKey
 ORDER BY $orderBy
 LIMIT $limit

@@ -6,4 +6,4 @@ OPTIONAL MATCH (x:NodeRedirect {id: requested}) WHERE own IS NULL
 OPTIONAL MATCH (survivor:Node {id: x.nodeId})
 WITH requested, coalesce(own, survivor) AS n
 WHERE n IS NOT NULL
-RETURN requested AS requestedId, n.id AS id, n.kind AS kind, n.name AS name, n.aliases AS aliases, n.description AS description, n.recordedAt AS recordedAt
+RETURN requested AS requestedId, n.id AS id, n.kind AS kind, n.name AS name, n.aliases AS aliases, n.description AS description, n.recordedAt AS recordedAt, n.externalIds AS externalIds

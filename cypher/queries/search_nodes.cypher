@@ -10,6 +10,6 @@ WITH n, CASE
     WHEN n.searchKey STARTS WITH $search OR n.aliasText CONTAINS $aliasPrefix THEN 1
     ELSE 2 END AS rank
 WHERE $afterId IS NULL OR rank > $afterRank OR (rank = $afterRank AND n.id > $afterId)
-RETURN n.id AS id, n.kind AS kind, n.name AS name, n.aliases AS aliases, n.description AS description, n.recordedAt AS recordedAt, rank
+RETURN n.id AS id, n.kind AS kind, n.name AS name, n.aliases AS aliases, n.description AS description, n.recordedAt AS recordedAt, n.externalIds AS externalIds, rank
 ORDER BY rank, id
 LIMIT $limit

@@ -18,14 +18,18 @@ public sealed class CliStore : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
 
-    private CliStore(ServiceProvider services, IGraphStore store, string description)
+    private CliStore(ServiceProvider services, IGraphStore store, RelationVocabulary vocabulary, string description)
     {
         _services = services;
         Store = store;
+        Vocabulary = vocabulary;
         Description = description;
     }
 
     public IGraphStore Store { get; }
+
+    /// <summary>The built-in relation types plus the deployment's (<c>Vocabulary:Path</c>), as the API has them.</summary>
+    public RelationVocabulary Vocabulary { get; }
 
     /// <summary>Where the store is: <c>sqlite:/path/geograph.db</c> or the Neo4j URI.</summary>
     public string Description { get; }
@@ -50,8 +54,18 @@ public sealed class CliStore : IAsyncDisposable
             throw CliException.Usage(e.Message);
         }
 
+        RelationVocabulary vocabulary;
+        try
+        {
+            vocabulary = RelationVocabulary.WithDeploymentFile(configuration[RelationVocabulary.PathKey]);
+        }
+        catch (InvalidVocabularyException e)
+        {
+            throw CliException.Usage(e.Message);
+        }
+
         var services = new ServiceCollection()
-            .AddSingleton(RelationVocabulary.Default)
+            .AddSingleton(vocabulary)
             .AddGraphStore(configuration)
             .BuildServiceProvider();
         try
@@ -70,7 +84,7 @@ public sealed class CliStore : IAsyncDisposable
             }
             var store = services.GetRequiredService<IGraphStore>();
             await store.CheckReadyAsync(ct).ConfigureAwait(false);
-            return new CliStore(services, store, description);
+            return new CliStore(services, store, vocabulary, description);
         }
         catch (OptionsValidationException e)
         {
@@ -85,7 +99,7 @@ public sealed class CliStore : IAsyncDisposable
     }
 
     /// <summary>The one way data enters a store (validate, resolve, check, one transaction per bundle).</summary>
-    public Ingestor Ingestor(TimeProvider clock) => new(Store, RelationVocabulary.Default, CountryCatalog.Default, clock);
+    public Ingestor Ingestor(TimeProvider clock) => new(Store, Vocabulary, CountryCatalog.Default, clock);
 
     public ValueTask DisposeAsync() => _services.DisposeAsync();
 }

@@ -67,6 +67,7 @@ public sealed partial class Neo4jGraphStore : IGraphStore, IAsyncDisposable
     {
         public static readonly string Ready = CypherStatements.Query("ready");
         public static readonly string GetNodes = CypherStatements.Query("get_nodes");
+        public static readonly string FindNodesByExternalIds = CypherStatements.Query("find_nodes_by_external_ids");
         public static readonly string GetArticles = CypherStatements.Query("get_articles");
         public static readonly string IncomingRelations = CypherStatements.Query("incoming_relations");
         public static readonly string Expand = CypherStatements.Query("expand");
@@ -196,6 +197,14 @@ public sealed partial class Neo4jGraphStore : IGraphStore, IAsyncDisposable
         // Keyed by the id asked for: a merged entity's id answers its survivor (get_nodes follows the redirect).
         var records = await ReadAsync("get_nodes", Queries.GetNodes, new() { ["ids"] = Distinct(ids) }, ct);
         return records.ToDictionary(r => r.Get<string>("requestedId"), Neo4jValues.ReadNode, StringComparer.Ordinal);
+    }
+
+    public async Task<ILookup<string, Node>> FindNodesByExternalIdsAsync(IReadOnlyCollection<string> keys, CancellationToken ct = default)
+    {
+        if (keys.Count == 0) return Array.Empty<(string, Node)>().ToLookup(x => x.Item1, x => x.Item2);
+        var records = await ReadAsync("find_nodes_by_external_ids", Queries.FindNodesByExternalIds,
+            new() { ["keys"] = Distinct(keys), ["separator"] = Neo4jValues.AliasSeparator.ToString() }, ct);
+        return records.Select(r => (Key: r.Get<string>("key"), Node: Neo4jValues.ReadNode(r))).ToLookup(x => x.Key, x => x.Node, StringComparer.Ordinal);
     }
 
     public async Task<IReadOnlyDictionary<string, Article>> GetArticlesAsync(IReadOnlyCollection<string> ids, bool includeText = false, CancellationToken ct = default)

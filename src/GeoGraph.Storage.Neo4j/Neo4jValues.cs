@@ -38,7 +38,17 @@ internal static class Neo4jValues
 
     public static Node ReadNode(Record r) => new(
         r.Get<string>("id"), ParseKind(r.Get<string>("kind")), r.Get<string>("name"),
-        Strings(r["aliases"]), r["description"] as string, Instant(r["recordedAt"]));
+        Strings(r["aliases"]), r["description"] as string, Instant(r["recordedAt"]))
+    {
+        ExternalIds = Strings(r["externalIds"]).Select(ExternalIdOf).ToArray(),
+    };
+
+    /// <summary>External ids are stored as their keys, "scheme:id" (schemes hold no ':').</summary>
+    private static ExternalId ExternalIdOf(string key) => new(key[..key.IndexOf(':', StringComparison.Ordinal)], key[(key.IndexOf(':', StringComparison.Ordinal) + 1)..]);
+
+    /// <summary>Every external-id key between separators, so an exact key is a CONTAINS (find_nodes_by_external_ids).</summary>
+    public static string ExternalIdText(IEnumerable<ExternalId> ids) =>
+        AliasSeparator + string.Concat(ids.Select(x => x.Key + AliasSeparator));
 
     public static Article ReadArticle(Record r) => new(
         r.Get<string>("id"), r.Get<string>("title"), r["publisher"] as string, r["url"] as string,
@@ -145,6 +155,8 @@ internal static class Neo4jValues
         ["searchKey"] = SearchKeys.Of(n.Name),
         ["description"] = n.Description,
         ["recordedAt"] = Utc(n.RecordedAt),
+        ["externalIds"] = n.ExternalIds.Select(x => x.Key).ToArray(),
+        ["externalIdText"] = ExternalIdText(n.ExternalIds),
     };
 
     /// <summary>An article's properties (null ones are simply not set).</summary>

@@ -58,14 +58,18 @@ internal static class SqlValues
 
     public static IReadOnlyList<string> ParseAliases(string json) => JsonSerializer.Deserialize<string[]>(json, Json) ?? [];
 
+    public static string ExternalIds(IReadOnlyList<ExternalId> ids) => JsonSerializer.Serialize(ids, Json);
+
+    public static IReadOnlyList<ExternalId> ParseExternalIds(string json) => JsonSerializer.Deserialize<ExternalId[]>(json, Json) ?? [];
+
     // Column lists and the readers that go with them; a reader's ordinal offset lets a query put
     // extra columns (such as a search rank) after them.
-    public const string NodeColumns = "n.id, n.kind, n.name, n.aliases, n.description, n.recorded_at";
-    public const int NodeColumnCount = 6;
+    public const string NodeColumns = "n.id, n.kind, n.name, n.aliases, n.description, n.recorded_at, n.external_ids";
+    public const int NodeColumnCount = 7;
 
     public static Node ReadNode(SqliteDataReader r) => new(
         r.GetString(0), ParseKind(r.GetString(1)), r.GetString(2), ParseAliases(r.GetString(3)),
-        r.IsDBNull(4) ? null : r.GetString(4), ParseTimestamp(r.GetString(5)));
+        r.IsDBNull(4) ? null : r.GetString(4), ParseTimestamp(r.GetString(5))) { ExternalIds = ParseExternalIds(r.GetString(6)) };
 
     public const string ArticleColumns = "a.id, a.title, a.publisher, a.url, a.published_at, a.language, a.text_sha256, a.text_length, a.recorded_at";
     public const int ArticleColumnCount = 9;

@@ -83,18 +83,21 @@ public sealed partial class SqliteGraphStore
         var plan = NodeWrites.Plan(await LoadNodesAsync(c, tx, nodes.Select(n => n.Id), ct), nodes, write);
         await using var upsert = Prepare(c, tx,
             """
-            INSERT INTO nodes (id, kind, name, aliases, description, recorded_at, search_key)
-            VALUES (@id, @kind, @name, @aliases, @description, @recorded_at, @search_key)
+            INSERT INTO nodes (id, kind, name, aliases, description, recorded_at, search_key, external_ids)
+            VALUES (@id, @kind, @name, @aliases, @description, @recorded_at, @search_key, @external_ids)
             ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, name = excluded.name, aliases = excluded.aliases,
-                description = excluded.description, recorded_at = excluded.recorded_at, search_key = excluded.search_key;
+                description = excluded.description, recorded_at = excluded.recorded_at, search_key = excluded.search_key,
+                external_ids = excluded.external_ids;
             """,
-            "@id", "@kind", "@name", "@aliases", "@description", "@recorded_at", "@search_key");
+            "@id", "@kind", "@name", "@aliases", "@description", "@recorded_at", "@search_key", "@external_ids");
         await using var clearAliases = Prepare(c, tx, "DELETE FROM node_aliases WHERE node_id = @id;", "@id");
         await using var addAlias = Prepare(c, tx, "INSERT INTO node_aliases (node_id, alias_key) VALUES (@id, @key) ON CONFLICT DO NOTHING;", "@id", "@key");
+        await using var clearExternalIds = Prepare(c, tx, "DELETE FROM node_external_ids WHERE node_id = @id;", "@id");
+        await using var addExternalId = Prepare(c, tx, "INSERT INTO node_external_ids (external_key, node_id) VALUES (@key, @id) ON CONFLICT DO NOTHING;", "@key", "@id");
         foreach (var (node, _) in plan.Writes)
         {
             Bind(upsert, node.Id, SqlValues.Kind(node.Kind), node.Name, SqlValues.Aliases(node.Aliases),
-                SqlValues.Nullable(node.Description), SqlValues.Timestamp(node.RecordedAt), SearchKeys.Of(node.Name));
+                SqlValues.Nullable(node.Description), SqlValues.Timestamp(node.RecordedAt), SearchKeys.Of(node.Name), SqlValues.ExternalIds(node.ExternalIds));
             await upsert.ExecuteNonQueryAsync(ct);
             Bind(clearAliases, node.Id);
             await clearAliases.ExecuteNonQueryAsync(ct);
@@ -102,6 +105,13 @@ public sealed partial class SqliteGraphStore
             {
                 Bind(addAlias, node.Id, key);
                 await addAlias.ExecuteNonQueryAsync(ct);
+            }
+            Bind(clearExternalIds, node.Id);
+            await clearExternalIds.ExecuteNonQueryAsync(ct);
+            foreach (var externalId in node.ExternalIds)
+            {
+                Bind(addExternalId, externalId.Key, node.Id);
+                await addExternalId.ExecuteNonQueryAsync(ct);
             }
         }
         return plan;

@@ -226,6 +226,22 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
             return found;
         }, ct);
 
+    public Task<ILookup<string, Node>> FindNodesByExternalIdsAsync(IReadOnlyCollection<string> keys, CancellationToken ct = default) =>
+        RunAsync("find_nodes_by_external_ids", async (c, ct) =>
+        {
+            var found = new List<(string Key, Node Node)>();
+            foreach (var chunk in SqlBuilder.Chunks(keys.Distinct(StringComparer.Ordinal)))
+            {
+                var sql = new SqlBuilder();
+                await using var cmd = sql.Command(c,
+                    $"SELECT {SqlValues.NodeColumns}, x.external_key FROM node_external_ids x JOIN nodes n ON n.id = x.node_id "
+                    + $"WHERE x.external_key IN {sql.InList(chunk)} ORDER BY x.external_key, n.id;", null);
+                await using var r = await cmd.ExecuteReaderAsync(ct);
+                while (await r.ReadAsync(ct)) found.Add((r.GetString(SqlValues.NodeColumnCount), SqlValues.ReadNode(r)));
+            }
+            return found.ToLookup(f => f.Key, f => f.Node, StringComparer.Ordinal);
+        }, ct);
+
     public Task<IReadOnlyDictionary<string, Article>> GetArticlesAsync(IReadOnlyCollection<string> ids, bool includeText = false, CancellationToken ct = default) =>
         RunAsync<IReadOnlyDictionary<string, Article>>("get_articles", async (c, ct) =>
         {

@@ -149,6 +149,19 @@ internal static class SqliteSchema
         // 7: entities(search:) "contains" from an index: every node's name and alias keys in an FTS5
         // trigram table, kept in step by triggers (see SqliteGraphStore.Search.cs).
         SqliteGraphStore.NodeTrigramsStep,
+
+        // 8: external ids: entities' ids in other systems (wikidata Q148, a country's ISO codes), read
+        // with the node (a JSON array, like aliases) and found by "scheme:id" through their own
+        // table. Stored countries get their ISO codes when the seed next runs (SeedData).
+        """
+        ALTER TABLE nodes ADD COLUMN external_ids TEXT NOT NULL DEFAULT '[]';  -- JSON array of {scheme, id}, by scheme
+        CREATE TABLE node_external_ids (
+            external_key TEXT NOT NULL,  -- "scheme:id"
+            node_id      TEXT NOT NULL REFERENCES nodes (id) ON DELETE CASCADE,
+            PRIMARY KEY (external_key, node_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX ix_node_external_ids_node ON node_external_ids (node_id);
+        """,
     ];
 
     public static int CurrentVersion => Steps.Length;

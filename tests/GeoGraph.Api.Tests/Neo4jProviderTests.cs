@@ -43,8 +43,8 @@ public sealed class Neo4jProviderTests
         var recorded = new DateTimeOffset(2025, 10, 14, 6, 0, 0, TimeSpan.Zero);
         server.OnConnection(s => s.Login()
             .Expect("BEGIN").Success()
-            .Query(GetNodes, ["requestedId", "id", "kind", "name", "aliases", "description", "recordedAt"],
-                [["country:CN", "country:CN", "COUNTRY", "China", new object?[] { "Beijing", "CHN" }, null, recorded]],
+            .Query(GetNodes, ["requestedId", "id", "kind", "name", "aliases", "description", "recordedAt", "externalIds"],
+                [["country:CN", "country:CN", "COUNTRY", "China", new object?[] { "Beijing", "CHN" }, null, recorded, new object?[] { "iso3166-alpha2:CN" }]],
                 checkRun: m => Assert.Equal(new object?[] { "country:CN" }, (object?[])m.Map(1)["ids"]!))
             .Expect("COMMIT").Success(("bookmark", "bm:1")));
         await using var api = Api(server.Uri());

@@ -53,7 +53,7 @@ public sealed class CypherExportTests : IDisposable
         Assert.Contains(
             """
             MERGE (n:Node {id: 'country:CN'})
-            SET n:Entity:Country, n.kind = 'COUNTRY', n.name = 'China', n.aliases = ['CHN', 'Beijing'], n.aliasText = '\u0001chn\u0001beijing\u0001', n.searchKey = 'china', n.description = 'ISO 3166-1 CN / CHN', n.recordedAt = datetime('2025-10-14T05:03:00+00:00')
+            SET n:Entity:Country, n.kind = 'COUNTRY', n.name = 'China', n.aliases = ['CHN', 'Beijing'], n.aliasText = '\u0001chn\u0001beijing\u0001', n.searchKey = 'china', n.description = 'ISO 3166-1 CN / CHN', n.recordedAt = datetime('2025-10-14T05:03:00+00:00'), n.externalIds = ['iso3166-alpha2:CN', 'iso3166-alpha3:CHN'], n.externalIdText = '\u0001iso3166-alpha2:CN\u0001iso3166-alpha3:CHN\u0001'
             """,
             statements);
         Assert.Contains(statements, s => s.StartsWith("MERGE (n:Node {id: 'claim:pk-gift-was-gem-ores'})\nSET n:Claim, n.kind = 'CLAIM'", StringComparison.Ordinal));

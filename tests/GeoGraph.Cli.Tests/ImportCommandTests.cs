@@ -152,6 +152,19 @@ public sealed class ImportCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_deployment_vocabulary_that_breaks_a_rule_exits_64_with_one_line()
+    {
+        Directory.CreateDirectory(_dir.Path);
+        var types = _dir.File("types.json");
+        File.WriteAllText(types, """{ "types": [ { "type": "THREATENS_TARIFF", "subjectKinds": ["COUNTRY"], "objectKinds": ["COUNTRY"], "phrase": "x", "cameo": null, "description": "x", "plover": null } ] }""");
+
+        var run = await Geograph.RunAsync(new Dictionary<string, string> { ["Vocabulary__Path"] = types }, null, "import", "--store", Stores.Sqlite(_dir.File("geo.db")), "--seed");
+
+        Assert.Equal((ExitCodes.Usage, $"geograph import: Vocabulary:Path '{types}': type THREATENS_TARIFF is already built in; choose another name\n"), (run.ExitCode, run.Error));
+        Assert.False(File.Exists(_dir.File("geo.db")));
+    }
+
+    [Fact]
     public async Task The_configured_store_is_used_without_store()
     {
         var path = _dir.File("configured.db");

@@ -23,7 +23,7 @@ public sealed partial class Neo4jGraphStoreTests
     internal static readonly ContractGraph Graph = new();
     internal static readonly DateTimeOffset Now = new(2026, 1, 2, 3, 4, 5, TimeSpan.Zero);
 
-    private static readonly string[] NodeFields = ["id", "kind", "name", "aliases", "description", "recordedAt"];
+    private static readonly string[] NodeFields = ["id", "kind", "name", "aliases", "description", "recordedAt", "externalIds"];
     private static readonly string[] RelationFields =
         ["id", "type", "subjectId", "objectId", "qualifiers", "validFrom", "validFromPrecision", "validTo", "validToPrecision",
          "confidence", "recordedAt", "recordedBy", "retractedAt", "retractedBy", "retractReason"];
@@ -43,7 +43,8 @@ public sealed partial class Neo4jGraphStoreTests
         return (new Neo4jGraphStore(options, RelationVocabulary.Default, driver), driver);
     }
 
-    private static object?[] NodeRecord(Node n) => [n.Id, n.Kind.ToString().ToUpperInvariant(), n.Name, n.Aliases.ToArray<object?>(), n.Description, n.RecordedAt];
+    private static object?[] NodeRecord(Node n) =>
+        [n.Id, n.Kind.ToString().ToUpperInvariant(), n.Name, n.Aliases.ToArray<object?>(), n.Description, n.RecordedAt, n.ExternalIds.Select(x => (object?)x.Key).ToArray()];
 
     private static object?[] RelationRecord(Relation r) =>
         [r.Id, r.Type, r.SubjectId, r.ObjectId, QualifierJson.Write(r.Qualifiers),
@@ -91,7 +92,7 @@ public sealed partial class Neo4jGraphStoreTests
                 Assert.Equal((g.Beijing.Id, g.Beijing.Title.ToLowerInvariant(), null), (row["id"], row["titleKey"], row["text"]));
             })
             .Query(CypherStatements.Query("apply_lock_nodes"), ["id", "creating", .. NodeFields[1..]],
-                [[CN, true, null, null, null, null, null], [PK, true, null, null, null, null, null]],
+                [[CN, true, null, null, null, null, null, null], [PK, true, null, null, null, null, null, null]],
                 checkRun: m => Assert.Equal([CN, PK], List(m, "ids")))
             .Query(CypherStatements.Query("apply_write_nodes"), ["written"], [[2L]], checkRun: m =>
             {
@@ -99,6 +100,8 @@ public sealed partial class Neo4jGraphStoreTests
                 Assert.Equal(["COUNTRY", "COUNTRY"], rows.Select(r => r["kind"]));
                 Assert.Equal("china", rows[0]["searchKey"]);
                 Assert.Contains("\u0001beijing\u0001", (string)rows[0]["aliasText"]!);
+                Assert.Equal(["iso3166-alpha2:CN", "iso3166-alpha3:CHN", "wikidata:Q148"], (object?[])rows[0]["externalIds"]!);
+                Assert.Equal("\u0001iso3166-alpha2:CN\u0001iso3166-alpha3:CHN\u0001wikidata:Q148\u0001", rows[0]["externalIdText"]);
             })
             .Query(CypherStatements.ForType(CypherStatements.Query("apply_merge_relations"), "ALLIED_WITH"), ["matched", "createdIds", "stored"], [[1L, new object?[] { g.RAllied.Id }, Array.Empty<object?>()]], checkRun: m =>
             {

@@ -64,7 +64,10 @@ public sealed class SqliteGraphStoreTests : GraphStoreContract, IDisposable
         var before = await StoreSnapshot.TakeAsync(old, Ct);
         old.Dispose();
         await ScalarAsync(DbPath, downgrade);
-        return before;
+        // A file from before external ids holds none: the upgrade starts every node without them.
+        return downgrade.Contains("DROP TABLE node_external_ids", StringComparison.Ordinal)
+            ? before.Select(line => System.Text.RegularExpressions.Regex.Replace(line, " externalIds=\\[[^\\]]*\\]", "")).ToArray()
+            : before;
     }
 
     [Fact]
@@ -95,8 +98,15 @@ public sealed class SqliteGraphStoreTests : GraphStoreContract, IDisposable
 
     private static readonly string CurrentVersion = SqliteSchema.CurrentVersion.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
+    /// <summary>What schema version 8 added (external ids), taken away again: a version 7 file.</summary>
+    private const string Version7 = """
+        DROP TABLE node_external_ids;
+        ALTER TABLE nodes DROP COLUMN external_ids;
+        PRAGMA user_version = 7;
+        """;
+
     /// <summary>What schema version 7 added (the trigram index of node keys), taken away again: a version 6 file.</summary>
-    private const string Version6 = """
+    private const string Version6 = Version7 + """
         DROP TRIGGER node_trigrams_node_insert;
         DROP TRIGGER node_trigrams_node_update;
         DROP TRIGGER node_trigrams_node_delete;
@@ -176,6 +186,23 @@ public sealed class SqliteGraphStoreTests : GraphStoreContract, IDisposable
         // Opening again does nothing more.
         Open();
         Assert.Equal(CurrentVersion, await PragmaAsync(DbPath, "user_version"));
+    }
+
+    [Fact]
+    public async Task A_version_7_database_gains_external_ids_every_stored_node_starting_with_none()
+    {
+        var before = await OlderVersionAsync(Version7);
+        Assert.Equal("7", await PragmaAsync(DbPath, "user_version"));
+
+        var upgraded = Open();
+        Assert.Equal(CurrentVersion, await PragmaAsync(DbPath, "user_version"));
+        Assert.Equal(before, await StoreSnapshot.TakeAsync(upgraded, Ct));
+        Assert.All((await upgraded.GetNodesAsync(Graph.Nodes.Select(n => n.Id).ToArray(), Ct)).Values, n => Assert.Empty(n.ExternalIds));
+
+        // A node written after the upgrade carries its ids and is found by them.
+        var china = Graph.NodeOf(ContractGraph.CN) with { ExternalIds = [new ExternalId("wikidata", "Q148")] };
+        await upgraded.ApplyAsync(IngestionBatch.OfNodes([china], NodeWrite.Replace), Ct);
+        Assert.Equal(ContractGraph.CN, Assert.Single((await upgraded.FindNodesByExternalIdsAsync(["wikidata:Q148"], Ct))["wikidata:Q148"]).Id);
     }
 
     [Fact]

@@ -40,7 +40,8 @@ public static class GeoGraphHosting
         builder.Services.AddGraphStore(builder.Configuration);
         builder.Services.AddOptions<SeedOptions>().BindConfiguration(SeedOptions.Section);
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton(RelationVocabulary.Default);
+        // The built-in vocabulary plus the deployment's own types (Vocabulary:Path), checked by TryOpenStore.
+        builder.Services.AddSingleton(sp => RelationVocabulary.WithDeploymentFile(sp.GetRequiredService<IConfiguration>()[RelationVocabulary.PathKey]));
         builder.Services.AddSingleton(CountryCatalog.Default);
         builder.Services.AddSingleton<Ingestor>();
         builder.Services.AddSingleton<SeedState>();
@@ -94,18 +95,20 @@ public static class GeoGraphHosting
     }
 
     /// <summary>
-    /// Opens the store before serving (the embedded store checks its file then; Neo4j connects on
-    /// first use, and an unreachable one is retried by <see cref="SeedOnStartup"/>). A store that
-    /// cannot be opened stops start-up with one clear line naming why — not a crash and stack traces.
+    /// Loads the vocabulary and opens the store before serving (the embedded store checks its file
+    /// then; Neo4j connects on first use, and an unreachable one is retried by
+    /// <see cref="SeedOnStartup"/>). A deployment vocabulary that breaks a rule, or a store that
+    /// cannot be opened, stops start-up with one clear line naming why — not a crash and stack traces.
     /// </summary>
     public static bool TryOpenStore(this WebApplication app)
     {
         try
         {
+            app.Services.GetRequiredService<RelationVocabulary>();
             app.Services.GetRequiredService<IGraphStore>();
             return true;
         }
-        catch (GeoGraphException e)
+        catch (Exception e) when (e is GeoGraphException or InvalidVocabularyException)
         {
             app.Logger.LogCritical("GeoGraph cannot start: {Reason}", e.Message);
             return false;

@@ -37,6 +37,9 @@ public sealed class BundleEntity
     public string? Name { get; set; }
     public List<string>? Aliases { get; set; }
     public string? Description { get; set; }
+
+    /// <summary>Ids in other systems by scheme: <c>{"wikidata": "Q148"}</c> (countries get their ISO codes without asking).</summary>
+    public Dictionary<string, string>? ExternalIds { get; set; }
 }
 
 public sealed class BundleClaim
@@ -84,8 +87,14 @@ public sealed class BundleCitation
 {
     public string? Article { get; set; }
     public string? Quote { get; set; }
+
+    /// <summary>UTF-16 offsets of the quote; optional when the article's text is in the bundle or stored.</summary>
     public int? Start { get; set; }
     public int? End { get; set; }
+
+    /// <summary>Which occurrence of the quote is meant (1-based; default the first).</summary>
+    public int? Occurrence { get; set; }
+
     public string? Speaker { get; set; }
     public string? Stance { get; set; }
 

@@ -46,6 +46,7 @@ public sealed class BundleExport
                 {
                     Id = n.Id, Kind = KindNames.Of(n.Kind), Name = n.Name, Aliases = n.Aliases.Count == 0 ? null : [.. n.Aliases],
                     Description = n.Description,
+                    ExternalIds = n.ExternalIds.Count == 0 ? null : n.ExternalIds.ToDictionary(x => x.Scheme, x => x.Id, StringComparer.Ordinal),
                 });
         }
         var citations = chunk.Citations.ToLookup(c => c.RelationId, StringComparer.Ordinal);

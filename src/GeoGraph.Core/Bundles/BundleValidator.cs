@@ -137,6 +137,11 @@ public sealed partial class BundleValidator : AbstractValidator<Bundle>
             RuleFor(e => e.Description).MaximumLength(MaxStatementLength).Clean();
             RuleFor(e => e.Aliases).Must(a => a is null || a.Count <= 50).WithMessage("at most 50 aliases");
             RuleForEach(e => e.Aliases).NotEmpty().MaximumLength(MaxNameLength).Clean();
+            RuleFor(e => e).Custom((e, ctx) =>
+            {
+                foreach (var failure in ExternalIdRules.Check(e.Id, e.ExternalIds?.Select(kv => (kv.Key, kv.Value)), countries))
+                    ctx.AddFailure(failure.Field, failure.Message);
+            });
         }
     }
 
@@ -220,10 +225,15 @@ public sealed partial class BundleValidator : AbstractValidator<Bundle>
         {
             RuleFor(c => c.Article).NotEmpty().Must(ContentIds.IsArticleId).WithMessage("must be an article id ('article:' and 16 hex digits)");
             RuleFor(c => c.Quote).NotEmpty().MaximumLength(MaxQuoteLength).Clean();
-            RuleFor(c => c.Start).NotNull().GreaterThanOrEqualTo(0);
-            RuleFor(c => c.End).NotNull().Must((c, end) => end is null || c.Start is null || end > c.Start).WithMessage("must be greater than start");
-            RuleFor(c => c.End).Must((c, end) => end is null || c.Start is null || c.Quote is null || end - c.Start == ArticleText.NormalizeQuote(c.Quote).Length)
+            // Offsets are optional (the quote is placed in the text, QuoteCheck.Locate); given, they come as a pair.
+            RuleFor(c => c.Start).GreaterThanOrEqualTo(0);
+            RuleFor(c => c.End).Must((c, end) => (end is null) == (c.Start is null))
+                .WithMessage(c => c.End is null ? "is missing: give start and end together, or neither (the quote is then placed in the article's text)"
+                                                : "is given without start: give start and end together, or neither");
+            RuleFor(c => c.End).Must((c, end) => end is null || c.Start is null || end > c.Start).WithMessage("must be greater than start");
+            RuleFor(c => c.End).Must((c, end) => end is null || c.Start is null || c.Quote is null || end <= c.Start || end - c.Start == ArticleText.NormalizeQuote(c.Quote).Length)
                 .WithMessage(c => $"end - start must equal the quote's length in NFC ({(c.Quote is null ? 0 : ArticleText.NormalizeQuote(c.Quote).Length)} UTF-16 code units)");
+            RuleFor(c => c.Occurrence).GreaterThanOrEqualTo(1).WithMessage("must be 1 or more (1 is the quote's first occurrence)");
             RuleFor(c => c.Speaker).ValidNodeId(countries).When(c => c.Speaker is not null);
             RuleFor(c => c.Qualifiers).Must(q => q is null || q.Count <= 20).WithMessage("at most 20 qualifiers");
             RuleForEach(c => c.Qualifiers).SetValidator(new QualifierValidator(countries));
@@ -231,10 +241,11 @@ public sealed partial class BundleValidator : AbstractValidator<Bundle>
                 .WithMessage("must be ASSERTS or REPORTS");
             RuleFor(c => c).Custom((c, ctx) =>
             {
-                if (c.Article is null || c.Quote is not { Length: > 0 } quote || c.Start is not { } start || c.End is not { } end
-                    || !NormalisedTexts.Of(ctx).ById.TryGetValue(c.Article, out var text))
+                // Quotes citing a text in this bundle are placed here; others by the ingestor, against the store.
+                if (c.Article is null || c.Quote is not { Length: > 0 } quote || (c.Start is null) != (c.End is null) || c.End <= c.Start
+                    || c.Occurrence < 1 || !NormalisedTexts.Of(ctx).ById.TryGetValue(c.Article, out var text))
                     return;
-                foreach (var failure in QuoteCheck.Check(text, quote, start, end))
+                foreach (var failure in QuoteCheck.Locate(text, quote, c.Start, c.End, c.Occurrence).Failures)
                     ctx.AddFailure(failure.Field, failure.Message);
             });
         }
@@ -242,6 +253,25 @@ public sealed partial class BundleValidator : AbstractValidator<Bundle>
 
     [GeneratedRegex("^[a-z][A-Za-z0-9]{0,39}\\z")]
     private static partial Regex KeyPattern();
+}
+
+/// <summary>The checks of an entity's external ids, shared by bundles and upsertEntity.</summary>
+public static class ExternalIdRules
+{
+    public const int MaxExternalIds = 20;
+
+    /// <summary>Failures as field paths under externalIds: the scheme for a map (<c>externalIds.wikidata</c>).</summary>
+    public static IEnumerable<Errors.FieldError> Check(string? nodeId, IEnumerable<(string Scheme, string Id)>? ids, CountryCatalog countries)
+    {
+        if (ids is null || nodeId is null || !NodeIds.IsWellFormed(nodeId) || NodeIds.KindOf(nodeId) is not { } kind) yield break;
+        var list = ids.ToArray();
+        if (list.Length > MaxExternalIds) yield return new("externalIds", $"at most {MaxExternalIds} external ids");
+        foreach (var group in list.GroupBy(x => x.Scheme, StringComparer.Ordinal).Where(g => g.Count() > 1))
+            yield return new($"externalIds.{group.Key}", "is given twice: an entity holds one id per scheme");
+        foreach (var (scheme, id) in list)
+            if (ExternalIdSchemes.Problem(nodeId, kind, scheme ?? "", id ?? "", countries) is { } problem)
+                yield return new($"externalIds.{scheme}", problem);
+    }
 }
 
 /// <summary>Parsing of the bundle's date + precision pairs.</summary>

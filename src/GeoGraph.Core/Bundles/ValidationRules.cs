@@ -52,33 +52,6 @@ public static class ValidationRules
             .WithMessage("must be a date yyyy-MM-dd that starts a period of its precision (a Monday for WEEK, the 1st for MONTH, 1 January for YEAR) and ends by 9999-12-31");
 }
 
-/// <summary>Checks a quote and its offsets against normalised article text.</summary>
-public static class QuoteCheck
-{
-    /// <summary>
-    /// The quote must occur, the offsets lie within the text, and <paramref name="start"/> be its
-    /// first occurrence (validation has already made end - start the quote's length); the first
-    /// of these that fails is reported, on its own field.
-    /// </summary>
-    public static IEnumerable<Errors.FieldError> Check(string text, string quote, int start, int end)
-    {
-        var first = text.IndexOf(Ingestion.ArticleText.NormalizeQuote(quote), StringComparison.Ordinal);
-        if (first < 0)
-            yield return new("quote", "does not occur verbatim in the article text");
-        else if (end > text.Length)
-            yield return new("end", $"is beyond the article text ({text.Length} UTF-16 code units)");
-        else if (first != start)
-            yield return new("start", $"must be {first}: offsets point at the quote's first occurrence");
-    }
-
-    /// <summary>
-    /// Whether a stored citation's quote is the text at its offsets: how stores re-verify
-    /// citations once an article's text is supplied later.
-    /// </summary>
-    public static bool MatchesAt(string text, string quote, int start, int end) =>
-        start >= 0 && end <= text.Length && end - start == quote.Length && text.AsSpan(start, end - start).SequenceEqual(quote);
-}
-
 /// <summary>Field paths in lowerCamelCase, as clients spell them: relations[2].citations[0].quote.</summary>
 public static class ValidationPaths
 {

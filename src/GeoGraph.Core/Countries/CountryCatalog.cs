@@ -25,14 +25,14 @@ public sealed class CountryCatalog
     public Country? FindByNodeId(string id) =>
         id.StartsWith("country:", StringComparison.Ordinal) ? FindByAlpha2(id["country:".Length..]) : null;
 
-    /// <summary>Every country as a graph node: name, alpha-3 and capital as aliases.</summary>
+    /// <summary>Every country as a graph node: name, alpha-3 and capital as aliases, ISO codes as external ids.</summary>
     public IEnumerable<Node> ToNodes(DateTimeOffset recordedAt) => All.Select(c => new Node(
         NodeIds.ForCountry(c.Alpha2),
         NodeKind.Country,
         c.Name,
         new[] { c.Alpha3, c.Capital }.OfType<string>().ToArray(),
         c.UserAssigned ? $"ISO 3166-1 user-assigned code {c.Alpha2}" : $"ISO 3166-1 {c.Alpha2} / {c.Alpha3}",
-        recordedAt));
+        recordedAt) { ExternalIds = ExternalIdSchemes.CatalogCodes(c) });
 
     private static CountryCatalog Load()
     {

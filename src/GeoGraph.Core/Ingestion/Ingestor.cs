@@ -61,7 +61,7 @@ public sealed class Ingestor(IGraphStore store, RelationVocabulary vocabulary, C
         var bundle = prepared.Bundle;
         var now = clock.GetUtcNow();
         var articles = bundle.Articles.Select(a => ResolveArticle(a, now)).ToArray();
-        IReadOnlyList<Node> declaredNodes = bundle.Entities.Select(e => ResolveEntity(e, now))
+        IReadOnlyList<Node> declaredNodes = bundle.Entities.Select(e => ResolveEntity(e, countries, now))
             .Concat(bundle.Claims.Select(c => new Node(c.Id!, NodeKind.Claim, c.Statement!, [], null, now)))
             .ToArray();
 
@@ -73,6 +73,8 @@ public sealed class Ingestor(IGraphStore store, RelationVocabulary vocabulary, C
         string Canon(string id) => existingNodes.TryGetValue(id, out var n) ? n.Id : id;
         declaredNodes = declaredNodes.Where(n => Canon(n.Id) == n.Id).ToArray();
         var knownArticles = await LoadReferencedArticlesAsync(bundle, articles, errors, ct);
+        errors.AddRange(await ExternalIdOwnership.CheckAsync(store,
+            declaredNodes.Take(bundle.Entities.Count).Select((n, i) => (n, $"entities[{i}]")).ToArray(), ct));
 
         var relations = new List<Relation>();
         var citations = new List<(Citation Citation, string Path)>();
@@ -107,19 +109,32 @@ public sealed class Ingestor(IGraphStore store, RelationVocabulary vocabulary, C
                 }
                 var quote = ArticleText.NormalizeQuote(c.Quote!);
                 var verified = false;
+                int start, end;
                 if (article.Text is { } text)
                 {
-                    var failures = QuoteCheck.Check(text, quote, c.Start!.Value, c.End!.Value).ToArray();
-                    errors.AddRange(failures.Select(f => new FieldError($"{cpath}.{f.Field}", f.Message)));
-                    verified = failures.Length == 0;
+                    // One rule for every path (QuoteCheck.Locate): offsets optional, the quote placed in the text.
+                    var location = QuoteCheck.Locate(text, quote, c.Start, c.End, c.Occurrence);
+                    errors.AddRange(location.Failures.Select(f => new FieldError($"{cpath}.{f.Field}", f.Message)));
+                    if (!location.Found) continue;
+                    (start, end, verified) = (location.Start, location.End, true);
                 }
-                else if (c.End > article.TextLength)
+                else if (c.Start is not { } s || c.End is not { } e)
+                {
+                    errors.Add(new FieldError($"{cpath}.start",
+                        $"is required: the text of {article.Id} is neither in this request nor stored, so the quote cannot be placed (send the article's text, or give start and end)"));
+                    continue;
+                }
+                else if (e > article.TextLength)
+                {
                     errors.Add(new FieldError($"{cpath}.end", $"is beyond the article text ({article.TextLength} UTF-16 code units)"));
+                    continue;
+                }
+                else (start, end) = (s, e);
                 var stance = Enum.Parse<CitationStance>(c.Stance!, ignoreCase: true);
                 var own = c.Qualifiers?.Select((q, k) => ResolveQualifier(q, $"{cpath}.qualifiers[{k}]"))
                     .OrderBy(q => q.Key, StringComparer.Ordinal).ToArray();
                 var speaker = c.Speaker is null ? null : Canon(c.Speaker);
-                citations.Add((new Citation(id, article.Id, quote, c.Start!.Value, c.End!.Value, speaker, stance, verified) { Qualifiers = own ?? describing }, cpath));
+                citations.Add((new Citation(id, article.Id, quote, start, end, speaker, stance, verified) { Qualifiers = own ?? describing }, cpath));
             }
         }
         if (errors.Count == 0 && relations.Count > 0)
@@ -259,6 +274,9 @@ public sealed class Ingestor(IGraphStore store, RelationVocabulary vocabulary, C
             sha, text?.Length ?? a.TextLength!.Value, text, now);
     }
 
-    private static Node ResolveEntity(BundleEntity e, DateTimeOffset now) =>
-        new(e.Id!, NodeIds.KindOf(e.Id)!.Value, e.Name!, (e.Aliases ?? []).Distinct(StringComparer.Ordinal).ToArray(), e.Description, now);
+    private static Node ResolveEntity(BundleEntity e, CountryCatalog countries, DateTimeOffset now) =>
+        new(e.Id!, NodeIds.KindOf(e.Id)!.Value, e.Name!, (e.Aliases ?? []).Distinct(StringComparer.Ordinal).ToArray(), e.Description, now)
+        {
+            ExternalIds = ExternalIdSchemes.Complete(e.Id!, (e.ExternalIds ?? []).Select(kv => new ExternalId(kv.Key, kv.Value)), countries),
+        };
 }

@@ -12,7 +12,10 @@ public sealed record Node(
     string? Description,
     DateTimeOffset RecordedAt)
 {
+    /// <summary>The entity's ids in other systems, one per scheme, ordered by scheme (<see cref="ExternalIdSchemes"/>).</summary>
+    public IReadOnlyList<ExternalId> ExternalIds { get; init; } = [];
+
     public bool SameContentAs(Node other) =>
         Id == other.Id && Kind == other.Kind && Name == other.Name && Description == other.Description
-        && Aliases.SequenceEqual(other.Aliases, StringComparer.Ordinal);
+        && Aliases.SequenceEqual(other.Aliases, StringComparer.Ordinal) && ExternalIds.SequenceEqual(other.ExternalIds);
 }

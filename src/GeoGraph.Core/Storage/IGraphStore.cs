@@ -20,6 +20,12 @@ public interface IGraphReader
     /// <summary>For each surviving entity, the ids merged into it (<see cref="IGraphWriter.MergeEntitiesAsync"/>), in id order.</summary>
     Task<ILookup<string, string>> GetMergedIdsAsync(IReadOnlyCollection<string> nodeIds, CancellationToken ct = default);
 
+    /// <summary>
+    /// The entities holding each external id, by its key ("wikidata:Q148", <see cref="ExternalId.Key"/>),
+    /// in id order; a key no entity holds is absent.
+    /// </summary>
+    Task<ILookup<string, Node>> FindNodesByExternalIdsAsync(IReadOnlyCollection<string> keys, CancellationToken ct = default);
+
     Task<IReadOnlyDictionary<string, Article>> GetArticlesAsync(IReadOnlyCollection<string> ids, bool includeText = false, CancellationToken ct = default);
 
     /// <summary>

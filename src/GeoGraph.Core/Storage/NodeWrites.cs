@@ -49,22 +49,26 @@ public static class NodeWrites
     private static Node Apply(Node stored, Node given, NodeWrite mode) => mode switch
     {
         NodeWrite.Merge => Merge(stored, given),
-        NodeWrite.Replace => stored with { Name = given.Name, Aliases = given.Aliases, Description = given.Description },
+        NodeWrite.Replace => stored with { Name = given.Name, Aliases = given.Aliases, Description = given.Description, ExternalIds = given.ExternalIds },
         _ => throw new ArgumentOutOfRangeException(nameof(mode), mode, "unknown node write mode"),
     };
 
     /// <summary>
     /// A stored node with what <paramref name="incoming"/> adds: its aliases not yet present
-    /// (after the stored ones, never the node's own name) and its description when none is stored.
+    /// (after the stored ones, never the node's own name), its description when none is stored,
+    /// and its external ids of schemes the stored node has none of (a stored id is never replaced).
     /// </summary>
     private static Node Merge(Node stored, Node incoming)
     {
         var known = new HashSet<string>(stored.Aliases, StringComparer.Ordinal) { stored.Name };
         var added = incoming.Aliases.Where(known.Add).ToArray();
+        var schemes = stored.ExternalIds.Select(x => x.Scheme).ToHashSet(StringComparer.Ordinal);
+        var newIds = incoming.ExternalIds.Where(x => schemes.Add(x.Scheme)).ToArray();
         return stored with
         {
             Aliases = added.Length == 0 ? stored.Aliases : [.. stored.Aliases, .. added],
             Description = stored.Description ?? incoming.Description,
+            ExternalIds = newIds.Length == 0 ? stored.ExternalIds : stored.ExternalIds.Concat(newIds).OrderBy(x => x.Scheme, StringComparer.Ordinal).ToArray(),
         };
     }
 }

@@ -2,6 +2,16 @@ using GeoGraph.Core.Model;
 
 namespace GeoGraph.Core.Vocabulary;
 
+/// <summary>Where a vocabulary type is defined.</summary>
+public enum VocabularySource
+{
+    /// <summary>GeoGraph's committed relation-types.json.</summary>
+    BuiltIn,
+
+    /// <summary>The deployment's own file, named by the <c>Vocabulary:Path</c> setting.</summary>
+    Deployment,
+}
+
 /// <summary>One entry of the controlled relation vocabulary.</summary>
 public sealed record RelationType(
     string Type,
@@ -11,6 +21,15 @@ public sealed record RelationType(
     string? Cameo,
     string Description)
 {
+    /// <summary>
+    /// The PLOVER event category (<see cref="PloverCategories"/>), or null for a type that is not an
+    /// event between actors (claim structure, standing states, roles).
+    /// </summary>
+    public string? Plover { get; init; }
+
+    /// <summary>Built in, or added by the deployment's vocabulary file.</summary>
+    public VocabularySource Source { get; init; } = VocabularySource.BuiltIn;
+
     public bool Allows(NodeKind subject, NodeKind @object) =>
         SubjectKinds.Contains(subject) && ObjectKinds.Contains(@object);
 
@@ -29,4 +48,22 @@ public sealed record RelationType(
     /// would lose one of them.
     /// </summary>
     public bool Identifies(string key) => !DescribingQualifiers.Contains(key, StringComparer.Ordinal);
+}
+
+/// <summary>
+/// PLOVER's 16 event categories (Political Language Ontology for Verifiable Event Records,
+/// openeventdata/PLOVER, 2021 revision), in its order: verbal cooperation, material cooperation,
+/// verbal conflict, material conflict.
+/// </summary>
+public static class PloverCategories
+{
+    public static IReadOnlyList<string> All { get; } =
+    [
+        "AGREE", "CONSULT", "SUPPORT", "CONCEDE",
+        "COOPERATE", "AID", "RETREAT",
+        "REQUEST", "ACCUSE", "REJECT", "THREATEN",
+        "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+    ];
+
+    public static bool IsKnown(string? category) => category is not null && All.Contains(category, StringComparer.Ordinal);
 }

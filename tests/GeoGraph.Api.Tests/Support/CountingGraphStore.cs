@@ -23,6 +23,8 @@ public sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
 
     public Task<IReadOnlyDictionary<string, Node>> GetNodesAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default) => Count(inner.GetNodesAsync(ids, ct));
     public Task<ILookup<string, string>> GetMergedIdsAsync(IReadOnlyCollection<string> nodeIds, CancellationToken ct = default) => Count(inner.GetMergedIdsAsync(nodeIds, ct));
+
+    public Task<ILookup<string, Node>> FindNodesByExternalIdsAsync(IReadOnlyCollection<string> keys, CancellationToken ct = default) => Count(inner.FindNodesByExternalIdsAsync(keys, ct));
     public Task<IReadOnlyDictionary<string, Article>> GetArticlesAsync(IReadOnlyCollection<string> ids, bool includeText = false, CancellationToken ct = default) => Count(inner.GetArticlesAsync(ids, includeText, ct));
     public Task<IReadOnlyDictionary<string, Relation>> GetRelationsAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default) => Count(inner.GetRelationsAsync(ids, ct));
     public Task<ILookup<string, Citation>> GetCitationsAsync(IReadOnlyCollection<string> relationIds, CancellationToken ct = default) => Count(inner.GetCitationsAsync(relationIds, ct));

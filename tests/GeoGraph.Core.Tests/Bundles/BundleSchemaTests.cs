@@ -26,6 +26,18 @@ public class BundleSchemaTests
             AssertSchemaValid(JsonNode.Parse(BundleJson.Write(SyntheticBundles.ToBundle(chunk))));
     }
 
+    [Fact]
+    public void A_citation_without_offsets_with_an_occurrence_passes_the_schema()
+    {
+        var bundle = JsonNode.Parse(BundleSchema.SeedJson())!;
+        var citation = bundle["relations"]![0]!["citations"]![0]!.AsObject();
+        citation.Remove("start");
+        citation.Remove("end");
+        citation["occurrence"] = 2;
+
+        AssertSchemaValid(bundle);
+    }
+
     [Theory]
     [InlineData("wrong format", "", "/format")]
     [InlineData("retraction without reason", "/relations/0", "/relations/0/retracted")]
@@ -39,6 +51,8 @@ public class BundleSchemaTests
     [InlineData("precision without date", "/relations/0", "/relations/0")]
     [InlineData("confidence above 1", "/relations/0", "/relations/0/confidence")]
     [InlineData("missing relations", "", "")]
+    [InlineData("start without end", "/relations/0/citations/0", "/relations/0/citations/0")]
+    [InlineData("occurrence zero", "/relations/0/citations/0", "/relations/0/citations/0/occurrence")]
     public void Invalid_bundle_fails_the_schema_at_the_broken_location(string breakage, string target, string failingLocation)
     {
         var bundle = JsonNode.Parse(BundleSchema.SeedJson())!;
@@ -68,6 +82,8 @@ public class BundleSchemaTests
             case "confidence above 1": node["confidence"] = 1.5; break;
             case "missing relations": node.Remove("relations"); break;
             case "retraction without reason": node["retracted"] = new JsonObject(); break;
+            case "start without end": node.Remove("end"); break;
+            case "occurrence zero": node["occurrence"] = 0; break;
             default: throw new ArgumentOutOfRangeException(nameof(breakage), breakage, null);
         }
     }

@@ -73,7 +73,10 @@ public sealed class ContractGraph
     {
         Nodes =
         [
-            MakeNode(CN, NodeKind.Country, "China", "Beijing", "PRC"),
+            MakeNode(CN, NodeKind.Country, "China", "Beijing", "PRC") with
+            {
+                ExternalIds = [new ExternalId("iso3166-alpha2", "CN"), new ExternalId("iso3166-alpha3", "CHN"), new ExternalId("wikidata", "Q148")],
+            },
             MakeNode(IN, NodeKind.Country, "India", "New Delhi"),
             MakeNode(PK, NodeKind.Country, "Pakistan", "Islamabad"),
             MakeNode(TR, NodeKind.Country, "Türkiye", "Turkey", "Ankara"),
@@ -87,7 +90,7 @@ public sealed class ContractGraph
             MakeNode(D, NodeKind.Person, "Chain D"),
             MakeNode(E, NodeKind.Person, "Chain E"),
             MakeNode(Reports, NodeKind.Organization, "Unattributed reports"),
-            MakeNode(EU, NodeKind.Organization, "European Union", "EU"),
+            MakeNode(EU, NodeKind.Organization, "European Union", "EU") with { ExternalIds = [new ExternalId("wikidata", "Q458")] },
             MakeNode(Mining, NodeKind.Organization, "Mining"),
             MakeNode(Zeta, NodeKind.Organization, "Zeta Holdings", "mining"),
             MakeNode(Chamber, NodeKind.Organization, "Chamber of Commerce", "MINING CHAMBER"),

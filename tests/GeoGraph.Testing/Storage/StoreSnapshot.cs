@@ -34,7 +34,8 @@ public static class StoreSnapshot
     }
 
     public static string Describe(Node n) =>
-        $"node {n.Id} {n.Kind} '{n.Name}' aliases=[{string.Join(", ", n.Aliases)}] description='{n.Description}' recorded={Time(n.RecordedAt)}";
+        $"node {n.Id} {n.Kind} '{n.Name}' aliases=[{string.Join(", ", n.Aliases)}] description='{n.Description}' recorded={Time(n.RecordedAt)}"
+        + (n.ExternalIds.Count == 0 ? "" : $" externalIds=[{string.Join(", ", n.ExternalIds.Select(x => x.Key))}]");
 
     public static string Describe(Article a) =>
         $"article {a.Id} '{a.Title}' publisher='{a.Publisher}' url='{a.Url}' published={Time(a.PublishedAt)} lang={a.Language} "

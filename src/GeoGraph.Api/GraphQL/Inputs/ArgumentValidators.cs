@@ -114,6 +114,11 @@ public sealed class UpsertEntityInputValidator : AbstractValidator<UpsertEntityI
         RuleFor(e => e.Description).MaximumLength(BundleValidator.MaxStatementLength).Clean();
         RuleFor(e => e.Aliases).Must(a => a is null || a.Count <= 50).WithMessage("at most 50 aliases");
         RuleForEach(e => e.Aliases).NotEmpty().MaximumLength(BundleValidator.MaxNameLength).Clean();
+        RuleFor(e => e).Custom((e, ctx) =>
+        {
+            foreach (var failure in ExternalIdRules.Check(e.Id, e.ExternalIds?.Select(x => (x.Scheme ?? "", x.Id ?? "")), countries))
+                ctx.AddFailure(failure.Field, failure.Message);
+        });
     }
 }
 

@@ -119,6 +119,13 @@ public sealed class UpsertEntityInput
     public string? Name { get; set; }
     public List<string>? Aliases { get; set; }
     public string? Description { get; set; }
+    public List<ExternalIdInput>? ExternalIds { get; set; }
+}
+
+public sealed class ExternalIdInput
+{
+    public string? Scheme { get; set; }
+    public string? Id { get; set; }
 }
 
 public sealed class QualifierInput
@@ -136,6 +143,7 @@ public sealed class CitationInput
     public string? Quote { get; set; }
     public int? Start { get; set; }
     public int? End { get; set; }
+    public int? Occurrence { get; set; }
     public string? Speaker { get; set; }
     public CitationStance? Stance { get; set; }
 }

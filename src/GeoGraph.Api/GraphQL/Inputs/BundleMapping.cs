@@ -25,14 +25,28 @@ public static class BundleMapping
                     TextSha256 = article.TextSha256, TextLength = article.TextLength,
                 },
             ],
-            Entities = (input.Entities ?? []).Select(ToBundle).ToList(),
+            Entities = (input.Entities ?? []).Select((e, i) => ToBundle(e, $"input.entities[{i}]")).ToList(),
             Claims = (input.Claims ?? []).Select(c => new BundleClaim { Id = c.Id, Statement = c.Statement }).ToList(),
             Relations = (input.Relations ?? []).Select(r => ToBundle(r, articleId)).ToList(),
         };
     }
 
-    public static BundleEntity ToBundle(UpsertEntityInput e) =>
-        new() { Id = e.Id, Name = e.Name, Aliases = e.Aliases, Description = e.Description };
+    public static BundleEntity ToBundle(UpsertEntityInput e, string path) =>
+        new() { Id = e.Id, Name = e.Name, Aliases = e.Aliases, Description = e.Description, ExternalIds = ExternalIdMap(e.ExternalIds, path) };
+
+    /// <summary>
+    /// The bundle's map of external ids by scheme. A scheme given twice has no place in a map: it is
+    /// refused here, naming the duplicate, rather than silently dropped.
+    /// </summary>
+    private static Dictionary<string, string>? ExternalIdMap(List<ExternalIdInput>? ids, string path)
+    {
+        if (ids is null) return null;
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var x in ids)
+            if (!map.TryAdd(x.Scheme ?? "", x.Id ?? ""))
+                throw Core.Errors.GeoGraphException.Validation($"{path}.externalIds.{x.Scheme}", $"scheme '{x.Scheme}' is given twice: an entity holds one id per scheme");
+        return map;
+    }
 
     public static BundleRelation ToBundle(RelationInput r, string? defaultArticle) => new()
     {
@@ -47,7 +61,7 @@ public static class BundleMapping
         Confidence = r.Confidence,
         Citations = r.Citations?.Select(c => new BundleCitation
         {
-            Article = c.Article ?? defaultArticle, Quote = c.Quote, Start = c.Start, End = c.End, Speaker = c.Speaker,
+            Article = c.Article ?? defaultArticle, Quote = c.Quote, Start = c.Start, End = c.End, Occurrence = c.Occurrence, Speaker = c.Speaker,
             Stance = c.Stance?.ToString().ToUpperInvariant(),
         }).ToList(),
     };

@@ -39,3 +39,12 @@ public sealed class TraversalDirectionType : EnumerationGraphType<TraversalDirec
         Description = "Which way traversals follow relations: OUT (subject to object), IN (object to subject), or BOTH.";
     }
 }
+
+public sealed class VocabularySourceType : EnumerationGraphType<Core.Vocabulary.VocabularySource>
+{
+    public VocabularySourceType()
+    {
+        Name = "VocabularySource";
+        Description = "Where a relation type is defined: BUILT_IN (GeoGraph's vocabulary) or DEPLOYMENT (the file the Vocabulary:Path setting names).";
+    }
+}

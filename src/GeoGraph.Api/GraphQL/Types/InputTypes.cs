@@ -46,6 +46,19 @@ public sealed class UpsertEntityInputType : InputObjectGraphType<UpsertEntityInp
         Field(e => e.Name, type: typeof(NonNullGraphType<StringGraphType>));
         Field(e => e.Aliases, type: typeof(ListGraphType<NonNullGraphType<StringGraphType>>));
         Field(e => e.Description, nullable: true);
+        Field(e => e.ExternalIds, type: typeof(ListGraphType<NonNullGraphType<ExternalIdInputType>>))
+            .Description("Its ids in other systems, one per scheme (a country's ISO codes are added from the country catalog).");
+    }
+}
+
+public sealed class ExternalIdInputType : InputObjectGraphType<ExternalIdInput>
+{
+    public ExternalIdInputType()
+    {
+        Name = "ExternalIdInput";
+        Description = "An id in another system: scheme wikidata (Q148), geonames (digits, countries), lei (ISO 17442, organisations), iso3166-alpha2 or iso3166-alpha3 (countries, as the catalog says).";
+        Field(x => x.Scheme, type: typeof(NonNullGraphType<StringGraphType>));
+        Field(x => x.Id, type: typeof(NonNullGraphType<StringGraphType>));
     }
 }
 
@@ -79,11 +92,12 @@ public sealed class CitationInputType : InputObjectGraphType<CitationInput>
     public CitationInputType()
     {
         Name = "CitationInput";
-        Description = "A verbatim quote and its UTF-16 offsets [start, end) at its first occurrence in the normalised article text.";
+        Description = "A verbatim quote, placed in the normalised article text: give its UTF-16 offsets [start, end), or — when the article's text is sent or already stored — leave them out and the quote's first occurrence (or the one 'occurrence' names) is used.";
         Field(c => c.Article, type: typeof(IdGraphType)).Description("The cited article; in ingestArticle it defaults to the ingested article.");
         Field(c => c.Quote, type: typeof(NonNullGraphType<StringGraphType>));
-        Field(c => c.Start, type: typeof(NonNullGraphType<IntGraphType>));
-        Field(c => c.End, type: typeof(NonNullGraphType<IntGraphType>));
+        Field(c => c.Start, type: typeof(IntGraphType)).Description("Offset of the quote's first character; optional when the article's text is known (give start and end together).");
+        Field(c => c.End, type: typeof(IntGraphType)).Description("Offset just past the quote's last character; optional when the article's text is known.");
+        Field(c => c.Occurrence, type: typeof(IntGraphType)).Description("Which occurrence of the quote is meant, 1-based (default 1, the first).");
         Field(c => c.Speaker, type: typeof(IdGraphType)).Description("Who said it, when the article names someone.");
         Field(c => c.Stance, type: typeof(NonNullGraphType<CitationStanceType>));
     }

@@ -52,7 +52,7 @@ public sealed class MutationType : ObjectGraphType
 
         Field<UpsertEntityPayloadType>("upsertEntity")
             .RequiresRole(Role.Admin)
-            .Description("Creates an entity or replaces its name, aliases and description. Needs an admin key: it rewrites the record.")
+            .Description("Creates an entity or replaces its name, aliases, description and external ids (a country keeps its ISO codes). Needs an admin key: it rewrites the record.")
             .Argument<NonNullGraphType<UpsertEntityInputType>>("input")
             .ResolveAsync(async c =>
             {
@@ -61,7 +61,12 @@ public sealed class MutationType : ObjectGraphType
                 var store = c.Store();
                 var node = new Node(input.Id!, NodeIds.KindOf(input.Id)!.Value, input.Name!,
                     (input.Aliases ?? []).Distinct(StringComparer.Ordinal).ToArray(), input.Description,
-                    c.Now());
+                    c.Now())
+                {
+                    ExternalIds = ExternalIdSchemes.Complete(input.Id!, (input.ExternalIds ?? []).Select(x => new ExternalId(x.Scheme!, x.Id!)), c.Service<Core.Countries.CountryCatalog>()),
+                };
+                var taken = await ExternalIdOwnership.CheckAsync(store, [(node, "input")], c.CancellationToken);
+                if (taken.Count > 0) throw GeoGraphException.Validation(taken);
                 // Created and changed come from the write itself (Replace keeps a stored node's
                 // recorded_at), not from a read that a concurrent write could overtake.
                 var applied = await store.ApplyAsync(IngestionBatch.OfNodes([node], NodeWrite.Replace), c.CancellationToken);

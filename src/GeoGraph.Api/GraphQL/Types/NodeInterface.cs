@@ -33,6 +33,8 @@ public sealed class EntityType : ObjectGraphType<Node>
         Field(n => n.Aliases, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>))
             .Description("Other names, e.g. a capital used as a metonym ('Beijing' for China), an ISO alpha-3 code.");
         Field(n => n.Description, nullable: true).Description("A short description.");
+        Field(n => n.ExternalIds, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<ExternalIdType>>>))
+            .Description("Its ids in other systems, by scheme (wikidata Q-ids; a country's ISO 3166-1 codes). entityByExternalId finds it by any of them.");
         Field(n => n.RecordedAt, type: typeof(NonNullGraphType<DateTimeType>)).Description("When GeoGraph first recorded it.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("mergedFrom")
             .Description("Ids of entities merged into this one (mergeEntities), in id order. Asking for any of them answers this entity, so an id other than the one asked for, listed here, says it was merged.")
@@ -101,4 +103,15 @@ internal static class NodeRelationsField
                 c.Service<FluentValidation.IValidator<Inputs.RelationsWhere>>().ValidateOrThrow(where, "");
                 return await QueryType.RelationConnectionAsync(c, where.ToFilter(c.Now()));
             });
+}
+
+public sealed class ExternalIdType : ObjectGraphType<ExternalId>
+{
+    public ExternalIdType()
+    {
+        Name = "ExternalId";
+        Description = "An entity's id in another system.";
+        Field(x => x.Scheme).Description("wikidata, geonames, lei, iso3166-alpha2 or iso3166-alpha3.");
+        Field(x => x.Id).Description("The id in that scheme, e.g. Q148.");
+    }
 }

@@ -27,6 +27,23 @@ public sealed partial class QueryType : ObjectGraphType
                     ?? throw GeoGraphException.NotFound("id", id);
             });
 
+        Field<EntityType>("entityByExternalId")
+            .Description("The entity an id in another system names: wikidata Q-ids, GeoNames and LEI ids, a country's ISO 3166-1 codes (iso3166-alpha2, iso3166-alpha3). NOT_FOUND when no entity holds it.")
+            .Argument<NonNullGraphType<StringGraphType>>("scheme", "wikidata, geonames, lei, iso3166-alpha2 or iso3166-alpha3.")
+            .Argument<NonNullGraphType<StringGraphType>>("id", "The id in that scheme, exactly: Q148, CHN.")
+            .ResolveAsync(async c =>
+            {
+                var scheme = c.GetArgument<string>("scheme");
+                var id = c.GetArgument<string>("id");
+                if (!ExternalIdSchemes.IsKnown(scheme))
+                    throw GeoGraphException.Validation("scheme", $"'{scheme}' is not a known external-id scheme ({string.Join(", ", ExternalIdSchemes.All)})");
+                var key = new ExternalId(scheme, id).Key;
+                // An external id names one entity (ingestion refuses a second holder); should a race
+                // have made two, the lowest id answers.
+                return (await c.Store().FindNodesByExternalIdsAsync([key], c.CancellationToken))[key].FirstOrDefault()
+                    ?? throw GeoGraphException.NotFound("id", key);
+            });
+
         Field<NonNullGraphType<NodeConnectionType>>("entities")
             .Description("Entities (claims only with kind: CLAIM), by id; with a search, exact name/alias matches first, then prefix, then contains.")
             .Argument<NodeKindType>("kind", "Only nodes of this kind.")

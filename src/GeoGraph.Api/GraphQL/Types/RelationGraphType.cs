@@ -146,5 +146,8 @@ public sealed class RelationTypeInfoType : ObjectGraphType<RelationType>
             .Description("Qualifier keys that tell one such fact from another (a tariff threat's rate): part of the relation id, as is every key not listed as describing.");
         Field(t => t.DescribingQualifiers, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>))
             .Description("Qualifier keys that only describe the fact in a source's words (the goods, 'about'): left out of the relation id and kept with each citation, so sources wording one fact differently corroborate it.");
+        Field(t => t.Plover, nullable: true).Description(
+            "The PLOVER event category (AGREE, CONSULT, SUPPORT, CONCEDE, COOPERATE, AID, RETREAT, REQUEST, ACCUSE, REJECT, THREATEN, PROTEST, SANCTION, MOBILIZE, COERCE, ASSAULT); null for a type that is not an event between actors (claim structure, standing states, roles).");
+        Field(t => t.Source, type: typeof(NonNullGraphType<VocabularySourceType>)).Description("Where the type is defined: built in, or the deployment's vocabulary file.");
     }
 }
