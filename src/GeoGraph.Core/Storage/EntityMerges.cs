@@ -64,7 +64,12 @@ public static class EntityMerges
     {
         var known = new HashSet<string>(into.Aliases, StringComparer.Ordinal) { into.Name };
         var added = from.Aliases.Prepend(from.Name).Where(known.Add).ToArray();
-        return into with { Aliases = [.. into.Aliases, .. added], Description = into.Description ?? from.Description };
+        // External ids move too, so links from other systems find the survivor; where both hold
+        // an id of one scheme, the survivor keeps its own.
+        var schemes = into.ExternalIds.Select(x => x.Scheme).ToHashSet(StringComparer.Ordinal);
+        var externalIds = into.ExternalIds.Concat(from.ExternalIds.Where(x => schemes.Add(x.Scheme)))
+            .OrderBy(x => x.Scheme, StringComparer.Ordinal).ToArray();
+        return into with { Aliases = [.. into.Aliases, .. added], Description = into.Description ?? from.Description, ExternalIds = externalIds };
     }
 
     /// <summary>A relation naming <paramref name="fromId"/> (an end, a qualifier's entity) with <paramref name="intoId"/> instead; its id is recomputed by <see cref="FactMerges.Moves"/>.</summary>

@@ -126,3 +126,27 @@ public abstract partial class GraphStoreContract
         Assert.Single((await store.GetCitationsAsync([self.Id], Ct))[self.Id]);
     }
 }
+
+public abstract partial class GraphStoreContract
+{
+    [Fact]
+    public async Task Merging_moves_external_ids_to_the_survivor_which_keeps_its_own_of_a_shared_scheme()
+    {
+        var (store, _, _, _) = await StoreWithTrumpTwiceAsync();
+        var twice = (await store.GetNodesAsync([TrumpTwice], Ct))[TrumpTwice] with
+        {
+            ExternalIds = [new ExternalId("geonames", "1234567"), new ExternalId("wikidata", "Q99999")],
+        };
+        var survivor = (await store.GetNodesAsync([Trump], Ct))[Trump] with { ExternalIds = [new ExternalId("wikidata", "Q22686")] };
+        await store.ApplyAsync(IngestionBatch.OfNodes([twice, survivor], NodeWrite.Replace), Ct);
+
+        var result = await store.MergeEntitiesAsync(new EntityMergeRequest(TrumpTwice, Trump, "admin", T1.AddDays(1)), Ct);
+
+        Assert.Equal([new ExternalId("geonames", "1234567"), new ExternalId("wikidata", "Q22686")], result.Into.ExternalIds);
+        Assert.Equal(result.Into.ExternalIds, (await store.GetNodesAsync([Trump], Ct))[Trump].ExternalIds);
+        var found = await store.FindNodesByExternalIdsAsync(["geonames:1234567", "wikidata:Q22686", "wikidata:Q99999"], Ct);
+        Assert.Equal(Trump, Assert.Single(found["geonames:1234567"]).Id);
+        Assert.Equal(Trump, Assert.Single(found["wikidata:Q22686"]).Id);
+        Assert.Empty(found["wikidata:Q99999"]);
+    }
+}
