@@ -47,7 +47,7 @@ public sealed class CypherExportTests : IDisposable
             MATCH (s:Node {id: 'person:donald-trump'})
             MATCH (o:Node {id: 'country:CN'})
             MERGE (s)-[r:THREATENS_TARIFF {id: 'rel:231929e2f26bc922'}]->(o)
-            SET r.qualifiers = '[{"key":"goods","value":"Chinese goods"},{"key":"rate","value":"100","number":100,"unit":"percent"}]', r.confidence = 1.0, r.recordedAt = datetime('2025-10-14T05:03:00+00:00'), r.recordedBy = 'seed', r.q_goods = 'Chinese goods', r.q_rate = '100', r.citationArticleIds = ['article:21064a8d1731bc87'], r.citationQuotes = ['threatened to impose 100 per cent tariffs on Chinese goods'], r.citationStarts = [1246], r.citationEnds = [1304], r.citationSpeakerIds = [''], r.citationStances = ['ASSERTS'], r.citationVerified = [false], r.citationQuoteWords = [' threatened to impose 100 per cent tariffs on chinese goods ']
+            SET r.qualifiers = '[{"key":"goods","value":"Chinese goods"},{"key":"rate","value":"100","number":100,"unit":"percent"}]', r.confidence = 1.0, r.recordedAt = datetime('2025-10-14T05:03:00+00:00'), r.recordedBy = 'seed', r.q_goods = 'Chinese goods', r.q_rate = '100', r.citationArticleIds = ['article:21064a8d1731bc87'], r.citationQuotes = ['threatened to impose 100 per cent tariffs on Chinese goods'], r.citationStarts = [1246], r.citationEnds = [1304], r.citationSpeakerIds = [''], r.citationStances = ['ASSERTS'], r.citationVerified = [false], r.citationQuoteWords = [' threatened to impose 100 per cent tariffs on chinese goods '], r.citationQualifiers = ['[{"key":"goods","value":"Chinese goods"}]']
             """,
             statements);
         Assert.Contains(

@@ -32,7 +32,7 @@ public sealed class VerifyCommandTests : IDisposable
     {
         var text = ArticleFile();
         var db = await Stores.SeededAsync(_dir);
-        Assert.All(await CitationsAsync(db), c => Assert.EndsWith("verified=False", c));
+        Assert.All(await CitationsAsync(db), c => Assert.Contains(" verified=False ", c, StringComparison.Ordinal));
 
         var run = await Geograph.RunAsync("verify", "--store", Stores.Sqlite(db), "--article-text", text);
 
@@ -45,7 +45,7 @@ public sealed class VerifyCommandTests : IDisposable
             run.Lines);
         var citations = await CitationsAsync(db);
         Assert.Equal(52, citations.Count);
-        Assert.All(citations, c => Assert.EndsWith("verified=True", c));
+        Assert.All(citations, c => Assert.Contains(" verified=True ", c, StringComparison.Ordinal));
 
         var again = await Geograph.RunAsync("verify", "--store", Stores.Sqlite(db), "--article-text", text);
         Assert.Equal(0, again.ExitCode);
@@ -60,11 +60,11 @@ public sealed class VerifyCommandTests : IDisposable
         var bundle = _dir.File("tampered.json");
         await File.WriteAllTextAsync(bundle, $$"""
             { "format": "geograph-bundle/1", "articles": [], "entities": [], "claims": [],
-              "relations": [{ "type": "CRITICIZES", "subject": "country:CN", "object": "person:donald-trump",
+              "relations": [{ "type": "CRITICIZES", "subject": "country:PK", "object": "country:IN",
                 "citations": [{ "article": "{{Article}}", "quote": "Beijing admits link", "start": 20, "end": 39, "stance": "ASSERTS" }] }] }
             """, TestContext.Current.CancellationToken);
         Assert.Equal(0, (await Geograph.RunAsync("import", "--store", Stores.Sqlite(db), bundle)).ExitCode);
-        var tampered = ContentIds.ForRelation(GeoGraph.Core.Vocabulary.RelationVocabulary.Default, "CRITICIZES", "country:CN", "person:donald-trump", [], null, null);
+        var tampered = ContentIds.ForRelation(GeoGraph.Core.Vocabulary.RelationVocabulary.Default, "CRITICIZES", "country:PK", "country:IN", [], null, null);
 
         var run = await Geograph.RunAsync("verify", "--store", Stores.Sqlite(db), "--article-text", text);
 
@@ -74,7 +74,7 @@ public sealed class VerifyCommandTests : IDisposable
             [$"  {tampered} [20,39): expected 'Beijing admits link', the text there is 'Beijing denies link' (the quote does not occur in the text)"],
             run.ErrorLines);
         Assert.Equal("stored the text (1 article text added): 52 of 53 citations now verified", run.Lines[1]);
-        Assert.Single(await CitationsAsync(db), c => c.Contains(tampered, StringComparison.Ordinal) && c.EndsWith("verified=False", StringComparison.Ordinal));
+        Assert.Single(await CitationsAsync(db), c => c.Contains(tampered, StringComparison.Ordinal) && c.Contains(" verified=False ", StringComparison.Ordinal));
     }
 
     [Fact]

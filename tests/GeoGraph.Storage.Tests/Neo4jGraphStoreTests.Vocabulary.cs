@@ -54,7 +54,7 @@ public sealed partial class Neo4jGraphStoreTests
                 checkRun: m => Assert.Equal(blockade.Id, ((IReadOnlyDictionary<string, object?>)Assert.Single(List(m, "rows"))!)["id"]))
             .Expect("ROLLBACK").Success()
             .Expect("BEGIN").Success()
-            .Query(CypherStatements.UnionOverTypes(CypherStatements.Query("relations_by_id"), types), RelationFields, [RelationRecord(blockade)],
+            .Query(CypherStatements.UnionOverTypes(CypherStatements.Query("relations_by_id"), types), ["requestedId", .. RelationFields], [[blockade.Id, .. RelationRecord(blockade)]],
                 checkRun: m => Assert.Equal([blockade.Id], List(m, "ids")))
             .Expect("COMMIT").Success());
         var options = new Neo4jOptions { Uri = server.Uri(), User = "neo4j", Password = "pass", ApplySchema = false, OperationTimeout = TimeSpan.FromSeconds(5) };
