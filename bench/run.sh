@@ -50,7 +50,7 @@ dotnet build "$root/src/GeoGraph.Cli" -c Release -v quiet -nologo >/dev/null
 dotnet build "$root/src/GeoGraph.Api" -c Release -p:SkipPlaygroundAssets=true -v quiet -nologo >/dev/null
 dotnet build "$here/PlainEndpoint" -c Release -v quiet -nologo >/dev/null
 geograph="$root/src/GeoGraph.Cli/bin/Release/net10.0/geograph"
-generator=$(git -C "$root" log -1 --format=%h -- src/GeoGraph.Core/Synthetic 2>/dev/null || echo unknown)
+generator=$(git -C "$root" log -1 --format=%h -- src/GeoGraph.Core/Synthetic src/GeoGraph.Core/Vocabulary/relation-types.json 2>/dev/null || echo unknown)
 
 wait_ready() {  # url pid
   for _ in $(seq 1 240); do

@@ -29,8 +29,8 @@ public sealed class AnalystQuestionsTests(GeoGraphApiFactory api) : IClassFixtur
               { "node": { "date": "2025-10-06", "dateSource": "VALID_FROM", "relation": { "type": "IMPOSES_EXPORT_CONTROL", "subject": { "id": "country:CN" }, "object": { "id": "commodity:rare-earths" } } } },
               { "node": { "date": "2025-10-06", "dateSource": "VALID_FROM", "relation": { "type": "ACCUSES", "subject": { "id": "country:CN" }, "object": { "id": "org:unnamed-foreign-firms" } } } },
               { "node": { "date": "2025-10-06", "dateSource": "VALID_FROM", "relation": { "type": "ANNOUNCES", "subject": { "id": "country:CN" }, "object": { "id": "event:cn-rare-earth-export-controls-2025-10" } } } },
-              { "node": { "date": "2025-10-14", "dateSource": "FIRST_REPORTED", "relation": { "type": "THREATENS_TARIFF", "subject": { "id": "person:donald-trump" }, "object": { "id": "country:CN" } } } },
-              { "node": { "date": "2025-10-14", "dateSource": "FIRST_REPORTED", "relation": { "type": "OWNED_BY", "subject": { "id": "org:global-times" }, "object": { "id": "country:CN" } } } }
+              { "node": { "date": "2025-10-14", "dateSource": "FIRST_REPORTED", "relation": { "type": "OWNED_BY", "subject": { "id": "org:global-times" }, "object": { "id": "country:CN" } } } },
+              { "node": { "date": "2025-10-14", "dateSource": "FIRST_REPORTED", "relation": { "type": "THREATENS_TARIFF", "subject": { "id": "person:donald-trump" }, "object": { "id": "country:CN" } } } }
             ] }
             """, JsonAssert.Pick(timeline, "totalCount", "edges"));
         Assert.True(timeline["pageInfo"]!["hasNextPage"]!.GetValue<bool>());
@@ -147,13 +147,14 @@ public sealed class AnalystQuestionsTests(GeoGraphApiFactory api) : IClassFixtur
             {
               "paths": [
                 { "length": 2, "nodes": {{nodes}}, "relations": [
+                  { "id": "rel:4027d5acef578675", "type": "COMMUNICATES_WITH", "citations": [ { "quote": "the two countries have been in communication on Pakistan-US mining cooperation" } ] }, {{announces}} ] },
+                { "length": 2, "nodes": {{nodes}}, "relations": [
                   { "id": "rel:6b589e067774011f", "type": "ALLIED_WITH", "citations": [ { "quote": "Beijing’s ironclad friendship with Islamabad remained" } ] }, {{announces}} ] },
-                { "length": 2, "nodes": {{nodes}}, "relations": [
-                  { "id": "rel:fd75dc4339e192cf", "type": "ASSURES", "citations": [ { "quote": "Pakistan stressed that its business with the US will never harm China’s interests or its cooperation with China" } ] }, {{announces}} ] },
-                { "length": 2, "nodes": {{nodes}}, "relations": [
-                  { "id": "rel:4027d5acef578675", "type": "COMMUNICATES_WITH", "citations": [ { "quote": "the two countries have been in communication on Pakistan-US mining cooperation" } ] }, {{announces}} ] }
+                { "length": 2, "nodes": [ { "id": "country:PK" }, { "id": "claim:cn-export-controls-linked-to-pk-gift" }, { "id": "event:cn-rare-earth-export-controls-2025-10" } ], "relations": [
+                  { "id": "rel:b96d2b71eb634cce", "type": "CONCERNS", "citations": [ { "quote": "Beijing denies link between its rare earths restrictions and Pakistan’s gift to Trump" } ] },
+                  { "id": "rel:eea30fd28f3995e1", "type": "CONCERNS", "citations": [ { "quote": "China's new export control measures blaming foreign firms for misusing China's raw material exports are linked to Pakistan" } ] } ] }
               ],
-              "shortestPath": { "relations": [ { "id": "rel:6b589e067774011f" }, { "id": "rel:d8279130fea38397" } ] },
+              "shortestPath": { "relations": [ { "id": "rel:4027d5acef578675" }, { "id": "rel:d8279130fea38397" } ] },
               "before": null
             }
             """, data);

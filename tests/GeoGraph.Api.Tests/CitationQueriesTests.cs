@@ -28,22 +28,22 @@ public sealed class CitationQueriesTests(GeoGraphApiFactory api) : IClassFixture
         // [relation type, subject, object, start, end, quote], in key order (relation id, article, start, end).
         (string Type, string Subject, string Object, int Start, int End, string Quote)[] expected =
         [
-            ("ALLIED_WITH", "country:CN", "country:PK", 654, 707, "Beijing’s ironclad friendship with Islamabad remained"),
-            ("ASSURES", "country:PK", "country:CN", 3043, 3154, "Pakistan stressed that its business with the US will never harm China’s interests or its cooperation with China"),
-            ("DEVELOPS_TIES_WITH", "country:PK", "country:US", 716, 761, "Pakistan developed close ties with Washington"),
+            ("ACCUSES", "person:lin-jian", "org:unattributed-reports", 764, 903, "The reports you mentioned are either unaware of the facts, or are based on speculation, or are intended to sow discord. They are groundless"),
+            ("ACCUSES", "person:lin-jian", "org:unattributed-reports", 2422, 2582, "The reported stories that you mentioned are either misinformed or invented, or even designed to drive a wedge between China and Pakistan. They are just baseless"),
+            ("COMMUNICATES_WITH", "country:PK", "country:CN", 2963, 3041, "the two countries have been in communication on Pakistan-US mining cooperation"),
             ("DENIES", "person:lin-jian", "claim:pk-gift-contained-rare-earths", 2232, 2302, "the box of raw stones presented to Trump by Munir were not rare-earths"),
-            ("GIFTED", "person:asim-munir", "person:donald-trump", 2232, 2281, "the box of raw stones presented to Trump by Munir"),
             ("DENIES_LINK", "country:CN", "claim:cn-export-controls-linked-to-pk-gift", 20, 105, "Beijing denies link between its rare earths restrictions and Pakistan’s gift to Trump"),
             ("DENIES_LINK", "country:CN", "claim:cn-export-controls-linked-to-pk-gift", 493, 560, "Chinese Foreign Ministry spokesperson Lin Jian said it was not true"),
             ("DENIES_LINK", "country:CN", "claim:cn-export-controls-linked-to-pk-gift", 562, 624, "Jian said the export controls had nothing to do with Pakistan."),
-            ("ACCUSES", "person:lin-jian", "org:unattributed-reports", 764, 903, "The reports you mentioned are either unaware of the facts, or are based on speculation, or are intended to sow discord. They are groundless"),
-            ("ACCUSES", "person:lin-jian", "org:unattributed-reports", 2422, 2582, "The reported stories that you mentioned are either misinformed or invented, or even designed to drive a wedge between China and Pakistan. They are just baseless"),
+            ("ALLIED_WITH", "country:CN", "country:PK", 654, 707, "Beijing’s ironclad friendship with Islamabad remained"),
             ("COOPERATES_WITH", "country:PK", "country:US", 3011, 3041, "Pakistan-US mining cooperation"),
-            ("COMMUNICATES_WITH", "country:PK", "country:CN", 2963, 3041, "the two countries have been in communication on Pakistan-US mining cooperation"),
-            ("GIFTED", "person:shehbaz-sharif", "person:donald-trump", 2305, 2376, "The samples that the Pakistani leaders showed and gave to the US leader"),
+            ("GIFTED", "person:asim-munir", "person:donald-trump", 2232, 2281, "the box of raw stones presented to Trump by Munir"),
+            ("DEVELOPS_TIES_WITH", "country:PK", "country:US", 716, 761, "Pakistan developed close ties with Washington"),
             ("ASSERTS", "country:CN", "claim:cn-export-controls-legitimate-and-protect-peace", 2623, 2785, "China's recently introduced export control measures are a legitimate step by the government to improve its export control system in line with laws and regulations"),
             ("ASSERTS", "country:CN", "claim:cn-export-controls-legitimate-and-protect-peace", 2801, 2936, "the measures aim to better protect world peace and regional stability and to meet non-proliferation and other international obligations"),
+            ("GIFTED", "person:shehbaz-sharif", "person:donald-trump", 2305, 2376, "The samples that the Pakistani leaders showed and gave to the US leader"),
             ("ASSERTS", "person:lin-jian", "claim:pk-gift-was-gem-ores", 2305, 2421, "The samples that the Pakistani leaders showed and gave to the US leader are gem ores purchased by staff in Pakistan."),
+            ("ASSURES", "country:PK", "country:CN", 3043, 3154, "Pakistan stressed that its business with the US will never harm China’s interests or its cooperation with China"),
         ];
         var nodes = JsonAssert.Nodes(data["citations"]);
         Assert.Equal(16, data["citations"]!["totalCount"]!.GetValue<int>());
@@ -81,20 +81,20 @@ public sealed class CitationQueriesTests(GeoGraphApiFactory api) : IClassFixture
         const string denial = "Beijing denies link between its rare earths restrictions and Pakistan’s gift to Trump";
         Assert.Equal(
         [
-            ("ASSERTS", 1898, "a box, which reports said contained samples of rare-earth materials"),
             ("IMPORTS", 1660, metals),
+            ("ASSERTS", 1898, "a box, which reports said contained samples of rare-earth materials"),
             ("CONCERNS", 1905, "which reports said contained samples of rare-earth materials"),
             ("SPECULATES", 337, "speculations that China ramped up restrictions on exports of rare earth after Pakistani leaders presented the precious metals to US President Donald Trump"),
-            ("CONTROLS_SHARE_OF", 1447, "This control gives China a near monopoly on the supply of rare-earth metals."),
             ("IMPORTS", 1660, metals),
+            ("CONTROLS_SHARE_OF", 1447, "This control gives China a near monopoly on the supply of rare-earth metals."),
             ("IMPORTS", 1660, metals),
             ("IMPOSES_EXPORT_CONTROL", 106, "China last week announced further export controls for mining and processing rare-earths"),
             ("CONCERNS", 2232, "the box of raw stones presented to Trump by Munir were not rare-earths"),
-            ("CONTROLS_SHARE_OF", 1306, "China accounts for about 70 per cent of the world's rare-earths mining"),
             ("DENIES", 2232, "the box of raw stones presented to Trump by Munir were not rare-earths"),
             ("DENIES_LINK", 20, denial),
             ("CONCERNS", 140, "export controls for mining and processing rare-earths"),
             ("CONCERNS", 20, denial),
+            ("CONTROLS_SHARE_OF", 1306, "China accounts for about 70 per cent of the world's rare-earths mining"),
             ("ANNOUNCES", 106, "China last week announced further export controls for mining and processing rare-earths"),
             ("CONCERNS", 20, denial),
         ], found);

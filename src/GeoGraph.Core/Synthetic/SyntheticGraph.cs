@@ -97,8 +97,8 @@ public sealed record SyntheticChunk(IReadOnlyList<Node> Nodes, IReadOnlyList<Art
 /// </summary>
 public static class SyntheticGraph
 {
-    /// <summary>Bumped whenever the output for given options changes.</summary>
-    public const int Version = 2;
+    /// <summary>Bumped whenever the output for given options changes (3: drawn from the 51-type vocabulary).</summary>
+    public const int Version = 3;
 
     public const string RecordedBy = "synth";
 
