@@ -61,7 +61,8 @@ public sealed class Ingestor(IGraphStore store, RelationVocabulary vocabulary, C
         var bundle = prepared.Bundle;
         var now = clock.GetUtcNow();
         var articles = bundle.Articles.Select(a => ResolveArticle(a, now)).ToArray();
-        IReadOnlyList<Node> declaredNodes = bundle.Entities.Select(e => ResolveEntity(e, countries, now))
+        var declaredEntities = bundle.Entities.Select((e, i) => (Node: ResolveEntity(e, countries, now), Path: $"entities[{i}]")).ToArray();
+        IReadOnlyList<Node> declaredNodes = declaredEntities.Select(d => d.Node)
             .Concat(bundle.Claims.Select(c => new Node(c.Id!, NodeKind.Claim, c.Statement!, [], null, now)))
             .ToArray();
 
@@ -73,8 +74,7 @@ public sealed class Ingestor(IGraphStore store, RelationVocabulary vocabulary, C
         string Canon(string id) => existingNodes.TryGetValue(id, out var n) ? n.Id : id;
         declaredNodes = declaredNodes.Where(n => Canon(n.Id) == n.Id).ToArray();
         var knownArticles = await LoadReferencedArticlesAsync(bundle, articles, errors, ct);
-        errors.AddRange(await ExternalIdOwnership.CheckAsync(store,
-            declaredNodes.Take(bundle.Entities.Count).Select((n, i) => (n, $"entities[{i}]")).ToArray(), ct));
+        errors.AddRange(await ExternalIdOwnership.CheckAsync(store, declaredEntities.Where(d => Canon(d.Node.Id) == d.Node.Id).ToArray(), ct));
 
         var relations = new List<Relation>();
         var citations = new List<(Citation Citation, string Path)>();
