@@ -134,14 +134,7 @@ public sealed partial class SqliteGraphStore
             "@valid_to_end", "@confidence", "@recorded_at", "@recorded_by", "@retracted_at", "@retracted_by", "@retract_reason");
         foreach (var r in relations)
         {
-            Bind(insert, r.Id, r.Type, r.SubjectId, r.ObjectId, SqlValues.Qualifiers(r.Qualifiers),
-                r.ValidFrom is { } f ? SqlValues.Date(f.Start) : DBNull.Value,
-                r.ValidFrom is { } fp ? SqlValues.Precision(fp.Precision) : DBNull.Value,
-                r.ValidTo is { } t ? SqlValues.Date(t.Start) : DBNull.Value,
-                r.ValidTo is { } tp ? SqlValues.Precision(tp.Precision) : DBNull.Value,
-                r.ValidTo is { } te ? SqlValues.Date(te.End) : DBNull.Value,
-                r.Confidence, SqlValues.Timestamp(r.RecordedAt), r.RecordedBy,
-                SqlValues.Timestamp(r.RetractedAt), SqlValues.Nullable(r.RetractedBy), SqlValues.Nullable(r.RetractReason));
+            Bind(insert, RelationRow(r));
             if (await insert.ExecuteNonQueryAsync(ct) == 1) created.Add(r.Id);
             else FactConflicts.CheckStored(_vocabulary, await LoadRelationAsync(c, tx, r.Id, ct), r);
         }
@@ -284,6 +277,19 @@ public sealed partial class SqliteGraphStore
         cmd.Prepare();
         return cmd;
     }
+
+    /// <summary>A relation's column values, in the order of the relations table's insert parameters (@id … @retract_reason).</summary>
+    private static object[] RelationRow(Relation r) =>
+    [
+        r.Id, r.Type, r.SubjectId, r.ObjectId, SqlValues.Qualifiers(r.Qualifiers),
+        r.ValidFrom is { } f ? SqlValues.Date(f.Start) : DBNull.Value,
+        r.ValidFrom is { } fp ? SqlValues.Precision(fp.Precision) : DBNull.Value,
+        r.ValidTo is { } t ? SqlValues.Date(t.Start) : DBNull.Value,
+        r.ValidTo is { } tp ? SqlValues.Precision(tp.Precision) : DBNull.Value,
+        r.ValidTo is { } te ? SqlValues.Date(te.End) : DBNull.Value,
+        r.Confidence, SqlValues.Timestamp(r.RecordedAt), r.RecordedBy,
+        SqlValues.Timestamp(r.RetractedAt), SqlValues.Nullable(r.RetractedBy), SqlValues.Nullable(r.RetractReason),
+    ];
 
     private static void Bind(SqliteCommand cmd, params object[] values)
     {

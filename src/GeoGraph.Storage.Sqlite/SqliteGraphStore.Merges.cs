@@ -186,14 +186,7 @@ public sealed partial class SqliteGraphStore
                 Bind(clear, id);
                 await clear.ExecuteNonQueryAsync(ct);
             }
-            Bind(write, r.Id, r.Type, r.SubjectId, r.ObjectId, SqlValues.Qualifiers(r.Qualifiers),
-                r.ValidFrom is { } f ? SqlValues.Date(f.Start) : DBNull.Value,
-                r.ValidFrom is { } fp ? SqlValues.Precision(fp.Precision) : DBNull.Value,
-                r.ValidTo is { } t ? SqlValues.Date(t.Start) : DBNull.Value,
-                r.ValidTo is { } tp ? SqlValues.Precision(tp.Precision) : DBNull.Value,
-                r.ValidTo is { } te ? SqlValues.Date(te.End) : DBNull.Value,
-                r.Confidence, SqlValues.Timestamp(r.RecordedAt), r.RecordedBy,
-                SqlValues.Timestamp(r.RetractedAt), SqlValues.Nullable(r.RetractedBy), SqlValues.Nullable(r.RetractReason));
+            Bind(write, RelationRow(r));
             await write.ExecuteNonQueryAsync(ct);
             foreach (var x in rewrite.Citations)
             {
