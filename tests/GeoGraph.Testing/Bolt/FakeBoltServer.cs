@@ -16,8 +16,11 @@ namespace GeoGraph.Testing.Bolt;
 /// </summary>
 public sealed class FakeBoltServer : IAsyncDisposable
 {
-    /// <summary>How long an <c>Expect</c> waits for the client; a client that does not pipeline times out here.</summary>
-    public static readonly TimeSpan ExpectTimeout = TimeSpan.FromSeconds(5);
+    /// <summary>
+    /// How long an <c>Expect</c> waits for the client; a client that does not pipeline times out here.
+    /// Generous, because a test project's parallel tests on 2 cores can delay a client by seconds.
+    /// </summary>
+    public static readonly TimeSpan ExpectTimeout = TimeSpan.FromSeconds(15);
 
     private readonly TcpListener _listener;
     private readonly X509Certificate2? _certificate;
