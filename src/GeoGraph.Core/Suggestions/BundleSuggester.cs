@@ -259,6 +259,7 @@ public sealed partial class BundleSuggester(RelationVocabulary vocabulary, Count
     private List<(SuggestedRelation Relation, List<BundleCitation> Citations)> FindRelations(string text, IReadOnlyList<TextScan.Span> sentences, SuggestedMention[] mentions, Gazetteer gazetteer)
     {
         var modifiers = Modifiers(text, mentions);
+        var nonActors = NonActors(text, mentions);
         var merged = new Dictionary<string, (SuggestedRelation First, List<BundleCitation> Citations, double Confidence)>(StringComparer.Ordinal);
         var order = new List<string>();
         foreach (var sentence in sentences)
@@ -272,8 +273,9 @@ public sealed partial class BundleSuggester(RelationVocabulary vocabulary, Count
                 foreach (Match trigger in rule.Pattern.Matches(text[sentence.Start..sentence.End]))
                 {
                     var t = new TextScan.Span(sentence.Start + trigger.Index, sentence.Start + trigger.Index + trigger.Length);
+                    if (rule.UnlessBefore is { } veto && veto.IsMatch(text[sentence.Start..t.Start])) continue;
                     var scene = new Scene(text, sentence, TextScan.ClauseOf(text, sentence, t.Start, t.End), t, inSentence, modifiers, gazetteer, triggers);
-                    foreach (var (subject, @object) in Pairs(scene, rule, type))
+                    foreach (var (subject, @object) in Pairs(scene, rule, type, nonActors))
                     {
                         var start = Math.Min(t.Start, Math.Min(subject.Start, @object.Start));
                         var end = Math.Max(t.End, Math.Max(subject.End, @object.End));
@@ -341,7 +343,45 @@ public sealed partial class BundleSuggester(RelationVocabulary vocabulary, Count
         return modifiers;
     }
 
-    private static IEnumerable<(SuggestedMention Subject, SuggestedMention Object)> Pairs(Scene scene, TriggerRule rule, RelationType type)
+    /// <summary>
+    /// Demonyms that only qualify a plural noun of people or things ("Pakistani leaders", "Chinese
+    /// firms", "Chinese and Russian officials"): the noun, not the state, is what acts, so they are
+    /// never a subject. They may be an object ("tariffs on Chinese goods" target China). Before a
+    /// noun of the trigger file's stateAgents ("Russian troops", "Chinese authorities") the
+    /// demonym does stand for the state acting. See docs/decisions.md.
+    /// </summary>
+    private HashSet<SuggestedMention> NonActors(string text, SuggestedMention[] mentions)
+    {
+        var result = new HashSet<SuggestedMention>();
+        var chain = new List<SuggestedMention>();
+        var demonyms = mentions.Where(m => m.Kind == NodeKind.Country && m.Rule == "demonym").OrderBy(m => m.Start).ToArray();
+        for (var i = 0; i < demonyms.Length; i++)
+        {
+            chain.Add(demonyms[i]);
+            // "Chinese and Russian officials", "US, British and French diplomats": one noun for all.
+            if (i + 1 < demonyms.Length && DemonymCoordination().IsMatch(text[demonyms[i].End..demonyms[i + 1].Start])) continue;
+            var noun = PluralNoun().Match(text, demonyms[i].End);
+            if (noun.Success && !NotPluralNouns.Contains(noun.Groups["noun"].Value) && !triggers.StateAgents.Contains(noun.Groups["noun"].Value))
+                result.UnionWith(chain);
+            chain.Clear();
+        }
+        return result;
+    }
+
+    /// <summary>Words ending in 's' that are not plural nouns, found right after a demonym.</summary>
+    private static readonly HashSet<string> NotPluralNouns = new(StringComparer.Ordinal)
+    {
+        "is", "was", "has", "does", "says", "as", "this", "thus", "its", "his", "hers", "ours", "yours", "always", "perhaps", "plus", "whereas", "besides", "towards",
+    };
+
+    /// <summary>A lowercase plural noun right after a demonym ("goods", "officials"; not "press", not "Foreign").</summary>
+    [GeneratedRegex(@"\G\s(?<noun>\p{Ll}[\p{Ll}-]*[^s\W]s)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PluralNoun();
+
+    [GeneratedRegex(@"^\s*(?:,\s*)?(?:(?:and|or)\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex DemonymCoordination();
+
+    private static IEnumerable<(SuggestedMention Subject, SuggestedMention Object)> Pairs(Scene scene, TriggerRule rule, RelationType type, IReadOnlySet<SuggestedMention> nonActors)
     {
         // A rule may narrow the type's kinds, never widen them.
         var subjectKinds = type.SubjectKinds.Where(k => rule.SubjectKinds?.Contains(k) ?? true).ToArray();
@@ -349,14 +389,14 @@ public sealed partial class BundleSuggester(RelationVocabulary vocabulary, Count
         var subjectFirst = !rule.SubjectModes.Any(RelationTriggers.DependentModes.Contains);
         if (subjectFirst)
         {
-            foreach (var subject in scene.Resolve(rule.SubjectModes, subjectKinds, other: null, exclude: null))
+            foreach (var subject in scene.Resolve(rule.SubjectModes, subjectKinds, other: null, exclude: null, barred: nonActors))
                 foreach (var @object in scene.Resolve(rule.ObjectModes, objectKinds, other: subject, exclude: subject).Take(1))
                     if (subject.EntityId != @object.EntityId) yield return (subject, @object);
         }
         else
         {
             foreach (var @object in scene.Resolve(rule.ObjectModes, objectKinds, other: null, exclude: null))
-                foreach (var subject in scene.Resolve(rule.SubjectModes, subjectKinds, other: @object, exclude: @object).Take(1))
+                foreach (var subject in scene.Resolve(rule.SubjectModes, subjectKinds, other: @object, exclude: @object, barred: nonActors).Take(1))
                     if (subject.EntityId != @object.EntityId) yield return (subject, @object);
         }
     }

@@ -5,7 +5,11 @@ using GeoGraph.Core.Vocabulary;
 
 namespace GeoGraph.Core.Suggestions;
 
-/// <summary>One trigger rule of relation-triggers.json: a pattern, how to pick subject and object, a confidence.</summary>
+/// <summary>
+/// One trigger rule of relation-triggers.json: a pattern, how to pick subject and object, a
+/// confidence, and optionally a veto (<see cref="UnlessBefore"/>, matched against the sentence up to
+/// the trigger: "threatened to | impose sanctions" is not the act of imposing them).
+/// </summary>
 public sealed record TriggerRule(
     string Type,
     string Id,
@@ -15,7 +19,8 @@ public sealed record TriggerRule(
     double Confidence,
     IReadOnlyDictionary<string, string> Units,
     IReadOnlyList<NodeKind>? SubjectKinds = null,
-    IReadOnlyList<NodeKind>? ObjectKinds = null);
+    IReadOnlyList<NodeKind>? ObjectKinds = null,
+    Regex? UnlessBefore = null);
 
 /// <summary>
 /// The trigger patterns suggestions use, kept as data beside the vocabulary
@@ -28,7 +33,7 @@ public sealed class RelationTriggers
     public static readonly IReadOnlySet<string> Modes = new HashSet<string>(StringComparer.Ordinal)
     {
         "before", "after", "agent", "list-before", "pair-first", "pair-second", "adjacent-before", "adjacent-after",
-        "sentence", "containing", "contained", "modifier-country",
+        "sentence", "containing", "contained", "modifier-country", "inside", "after-or-modifier",
     };
 
     /// <summary>Modes that need the other slot's mention: they are resolved second.</summary>
@@ -36,8 +41,11 @@ public sealed class RelationTriggers
 
     private static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(1);
 
-    public RelationTriggers(IReadOnlyList<string> titles, IReadOnlyList<string> institutions, IReadOnlyList<TriggerRule> rules)
+    public RelationTriggers(IReadOnlyList<string> titles, IReadOnlyList<string> institutions, IReadOnlyList<TriggerRule> rules,
+        IReadOnlyList<string>? stateAgents = null, IReadOnlyDictionary<string, string>? noRules = null)
     {
+        NoRules = noRules ?? new Dictionary<string, string>(StringComparer.Ordinal);
+        StateAgents = new HashSet<string>(stateAgents ?? [], StringComparer.OrdinalIgnoreCase);
         Titles = titles;
         Institutions = institutions;
         Rules = rules;
@@ -51,6 +59,16 @@ public sealed class RelationTriggers
     public Regex Coordination { get; }
 
     public IReadOnlyList<string> Titles { get; }
+
+    /// <summary>
+    /// Plural nouns for which a demonym before them still names the state as an actor ("Russian
+    /// troops", "Chinese authorities"); before any other plural noun ("Pakistani leaders", "Chinese
+    /// firms") a demonym is not the actor (it may still be a target: "tariffs on Chinese goods").
+    /// </summary>
+    public IReadOnlySet<string> StateAgents { get; }
+
+    /// <summary>Types that have no rules on purpose, each with the reason (the file's "noRules").</summary>
+    public IReadOnlyDictionary<string, string> NoRules { get; }
     public IReadOnlyList<string> Institutions { get; }
     public IReadOnlyList<TriggerRule> Rules { get; }
 
@@ -73,6 +91,23 @@ public sealed class RelationTriggers
         var institutions = Strings(root.GetProperty("institutions"));
         var titleAlternation = Alternation(titles);
         var institutionAlternation = Alternation(institutions);
+        // Named fragments ({HEDGED}, {NEGATED}, …) a pattern or veto may use; one definition, many rules.
+        var fragments = root.TryGetProperty("fragments", out var f)
+            ? f.EnumerateObject().Where(p => p.Value.ValueKind == JsonValueKind.String).ToDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.Ordinal)
+            : new Dictionary<string, string>(StringComparer.Ordinal);
+        string Expand(string pattern)
+        {
+            pattern = pattern.Replace("{TITLE}", titleAlternation, StringComparison.Ordinal)
+                .Replace("{INSTITUTION}", institutionAlternation, StringComparison.Ordinal);
+            // Fragments may use fragments: expand until none is left (a few passes; a cycle just stops).
+            for (var pass = 0; pass < 5; pass++)
+            {
+                var before = pattern;
+                foreach (var (name, value) in fragments) pattern = pattern.Replace("{" + name + "}", "(?:" + value + ")", StringComparison.Ordinal);
+                if (pattern == before) break;
+            }
+            return pattern;
+        }
         var rules = new List<TriggerRule>();
         foreach (var type in root.GetProperty("rules").EnumerateObject())
         {
@@ -88,17 +123,30 @@ public sealed class RelationTriggers
                         throw new InvalidOperationException($"relation-triggers.json: rule {type.Name}/{id} uses the unknown slot mode '{mode}'");
                 var options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
                 if (!(rule.TryGetProperty("caseSensitive", out var cs) && cs.ValueKind == JsonValueKind.True)) options |= RegexOptions.IgnoreCase;
-                var pattern = rule.GetProperty("pattern").GetString()!
-                    .Replace("{TITLE}", titleAlternation, StringComparison.Ordinal)
-                    .Replace("{INSTITUTION}", institutionAlternation, StringComparison.Ordinal);
+                var pattern = Expand(rule.GetProperty("pattern").GetString()!);
+                // The veto is matched against the sentence before the trigger: it should end in '$'.
+                var unless = rule.TryGetProperty("unlessBefore", out var ub)
+                    ? new Regex(Expand(ub.GetString()!), RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase, MatchTimeout)
+                    : null;
                 var units = rule.TryGetProperty("units", out var u)
                     ? u.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.Ordinal)
                     : new Dictionary<string, string>(StringComparer.Ordinal);
                 rules.Add(new TriggerRule(type.Name, id, new Regex(pattern, options, MatchTimeout), subject, @object,
-                    rule.GetProperty("confidence").GetDouble(), units, Kinds(rule, "subjectKinds"), Kinds(rule, "objectKinds")));
+                    rule.GetProperty("confidence").GetDouble(), units, Kinds(rule, "subjectKinds"), Kinds(rule, "objectKinds"), unless));
             }
         }
-        return new RelationTriggers(titles, institutions, rules);
+        var stateAgents = root.TryGetProperty("stateAgents", out var sa) ? Strings(sa) : [];
+        var noRules = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (root.TryGetProperty("noRules", out var nr))
+            foreach (var type in nr.EnumerateObject())
+            {
+                if (vocabulary.Find(type.Name) is null)
+                    throw new InvalidOperationException($"relation-triggers.json: noRules names '{type.Name}', not a relation type of the vocabulary");
+                if (rules.Any(r => r.Type == type.Name))
+                    throw new InvalidOperationException($"relation-triggers.json: '{type.Name}' is in noRules but has rules");
+                noRules[type.Name] = type.Value.GetString()!;
+            }
+        return new RelationTriggers(titles, institutions, rules, stateAgents, noRules);
     }
 
     /// <summary>Longest alternatives first, so "Prime Minister" wins over "Minister"; spaces match any whitespace.</summary>

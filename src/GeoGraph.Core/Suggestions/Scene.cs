@@ -18,9 +18,10 @@ internal sealed partial class Scene(
     RelationTriggers triggers)
 {
     /// <summary>The mentions of the first mode that finds any; several only for coordinated actors.</summary>
-    public IReadOnlyList<SuggestedMention> Resolve(IReadOnlyList<string> modes, IReadOnlyList<NodeKind> kinds, SuggestedMention? other, SuggestedMention? exclude)
+    public IReadOnlyList<SuggestedMention> Resolve(IReadOnlyList<string> modes, IReadOnlyList<NodeKind> kinds, SuggestedMention? other, SuggestedMention? exclude,
+        IReadOnlySet<SuggestedMention>? barred = null)
     {
-        bool Allowed(SuggestedMention m) => kinds.Contains(m.Kind) && (exclude is null || m.EntityId != exclude.EntityId);
+        bool Allowed(SuggestedMention m) => kinds.Contains(m.Kind) && (exclude is null || m.EntityId != exclude.EntityId) && !(barred?.Contains(m) ?? false);
         foreach (var mode in modes)
         {
             var found = Find(mode, Allowed, other);
@@ -33,6 +34,9 @@ internal sealed partial class Scene(
     {
         "before" => Before(allowed),
         "after" => One(mentions.Where(m => allowed(m) && !modifiers.Contains(m) && m.Start >= trigger.End && m.End <= clause.End)
+            .OrderBy(m => m.Start).FirstOrDefault()),
+        // "summoned the Japanese ambassador": the country qualifying a title is the target here.
+        "after-or-modifier" => One(mentions.Where(m => allowed(m) && m.Start >= trigger.End && m.End <= clause.End)
             .OrderBy(m => m.Start).FirstOrDefault()),
         "agent" => One(mentions.Where(m => allowed(m) && m.Start >= trigger.End && m.End <= clause.End && m.Start - trigger.End <= 60
             && AgentBy().IsMatch(text[Math.Max(trigger.End, m.Start - 12)..m.Start])).OrderBy(m => m.Start).FirstOrDefault()),
@@ -48,6 +52,9 @@ internal sealed partial class Scene(
         "contained" => One(other is null ? null : mentions.Where(m => allowed(m) && m != other && m.Start >= other.Start && m.End <= other.End)
             .OrderBy(m => m.Start).FirstOrDefault()),
         "modifier-country" => One(other is null ? null : CountryAtStart(other) is { } c && allowed(c) ? c : null),
+        // "threatened Russia with sanctions", "hit Beijing with tariffs": the target sits inside the trigger, after its first word.
+        "inside" => One(mentions.Where(m => allowed(m) && !modifiers.Contains(m) && m.Start > trigger.Start && m.End <= trigger.End)
+            .OrderBy(m => m.Start).FirstOrDefault()),
         _ => throw new InvalidOperationException($"unknown slot mode {mode}"),
     };
 
@@ -95,7 +102,7 @@ internal sealed partial class Scene(
         return list;
     }
 
-    /// <summary>"Pakistan-US mining cooperation": two mentions joined by a dash, slash or "and", at most two words before the trigger.</summary>
+    /// <summary>"Pakistan-US mining cooperation", "Iran and the United States held talks": two mentions joined by a dash, slash or "and", at most two words before the trigger.</summary>
     private (SuggestedMention First, SuggestedMention Second)? PairBefore()
     {
         var before = mentions.Where(m => m.End <= trigger.Start && m.Start >= sentence.Start).OrderByDescending(m => m.End).ToList();
@@ -141,7 +148,7 @@ internal sealed partial class Scene(
     [GeneratedRegex(@"^\s*,?\s*(?:(?:and|or)\s+)?(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ListGap();
 
-    [GeneratedRegex(@"^\s*[-–—/]\s*$|^\s+and\s+$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*[-–—/]\s*$|^\s+and\s+(?:the\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex PairJoin();
 
     [GeneratedRegex(@"^\s+(?:[\p{L}-]+\s+){0,2}$", RegexOptions.CultureInvariant)]

@@ -21,7 +21,7 @@ public class BundleSuggesterTests
 
     private const string Sanctions =
         "Canadian Foreign Minister Anita Anand criticised Moscow over the attacks. "
-        + "The Kremlin accused Ottawa of meddling, and Russian officials threatened to impose 25 per cent tariffs on Canadian goods.";
+        + "The Kremlin accused Ottawa of meddling, and Moscow threatened to impose 25 per cent tariffs on Canadian goods.";
 
     private static Suggestion Suggest(string text) => BundleSuggester.Default.Suggest(new SuggestRequest(text), new Gazetteer());
 
