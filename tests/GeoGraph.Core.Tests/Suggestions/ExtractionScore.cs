@@ -28,6 +28,17 @@ public sealed record ExtractionScore(
         return new ExtractionScore(goldEntities, foundEntities, goldRelations, foundRelations);
     }
 
+    /// <summary>Several texts' scores as one: every id and triple is prefixed with its text's name, so nothing is shared across texts.</summary>
+    public static ExtractionScore Pool(IEnumerable<(string Name, ExtractionScore Score)> scores)
+    {
+        var list = scores.ToList();
+        HashSet<string> Ids(Func<ExtractionScore, IReadOnlySet<string>> pick) =>
+            list.SelectMany(x => pick(x.Score).Select(id => $"{x.Name}:{id}")).ToHashSet(StringComparer.Ordinal);
+        HashSet<(string, string, string)> Triples(Func<ExtractionScore, IReadOnlySet<(string Type, string Subject, string Object)>> pick) =>
+            list.SelectMany(x => pick(x.Score).Select(r => (r.Type, $"{x.Name}:{r.Subject}", r.Object))).ToHashSet();
+        return new ExtractionScore(Ids(s => s.GoldEntities), Ids(s => s.FoundEntities), Triples(s => s.GoldRelations), Triples(s => s.FoundRelations));
+    }
+
     public (int TruePositives, int Found, int Gold) Entities => (FoundEntities.Count(GoldEntities.Contains), FoundEntities.Count, GoldEntities.Count);
 
     public (int TruePositives, int Found, int Gold) Relations => (FoundRelations.Count(GoldRelations.Contains), FoundRelations.Count, GoldRelations.Count);
