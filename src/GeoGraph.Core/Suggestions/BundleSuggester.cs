@@ -262,8 +262,10 @@ public sealed partial class BundleSuggester(RelationVocabulary vocabulary, Count
         var nonActors = NonActors(text, mentions);
         var merged = new Dictionary<string, (SuggestedRelation First, List<BundleCitation> Citations, double Confidence)>(StringComparer.Ordinal);
         var order = new List<string>();
-        foreach (var sentence in sentences)
+        foreach (var whole in sentences)
         {
+            // "WASHINGTON, Oct 10 - US President …": the dateline's place is no actor.
+            var sentence = TextScan.WithoutDateline(text, whole);
             var inSentence = mentions.Where(m => sentence.Contains(m.Start, m.End)).ToArray();
             if (inSentence.Length == 0) continue;
             var candidates = new List<Candidate>();

@@ -118,6 +118,21 @@ public static partial class TextScan
         return new Span(start, end);
     }
 
+    /// <summary>
+    /// A wire-style dateline opening a sentence: "WASHINGTON, Oct 10 - ", "NEW DELHI (Reuters) — ",
+    /// "BRUSSELS: ". The place it names is where the story was filed, not an actor of the sentence.
+    /// Capitals only, so "US President …" is not one.
+    /// </summary>
+    [GeneratedRegex(@"\G[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?(?:,? (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}))?(?: ?\([^)\n]{1,40}\))? ?[-–—:]+ ", RegexOptions.CultureInvariant)]
+    public static partial Regex Dateline();
+
+    /// <summary>The sentence without its dateline, if it opens with one.</summary>
+    public static Span WithoutDateline(string text, Span sentence)
+    {
+        var m = Dateline().Match(text, sentence.Start);
+        return m.Success && m.Index + m.Length < sentence.End ? new Span(m.Index + m.Length, sentence.End) : sentence;
+    }
+
     /// <summary>A pronoun standing for the clause's actor: then the first named entity is not it.</summary>
     [GeneratedRegex(@"\b(?:he|she|it|its|they|their|his|her|them|we|our|i)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex Pronoun();

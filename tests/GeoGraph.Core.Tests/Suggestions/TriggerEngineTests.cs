@@ -79,6 +79,25 @@ public class TriggerEngineTests
         Assert.Contains("NOT_A_TYPE", unknown.Message);
     }
 
+    [Theory]
+    [InlineData("WASHINGTON, Oct 10 - US President Donald Trump threatened to impose tariffs on Canada.", "THREATENS_TARIFF", "person:donald-trump", "country:CA")]
+    [InlineData("BRUSSELS (Reuters) - The European Union imposed sanctions on Russia.", "IMPOSES_SANCTIONS", "org:eu", "country:RU")]
+    [InlineData("NEW DELHI, 3 November — Japanese Foreign Minister Takeshi Iwaya met Indian Prime Minister Narendra Modi.", "HOLDS_TALKS_WITH", "person:takeshi-iwaya", "person:narendra-modi")]
+    public void A_datelines_place_is_not_the_actor_of_the_sentence(string text, string type, string subject, string @object)
+    {
+        var s = BundleSuggester.Default.Suggest(new SuggestRequest(text), TriggerRuleTests.Known());
+        Assert.Equal([(type, subject, @object)], Triples(s).Where(t => t.Item1 == type).ToArray());
+    }
+
+    [Theory]
+    [InlineData("WASHINGTON, Oct 10 - Trump said.", true)]
+    [InlineData("KYIV (Reuters) — Ukraine said.", true)]
+    [InlineData("GENEVA: Talks resumed.", true)]
+    [InlineData("US President Donald Trump said.", false)]
+    [InlineData("NATO said on Monday.", false)]
+    public void A_dateline_is_capitals_then_an_optional_date_and_agency_then_a_dash(string text, bool dateline) =>
+        Assert.Equal(dateline, TextScan.Dateline().Match(text, 0).Success);
+
     // ---- demonyms (docs/decisions.md, "A demonym before a plural noun") -----------------------
 
     private static Suggestion SuggestDefault(string text) => BundleSuggester.Default.Suggest(new SuggestRequest(text), new Gazetteer());
