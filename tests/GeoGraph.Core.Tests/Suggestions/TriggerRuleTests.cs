@@ -184,6 +184,13 @@ public class TriggerRuleTests
         new("ARRESTS", "Navalny was arrested by Russian police at the airport.", "passive: Navalny is not the one arresting"),
         new("BOYCOTTS", "The United States will boycott the World Cup, officials said.", "announced, not done"),
         new("MOBILIZES_AGAINST", "Germany will send 5,000 troops to Lithuania.", "a plan, to an ally"),
+        new("PRAISES", "Hamas is backed by Iran.", "'backed by' is support received, not praise given"),
+        new("REJECTS", "Israel shot down an Iranian drone.", "a downing is no rejection"),
+        new("THREATENS_FORCE", "China warned of a trade war with the United States.", "a trade war is no force"),
+        new("THREATENS_SANCTIONS", "Iran was threatened with sanctions by the European Union.", "passive: Iran is the target, not the one threatening"),
+        new("IMPOSES_SANCTIONS", "Japan put pressure on China over sanctions.", "sanctions behind a preposition are not what was imposed"),
+        new("APPEALS_TO", "Ukraine was encouraged by Germany's offer.", "'encouraged by'"),
+        new("PROVIDES_AID_TO", "France announced support for Ukraine's bid.", "political support is not aid"),
     ];
 
     /// <summary>A store that knows a few people, organisations and events, as an analyst's would.</summary>
