@@ -86,9 +86,10 @@ def report(tsv, out, header_file):
         if parts[0] == "meta":
             meta.setdefault(int(parts[1]), {})[parts[2]] = parts[3]
         else:
-            scale, name, requests_, seconds, p50, p95, p99, errors = parts
+            scale, name, requests_, seconds, p50, p95, p99, errors, busy_p99, cpu_ms = parts
             rows.setdefault(int(scale), {})[name] = dict(rps=int(requests_) / float(seconds), p50=int(p50) / 1000, p95=int(p95) / 1000,
-                                                        p99=int(p99) / 1000, errors=int(errors), requests=int(requests_))
+                                                        p99=int(p99) / 1000, errors=int(errors), requests=int(requests_),
+                                                        busy_p99=int(busy_p99) / 1000, cpu=float(cpu_ms))
     lines = [open(header_file).read().rstrip("\n"), ""]
     for scale in sorted(rows):
         m = meta.get(scale, {})
@@ -98,14 +99,16 @@ def report(tsv, out, header_file):
                   f"**{int(m.get('relations', 0)) / max(float(m.get('import_s', 1)), 1e-9):,.0f} relations/s** "
                   f"(CPU {float(m.get('import_cpu_s', 0)):.1f} s). Database: {int(m.get('db_bytes', 0)) / 1e6:,.0f} MB. "
                   f"Server peak RSS under load: {int(m.get('peak_rss_kb', 0)) / 1024:,.0f} MB. {m.get('identity', '')}", "",
-                  "| query | requests/s | p50 ms | p95 ms | p99 ms | errors |", "|---|---:|---:|---:|---:|---:|"]
+                  "| query | requests/s | server CPU ms/request | p99 ms under that load | p50 ms, one connection | p95 ms | p99 ms | errors |",
+                  "|---|---:|---:|---:|---:|---:|---:|---:|"]
         for name in MIX:
             if name in rows[scale]:
                 r = rows[scale][name]
-                lines.append(f"| {name} | {r['rps']:,.0f} | {r['p50']:.2f} | {r['p95']:.2f} | {r['p99']:.2f} | {r['errors']} |")
+                lines.append(f"| {name} | {r['rps']:,.0f} | {r['cpu']:.2f} | {r['busy_p99']:.2f} | {r['p50']:.2f} | {r['p95']:.2f} | {r['p99']:.2f} | {r['errors']} |")
         g, p = rows[scale].get("entity-relations"), rows[scale].get("entity-relations-plain")
         if g and p:
-            lines += ["", f"GraphQL ÷ plain (entity + 20 relations, same run): **{g['rps'] / p['rps']:.2f}**"]
+            lines += ["", f"GraphQL ÷ plain (entity + 20 relations, same run): **{g['rps'] / p['rps']:.2f}** by throughput, "
+                          f"**{p['cpu'] / g['cpu']:.2f}** by server CPU per request"]
         lines.append("")
     big, small = max(rows), min(rows)
     r, m = rows[big], meta.get(big, {})
@@ -117,16 +120,17 @@ def report(tsv, out, header_file):
         return r.get(name, {}).get(key, float("nan"))
     imp = int(m.get("relations", 0)) / max(float(m.get("import_s", 1)), 1e-9)
     ratio = val("entity-relations", "rps") / val("entity-relations-plain", "rps")
+    cpu_ratio = val("entity-relations-plain", "cpu") / val("entity-relations", "cpu")
     targets = [
         ("`geograph import` of the bundles", "≥ 50,000 relations/s", f"{imp:,.0f} relations/s", imp >= 50_000),
         ("`entity` + 20 cited relations over HTTP", "≥ 5,000 req/s; p99 ≤ 5 ms",
-         f"{val('entity-relations', 'rps'):,.0f} req/s; p99 {val('entity-relations', 'p99'):.1f} ms",
+         f"{val('entity-relations', 'rps'):,.0f} req/s; p99 {val('entity-relations', 'p99'):.1f} ms one connection ({val('entity-relations', 'busy_p99'):.1f} ms under load)",
          val("entity-relations", "rps") >= 5000 and val("entity-relations", "p99") <= 5),
-        ("the same, GraphQL ÷ plain endpoint", "≥ 0.5", f"{ratio:.2f}", ratio >= 0.5),
-        ("`relations(where: {type, involves, validAt}, first: 50)`", "p99 ≤ 10 ms", f"{val('relations-filtered', 'p99'):.1f} ms", val("relations-filtered", "p99") <= 10),
-        ("`neighborhood(depth: 2, limit: 200)` of a hub", "p99 ≤ 30 ms", f"{val('neighborhood-hub', 'p99'):.1f} ms", val("neighborhood-hub", "p99") <= 30),
-        ("`shortestPath(maxHops: 4)` between random entities", "p99 ≤ 50 ms", f"{val('shortest-path', 'p99'):.1f} ms", val("shortest-path", "p99") <= 50),
-        ("`entities(search:)` substring", "p99 ≤ 5 ms", f"{val('entity-search', 'p99'):.1f} ms", val("entity-search", "p99") <= 5),
+        ("the same, GraphQL ÷ plain endpoint", "≥ 0.5", f"{ratio:.2f} by throughput, {cpu_ratio:.2f} by CPU per request", ratio >= 0.5),
+        ("`relations(where: {type, involves, validAt}, first: 50)`", "p99 ≤ 10 ms", f"{val('relations-filtered', 'p99'):.1f} ms one connection ({val('relations-filtered', 'busy_p99'):.1f} ms under load)", val("relations-filtered", "p99") <= 10),
+        ("`neighborhood(depth: 2, limit: 200)` of a hub", "p99 ≤ 30 ms", f"{val('neighborhood-hub', 'p99'):.1f} ms one connection ({val('neighborhood-hub', 'busy_p99'):.1f} ms under load)", val("neighborhood-hub", "p99") <= 30),
+        ("`shortestPath(maxHops: 4)` between random entities", "p99 ≤ 50 ms", f"{val('shortest-path', 'p99'):.1f} ms one connection ({val('shortest-path', 'busy_p99'):.1f} ms under load)", val("shortest-path", "p99") <= 50),
+        ("`entities(search:)` substring", "p99 ≤ 5 ms", f"{val('entity-search', 'p99'):.1f} ms one connection ({val('entity-search', 'busy_p99'):.1f} ms under load)", val("entity-search", "p99") <= 5),
     ]
     if big != small:
         for name, label in [("entity-relations", "`entity`"), ("relations-filtered", "`relations`")]:

@@ -61,16 +61,28 @@ wait_ready() {  # url pid
   echo "the server was not ready in 120 s" >&2; return 1
 }
 
-measure() {  # scale name url requests-file
-  local out
+measure() {  # scale name url requests-file server-pid
+  # Throughput: $connections connections keep the server busy (its CPU per request is read from
+  # /proc, so it holds even when other work shares the cores). Latency: one connection, so the
+  # percentiles are the service time, not the queue that saturation builds in front of it.
   [ "$warmup" != "0" ] && BENCH_REQUESTS="$4" wrk -t"$threads" -c"$connections" --timeout 30s -d"$warmup" -s "$here/wrk.lua" "$3" >/dev/null
+  local ticks0 ticks1 out line
+  ticks0=$(awk '{print $14 + $15}' "/proc/$5/stat")
   out=$(BENCH_REQUESTS="$4" wrk -t"$threads" -c"$connections" --timeout 30s -d"$duration" -s "$here/wrk.lua" "$3")
-  local line; line=$(grep '^RESULT' <<<"$out")
+  ticks1=$(awk '{print $14 + $15}' "/proc/$5/stat")
+  line=$(grep '^RESULT' <<<"$out")
   # RESULT requests=… duration_us=… p50_us=… p95_us=… p99_us=… errors=…
   eval "local ${line#RESULT }"
-  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$1" "$2" "$requests" "$(python3 -c "print($duration_us/1e6)")" "$p50_us" "$p95_us" "$p99_us" "$errors" >> "$work/measurements.tsv"
-  printf '   %-24s %8.0f req/s  p50 %6.2f ms  p95 %6.2f ms  p99 %6.2f ms  errors %s\n' "$2" \
-    "$(python3 -c "print($requests/($duration_us/1e6))")" "$(python3 -c "print($p50_us/1000)")" "$(python3 -c "print($p95_us/1000)")" \
+  local busy_requests=$requests busy_us=$duration_us busy_p99=$p99_us busy_errors=$errors
+  local cpu_ms; cpu_ms=$(python3 -c "print(($ticks1 - $ticks0) * 1000 / $(getconf CLK_TCK) / max($requests, 1))")
+  out=$(BENCH_REQUESTS="$4" wrk -t1 -c1 --timeout 30s -d"$duration" -s "$here/wrk.lua" "$3")
+  line=$(grep '^RESULT' <<<"$out")
+  eval "local ${line#RESULT }"
+  errors=$((errors + busy_errors))
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$1" "$2" "$busy_requests" "$(python3 -c "print($busy_us/1e6)")" "$p50_us" "$p95_us" "$p99_us" "$errors" \
+    "$busy_p99" "$cpu_ms" >> "$work/measurements.tsv"
+  printf '   %-24s %8.0f req/s  %6.2f ms CPU/req  one connection: p50 %6.2f ms  p95 %6.2f ms  p99 %6.2f ms  errors %s\n' "$2" \
+    "$(python3 -c "print($busy_requests/($busy_us/1e6))")" "$cpu_ms" "$(python3 -c "print($p50_us/1000)")" "$(python3 -c "print($p95_us/1000)")" \
     "$(python3 -c "print($p99_us/1000)")" "$errors" >&2
   if [ "$errors" != "0" ]; then echo "$2: $errors failed requests" >&2; failed=1; fi
 }
@@ -81,7 +93,7 @@ write_results() {
     echo "## Run of $(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo unknown)"
     echo
     echo "Machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')), $(free -g | awk '/Mem:/ {print $2}') GB RAM, .NET $(dotnet --version), SQLite store. Load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)."
-    echo "wrk -t$threads -c$connections, $duration per query after a $warmup warm-up, on the same cores as the server; seed $seed."
+    echo "Per query: wrk -t$threads -c$connections for $duration after a $warmup warm-up (throughput, the server's CPU per request, p99 under that load), then wrk -t1 -c1 for $duration (latency percentiles); wrk shares the cores with the server; seed $seed."
     if [ -n "${BENCH_NOTE:-}" ]; then echo; echo "$BENCH_NOTE"; fi
   } > "$work/header.md"
   python3 "$here/mix.py" report "$work/measurements.tsv" "$results" "$work/header.md"
@@ -139,10 +151,10 @@ for S in "${scales[@]}"; do
   echo "   $identity" >&2
   meta "$S" identity "${identity^}."
 
-  log "S = $S: load (wrk -t$threads -c$connections, $duration per query after $warmup warm-up)"
+  log "S = $S: load (wrk -t$threads -c$connections, then -c1, $duration each per query after $warmup warm-up)"
   for name in entity-relations entity-relations-plain relations-filtered neighborhood-hub shortest-path entity-search; do
-    if [ "$name" = entity-relations-plain ]; then url="http://127.0.0.1:$plain_port/"; else url="http://127.0.0.1:$api_port/graphql"; fi
-    measure "$S" "$name" "$url" "$work/mix-$S/$name.txt"
+    if [ "$name" = entity-relations-plain ]; then url="http://127.0.0.1:$plain_port/"; server=$plain; else url="http://127.0.0.1:$api_port/graphql"; server=$api; fi
+    measure "$S" "$name" "$url" "$work/mix-$S/$name.txt" "$server"
   done
   meta "$S" peak_rss_kb "$(awk '/VmHWM/ {print $2}' "/proc/$api/status")"
   kill "$api" "$plain"; wait "$api" "$plain" 2>/dev/null || true
