@@ -80,8 +80,10 @@ public sealed partial class SqliteGraphStore
     }
 
     /// <summary>
-    /// One statement: the expanded × ends pairs through the (subject_id, object_id, id) and
-    /// (object_id, subject_id, id) indexes, both sides merged in id order up to the limit.
+    /// One statement: the expanded × ends pairs through the (subject_id, object_id, id, …) and
+    /// (object_id, subject_id, id, …) indexes. A hub's pairs can hold thousands of relations, so the
+    /// ids are chosen first (from the indexes alone unless types or validAt need the row) and only
+    /// the lowest <paramref name="limit"/> are read whole.
     /// </summary>
     public Task<IReadOnlyList<Relation>> GetRelationsBetweenAsync(
         IReadOnlyCollection<string> expanded, IReadOnlyCollection<string> ends, TraversalFilter filter, int limit, CancellationToken ct = default)
@@ -99,13 +101,14 @@ public sealed partial class SqliteGraphStore
             var conditions = sql.WhereClause("AND");
             var sides = new List<string>();
             if (filter.Direction != TraversalDirection.In)
-                sides.Add($"SELECT {SqlValues.RelationColumns} FROM relations r WHERE r.subject_id IN {from} AND r.object_id IN {to}{conditions}");
+                sides.Add($"SELECT r.id FROM relations r WHERE r.subject_id IN {from} AND r.object_id IN {to}{conditions}");
             if (filter.Direction != TraversalDirection.Out)
                 // With BOTH, a relation whose subject was expanded too is the first side's already.
-                sides.Add($"SELECT {SqlValues.RelationColumns} FROM relations r WHERE r.object_id IN {from} AND r.subject_id IN {to}{conditions}"
+                sides.Add($"SELECT r.id FROM relations r WHERE r.object_id IN {from} AND r.subject_id IN {to}{conditions}"
                     + (filter.Direction == TraversalDirection.Both ? $" AND r.subject_id NOT IN {from}" : ""));
             var relations = new List<Relation>();
-            await using var cmd = sql.Command(c, $"{string.Join(" UNION ALL ", sides)} ORDER BY id LIMIT {sql.Param(limit)};");
+            var lowest = $"{string.Join(" UNION ALL ", sides)} ORDER BY id LIMIT {sql.Param(limit)}";
+            await using var cmd = sql.Command(c, $"SELECT {SqlValues.RelationColumns} FROM relations r WHERE r.id IN ({lowest}) ORDER BY r.id;");
             await using var reader = await cmd.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct)) relations.Add(SqlValues.ReadRelation(reader));
             return relations;
