@@ -11,4 +11,10 @@ if (args is ["build-db", var path, var entities, var articles, var relations])
     });
     return;
 }
+// "measure <db> [runs] [hub]": a hub's neighbourhood (bounded and as it was) and relations by type, timed (Measure.cs).
+if (args is ["measure", var db, ..])
+{
+    await Measure.RunAsync(db, args.Length > 2 ? int.Parse(args[2]) : 100, args.Length > 3 ? args[3] : "country:US");
+    return;
+}
 BenchmarkSwitcher.FromAssembly(typeof(SqliteStoreBenchmarks).Assembly).Run(args);

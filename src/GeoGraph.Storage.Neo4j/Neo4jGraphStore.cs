@@ -71,6 +71,8 @@ public sealed partial class Neo4jGraphStore : IGraphStore, IAsyncDisposable
         public static readonly string GetArticles = CypherStatements.Query("get_articles");
         public static readonly string IncomingRelations = CypherStatements.Query("incoming_relations");
         public static readonly string Expand = CypherStatements.Query("expand");
+        public static readonly string ExpandPage = CypherStatements.Query("expand_page");
+        public static readonly string RelationsBetween = CypherStatements.Query("relations_between");
         public static readonly string SchemaForType = CypherStatements.Query("schema_relation_type");
     }
 
@@ -257,6 +259,46 @@ public sealed partial class Neo4jGraphStore : IGraphStore, IAsyncDisposable
         }, ct);
         return GraphTraversal.ByFrontierNode(records.Select(Neo4jValues.ReadRelation), new HashSet<string>(ids, StringComparer.Ordinal), filter.Direction);
     }
+
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<Relation>>> ExpandPageAsync(
+        IReadOnlyCollection<string> frontier, TraversalFilter filter, int perNode, string? afterId = null, CancellationToken ct = default)
+    {
+        filter = QueryLimits.Check(filter);
+        ArgumentOutOfRangeException.ThrowIfLessThan(perNode, 1);
+        if (frontier.Count == 0) return new Dictionary<string, IReadOnlyList<Relation>>(StringComparer.Ordinal);
+        var parameters = TraversalParameters(filter);
+        parameters["frontier"] = Distinct(frontier);
+        parameters["perNode"] = (long)perNode;
+        parameters["afterId"] = afterId;
+        var records = await ReadAsync("expand_page", Queries.ExpandPage, parameters, ct);
+        // Each row names the node it was listed for: a relation between two frontier nodes may be
+        // on one's page and not on the other's, so the ends cannot say it.
+        return records.GroupBy(r => r.Get<string>("node"), StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<Relation>)g.Select(Neo4jValues.ReadRelation).ToList(), StringComparer.Ordinal);
+    }
+
+    public async Task<IReadOnlyList<Relation>> GetRelationsBetweenAsync(
+        IReadOnlyCollection<string> expanded, IReadOnlyCollection<string> ends, TraversalFilter filter, int limit, CancellationToken ct = default)
+    {
+        filter = QueryLimits.Check(filter);
+        ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
+        if (expanded.Count == 0 || ends.Count == 0) return [];
+        var parameters = TraversalParameters(filter);
+        parameters["expanded"] = Distinct(expanded);
+        parameters["ends"] = Distinct(ends);
+        parameters["limit"] = (long)limit;
+        var records = await ReadAsync("relations_between", Queries.RelationsBetween, parameters, ct);
+        return records.Select(Neo4jValues.ReadRelation).ToList();
+    }
+
+    /// <summary>A traversal filter as the traversal statements' parameters (expand, expand_page, relations_between).</summary>
+    private static Dictionary<string, object?> TraversalParameters(TraversalFilter filter) => new()
+    {
+        ["direction"] = filter.Direction.ToString().ToUpperInvariant(),
+        ["types"] = filter.Types?.ToArray() ?? [],
+        ["validAt"] = filter.ValidAt,
+        ["knownAt"] = Neo4jValues.Utc(filter.KnownAt),
+    };
 
     private static string[] Distinct(IEnumerable<string> ids) => ids.Distinct(StringComparer.Ordinal).ToArray();
 }

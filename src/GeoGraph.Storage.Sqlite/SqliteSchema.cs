@@ -162,6 +162,23 @@ internal static class SqliteSchema
         ) WITHOUT ROWID;
         CREATE INDEX ix_node_external_ids_node ON node_external_ids (node_id);
         """,
+
+        // 9: bounded neighbourhoods and hub listings by type. The pair indexes serve the relations
+        // between a traversal's expanded nodes and the nodes it reached (GraphTraversal), in id order
+        // per pair; (subject_id|object_id, type, id) serve a node's relations of one type in id order
+        // (relations(where: {type, involves})) without reading its other relations. Both carry the
+        // visibility columns, as step 2's do, so probes by them never read table rows to filter.
+        // ix_relations_object_type (object_id, type, recorded_at, retracted_at) goes: the new
+        // (object_id, type, id, …) index has the same leading columns and every column it had, so it
+        // serves each of its lookups, and while it existed the planner took it for a hub's relations
+        // by type as object (its recorded_at range looked selective) and sorted them all.
+        """
+        DROP INDEX IF EXISTS ix_relations_object_type;
+        CREATE INDEX IF NOT EXISTS ix_relations_subject_object ON relations (subject_id, object_id, id, recorded_at, retracted_at);
+        CREATE INDEX IF NOT EXISTS ix_relations_object_subject ON relations (object_id, subject_id, id, recorded_at, retracted_at);
+        CREATE INDEX IF NOT EXISTS ix_relations_subject_type_id ON relations (subject_id, type, id, recorded_at, retracted_at);
+        CREATE INDEX IF NOT EXISTS ix_relations_object_type_id ON relations (object_id, type, id, recorded_at, retracted_at);
+        """,
     ];
 
     public static int CurrentVersion => Steps.Length;

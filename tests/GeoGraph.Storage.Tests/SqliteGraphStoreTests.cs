@@ -98,8 +98,18 @@ public sealed class SqliteGraphStoreTests : GraphStoreContract, IDisposable
 
     private static readonly string CurrentVersion = SqliteSchema.CurrentVersion.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
+    /// <summary>What schema version 9 changed (traversal and hub-by-type indexes), undone: a version 8 file.</summary>
+    private const string Version8 = """
+        DROP INDEX ix_relations_subject_object;
+        DROP INDEX ix_relations_object_subject;
+        DROP INDEX ix_relations_subject_type_id;
+        DROP INDEX ix_relations_object_type_id;
+        CREATE INDEX ix_relations_object_type ON relations (object_id, type, recorded_at, retracted_at);
+        PRAGMA user_version = 8;
+        """;
+
     /// <summary>What schema version 8 added (external ids), taken away again: a version 7 file.</summary>
-    private const string Version7 = """
+    private const string Version7 = Version8 + """
         DROP TABLE node_external_ids;
         ALTER TABLE nodes DROP COLUMN external_ids;
         PRAGMA user_version = 7;
@@ -178,7 +188,7 @@ public sealed class SqliteGraphStoreTests : GraphStoreContract, IDisposable
         Assert.Equal(["type", "id", "recorded_at", "retracted_at"], await IndexColumnsAsync(DbPath, "ix_relations_type_id"));
         Assert.Equal(["subject_id", "id", "recorded_at", "retracted_at"], await IndexColumnsAsync(DbPath, "ix_relations_subject_id"));
         Assert.Equal(["object_id", "id", "recorded_at", "retracted_at"], await IndexColumnsAsync(DbPath, "ix_relations_object_id"));
-        Assert.Equal(["object_id", "type", "recorded_at", "retracted_at"], await IndexColumnsAsync(DbPath, "ix_relations_object_type"));
+        Assert.Empty(await IndexColumnsAsync(DbPath, "ix_relations_object_type")); // replaced by version 9's (object_id, type, id, …)
         Assert.Equal(before, await StoreSnapshot.TakeAsync(upgraded, Ct));
         Assert.Equal(3, await upgraded.CountRelationsAsync(new RelationFilter(Now, Type: "IMPORTS"), Ct));
         Assert.Equal(Graph.Relations.Count - 1, await upgraded.CountRelationsAsync(new RelationFilter(Now), Ct)); // A–D retracted
@@ -186,6 +196,39 @@ public sealed class SqliteGraphStoreTests : GraphStoreContract, IDisposable
         // Opening again does nothing more.
         Open();
         Assert.Equal(CurrentVersion, await PragmaAsync(DbPath, "user_version"));
+    }
+
+    [Fact]
+    public async Task A_version_8_database_gains_the_pair_and_type_indexes_and_answers_neighbourhoods_as_before()
+    {
+        var before = await OlderVersionAsync(Version8, retract: true);
+        Assert.Equal("8", await PragmaAsync(DbPath, "user_version"));
+        Assert.Equal(["object_id", "type", "recorded_at", "retracted_at"], await IndexColumnsAsync(DbPath, "ix_relations_object_type"));
+        Assert.Empty(await IndexColumnsAsync(DbPath, "ix_relations_subject_object"));
+
+        var upgraded = Open();
+        Assert.Equal(CurrentVersion, await PragmaAsync(DbPath, "user_version"));
+        Assert.Equal(["subject_id", "object_id", "id", "recorded_at", "retracted_at"], await IndexColumnsAsync(DbPath, "ix_relations_subject_object"));
+        Assert.Equal(["object_id", "subject_id", "id", "recorded_at", "retracted_at"], await IndexColumnsAsync(DbPath, "ix_relations_object_subject"));
+        Assert.Equal(["subject_id", "type", "id", "recorded_at", "retracted_at"], await IndexColumnsAsync(DbPath, "ix_relations_subject_type_id"));
+        Assert.Equal(["object_id", "type", "id", "recorded_at", "retracted_at"], await IndexColumnsAsync(DbPath, "ix_relations_object_type_id"));
+        Assert.Empty(await IndexColumnsAsync(DbPath, "ix_relations_object_type"));
+        Assert.Equal(before, await StoreSnapshot.TakeAsync(upgraded, Ct));
+
+        // The traversals and the by-type listing read the upgraded file as the reference reads it.
+        foreach (var start in new[] { ContractGraph.A, ContractGraph.CN, ContractGraph.US })
+            for (var depth = 1; depth <= 3; depth++)
+            {
+                var query = new NeighborhoodQuery(start, depth, 4, new TraversalFilter(Now), RelationLimit: 3);
+                var expected = await ReferenceTraversal.GetNeighborhoodAsync(upgraded, query, Ct);
+                var actual = await upgraded.GetNeighborhoodAsync(query, Ct);
+                Assert.Equal(expected!.Nodes.Select(n => n.Id), actual!.Nodes.Select(n => n.Id));
+                Assert.Equal(expected.Relations.Select(r => r.Id), actual.Relations.Select(r => r.Id));
+                Assert.Equal(expected.RelationsTruncated, actual.RelationsTruncated);
+            }
+        var imports = Graph.Relations.Where(r => r.Type == "IMPORTS" && (r.SubjectId == ContractGraph.RareEarths || r.ObjectId == ContractGraph.RareEarths))
+            .Select(r => r.Id).Order(StringComparer.Ordinal);
+        Assert.Equal(imports, (await upgraded.FindRelationsAsync(new RelationFilter(Now, Type: "IMPORTS", InvolvesId: ContractGraph.RareEarths), new PageRequest(50, null), Ct)).Items.Select(i => i.Item.Id));
     }
 
     [Fact]

@@ -15,9 +15,19 @@ public static partial class GraphTraversal
     /// <summary>
     /// Breadth-first from a node, at most <c>Limit</c> nodes (the start node first, then in the
     /// order reached; each level expanded in id order, its relations in id order). The relations
-    /// returned are those followed from an expanded node whose both ends are in the result, in id
-    /// order, at most <c>RelationLimit</c>. Null when the start node does not exist.
+    /// returned are those followed from an expanded node (every node of every level expanded) whose
+    /// both ends are in the result, in id order, at most <c>RelationLimit</c>. Null when the start
+    /// node does not exist.
     /// </summary>
+    /// <remarks>
+    /// Bounded by the answer, not by the degrees of the nodes it passes: a level reads each frontier
+    /// node's relations a page at a time (<see cref="IGraphReader.ExpandPageAsync"/>) and stops as
+    /// soon as <c>Limit</c> nodes are reached, and the relations come from one
+    /// <see cref="IGraphReader.GetRelationsBetweenAsync"/> over the expanded and the result nodes.
+    /// The answer is the one reading every relation of every frontier node would give: nodes are
+    /// discovered in the same order, and the relations followed from an expanded node whose both
+    /// ends are in the result are exactly those between it and a result node.
+    /// </remarks>
     public static async Task<Subgraph?> GetNeighborhoodAsync(this IGraphReader store, NeighborhoodQuery query, CancellationToken ct = default)
     {
         query = QueryLimits.Check(query);
@@ -30,37 +40,82 @@ public static partial class GraphTraversal
             start = new Dictionary<string, Node>(StringComparer.Ordinal) { [survivor] = start.Values.First() };
         }
 
-        var order = new List<string> { query.Id };
-        var reached = new HashSet<string>(StringComparer.Ordinal) { query.Id };
-        var followed = new Dictionary<string, Relation>(StringComparer.Ordinal);
+        var reach = new Reach(query.Id, query.Limit);
+        var expanded = new List<string>();
         var frontier = new List<string> { query.Id };
-        for (var depth = 0; depth < query.Depth && frontier.Count > 0 && order.Count < query.Limit; depth++)
+        for (var depth = 0; depth < query.Depth && frontier.Count > 0 && !reach.Full; depth++)
         {
-            var touching = await store.ExpandAsync(frontier, query.Filter, ct);
-            var next = new List<string>();
-            foreach (var from in frontier.Order(StringComparer.Ordinal))
-            {
-                foreach (var relation in touching.GetValueOrDefault(from, []))
-                {
-                    followed.TryAdd(relation.Id, relation);
-                    var to = Other(relation, from);
-                    if (order.Count < query.Limit && reached.Add(to))
-                    {
-                        order.Add(to);
-                        next.Add(to);
-                    }
-                }
-            }
-            frontier = next;
+            var level = frontier.Order(StringComparer.Ordinal).ToList();
+            expanded.AddRange(level);
+            frontier = await DiscoverAsync(store, level, query.Filter, reach, ct);
         }
 
-        var nodes = order.Count == 1 ? start : await store.GetNodesAsync(order, ct);
-        var relations = followed.Values.Where(r => reached.Contains(r.SubjectId) && reached.Contains(r.ObjectId))
-            .OrderBy(r => r.Id, StringComparer.Ordinal).Take(query.RelationLimit + 1).ToArray();
+        var nodes = reach.Order.Count == 1 ? start : await store.GetNodesAsync(reach.Order, ct);
+        IReadOnlyList<Relation> relations = expanded.Count == 0 ? []
+            : await store.GetRelationsBetweenAsync(expanded, reach.Order, query.Filter, query.RelationLimit + 1, ct);
         return new Subgraph(
-            order.Where(nodes.ContainsKey).Select(id => nodes[id]).ToArray(),
-            relations.Length > query.RelationLimit ? relations[..query.RelationLimit] : relations,
-            RelationsTruncated: relations.Length > query.RelationLimit);
+            reach.Order.Where(nodes.ContainsKey).Select(id => nodes[id]).ToArray(),
+            relations.Count > query.RelationLimit ? relations.Take(query.RelationLimit).ToArray() : relations,
+            RelationsTruncated: relations.Count > query.RelationLimit);
+    }
+
+    /// <summary>The nodes a neighbourhood has reached, in order, up to its limit.</summary>
+    private sealed class Reach(string start, int limit)
+    {
+        private readonly HashSet<string> _reached = new(StringComparer.Ordinal) { start };
+
+        public List<string> Order { get; } = [start];
+
+        public bool Full => Order.Count >= limit;
+
+        public int Remaining => limit - Order.Count;
+
+        /// <summary>Reaches the node if it is new and the limit allows; true when it did.</summary>
+        public bool Add(string node)
+        {
+            if (Full || !_reached.Add(node)) return false;
+            Order.Add(node);
+            return true;
+        }
+    }
+
+    /// <summary>Relations a page asks for per node, at least: small pages would cost round trips for little.</summary>
+    private const int MinPage = 16;
+
+    /// <summary>Rows one page call of a level asks for at most (per node × nodes), so a chunk of the frontier reads a bounded amount.</summary>
+    private const int RowsPerPageCall = 4_096;
+
+    /// <summary>
+    /// One level: the frontier's nodes in id order, each one's relations in id order, reaching their
+    /// other ends until the limit. Reads pages: a chunk of the frontier at a time (the chunk doubles
+    /// while nodes remain to be reached), and a node that used up its page while the limit is not
+    /// reached gets its next page (twice as large) before the next node is looked at.
+    /// Returns the nodes reached at this level, in order.
+    /// </summary>
+    private static async Task<List<string>> DiscoverAsync(IGraphReader store, List<string> level, TraversalFilter filter, Reach reach, CancellationToken ct)
+    {
+        var next = new List<string>();
+        var perNode = Math.Max(reach.Remaining, MinPage);
+        var chunkSize = Math.Max(1, RowsPerPageCall / perNode);
+        for (var at = 0; at < level.Count && !reach.Full; at += chunkSize, chunkSize *= 2)
+        {
+            var chunk = level.GetRange(at, Math.Min(chunkSize, level.Count - at));
+            var pages = await store.ExpandPageAsync(chunk, filter, perNode, null, ct);
+            foreach (var from in chunk)
+            {
+                var page = pages.GetValueOrDefault(from, []);
+                for (var size = perNode; ; )
+                {
+                    foreach (var relation in page)
+                        if (reach.Add(Other(relation, from))) next.Add(Other(relation, from));
+                    if (reach.Full || page.Count < size) break;
+                    size *= 2;
+                    page = (await store.ExpandPageAsync([from], filter, size, page[^1].Id, ct)).GetValueOrDefault(from, []);
+                }
+                if (reach.Full) break;
+            }
+        }
+        return next;
     }
 
     /// <summary>

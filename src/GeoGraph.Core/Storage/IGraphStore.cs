@@ -98,6 +98,26 @@ public interface IGraphReader
         IReadOnlyCollection<string> frontier, TraversalFilter filter, CancellationToken ct = default);
 
     /// <summary>
+    /// A bounded step of a traversal level (<see cref="GraphTraversal.GetNeighborhoodAsync"/>): for
+    /// each frontier node, the first <paramref name="perNode"/> relations <see cref="ExpandAsync"/>
+    /// would list for it (same filter, same id order), only those with an id after
+    /// <paramref name="afterId"/> when given (the next page of one node). A node with fewer than
+    /// <paramref name="perNode"/> listed has no more. One store round trip.
+    /// </summary>
+    Task<IReadOnlyDictionary<string, IReadOnlyList<Relation>>> ExpandPageAsync(
+        IReadOnlyCollection<string> frontier, TraversalFilter filter, int perNode, string? afterId = null, CancellationToken ct = default);
+
+    /// <summary>
+    /// The relations a traversal follows from <paramref name="expanded"/> nodes to <paramref name="ends"/>:
+    /// those <see cref="ExpandAsync"/> would list for an expanded node whose other end is one of the
+    /// ends (Out: subject expanded, object an end; In: the reverse; Both: either), each once, in id
+    /// order, at most <paramref name="limit"/>. One store round trip, served by the (subject, object)
+    /// and (object, subject) pair indexes.
+    /// </summary>
+    Task<IReadOnlyList<Relation>> GetRelationsBetweenAsync(
+        IReadOnlyCollection<string> expanded, IReadOnlyCollection<string> ends, TraversalFilter filter, int limit, CancellationToken ct = default);
+
+    /// <summary>
     /// A page of the change log in sequence order (see <see cref="ChangeLog"/>): entries after
     /// <see cref="ChangeQuery.AfterSequence"/>, only those at or after <see cref="ChangeQuery.Since"/> when given.
     /// </summary>
