@@ -144,7 +144,11 @@ public static partial class GraphTraversal
         while (length < 0 && forward.Depth + backward.Depth < query.MaxHops && forward.Frontier.Count > 0 && backward.Frontier.Count > 0)
         {
             var (side, other) = forward.Frontier.Count <= backward.Frontier.Count ? (forward, backward) : (backward, forward);
-            var touching = await store.ExpandAsync(side.Frontier, side.Filter, ct);
+            // First the relations straight from this frontier to the other's: when there are any,
+            // they are all this level needs (the sides meet), and reading them costs index seeks
+            // between the two frontiers instead of every relation of a frontier that holds a hub.
+            var touching = await ConnectingAsync(store, side, other, ct);
+            if (touching.Count == 0) touching = await store.ExpandAsync(side.Frontier, side.Filter, ct);
             relationsRead += touching.Values.Sum(list => list.Count);
             side.Expand(touching);
             // The first level at which the sides meet gives the distance: a meeting node one level
@@ -181,6 +185,24 @@ public static partial class GraphTraversal
         }
         var nodes = await store.GetNodesAsync(ids, ct);
         return new GraphPath(ids.Select(id => nodes[id]).ToArray(), relations);
+    }
+
+    /// <summary>
+    /// The relations <paramref name="side"/>'s next expansion would follow to a node of
+    /// <paramref name="other"/>'s frontier, by frontier node; empty when there are none, or when
+    /// the frontiers are too large for the pairs between them to be cheaper than the expansion.
+    /// Expanding the side with only these is the full expansion as far as the path is concerned:
+    /// the sides meet at this level, the distance is the same, and every relation the path can take
+    /// between the two frontiers is among them (the frontiers are disjoint, or the sides would have
+    /// met before), so the path rebuilt from them is the one the full expansion gives.
+    /// </summary>
+    private static async Task<IReadOnlyDictionary<string, IReadOnlyList<Relation>>> ConnectingAsync(
+        IGraphReader store, SearchSide side, SearchSide other, CancellationToken ct)
+    {
+        if ((long)side.Frontier.Count * other.Frontier.Count > QueryLimits.MaxFrontierPairs)
+            return new Dictionary<string, IReadOnlyList<Relation>>(StringComparer.Ordinal);
+        var between = await store.GetRelationsBetweenAsync(side.Frontier, other.Frontier, side.Filter, int.MaxValue, ct);
+        return ByFrontierNode(between, side.Frontier, side.Filter.Direction);
     }
 
     private static TraversalDirection Reversed(TraversalDirection d) => d switch

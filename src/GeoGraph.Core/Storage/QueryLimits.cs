@@ -40,6 +40,12 @@ public static class QueryLimits
     public const int MaxPathSearchSteps = 1_000_000;
 
     /// <summary>
+    /// A shortest-path search looks for relations straight between its two frontiers (an index
+    /// seek per pair) before expanding one, up to this many pairs; beyond, it only expands.
+    /// </summary>
+    public const int MaxFrontierPairs = 20_000;
+
+    /// <summary>
     /// Distinct relation types in one filter: far more than any vocabulary holds, and few enough
     /// to bind as one list parameter.
     /// </summary>
