@@ -5,30 +5,60 @@ using Microsoft.Data.Sqlite;
 
 namespace GeoGraph.Storage.Sqlite;
 
-// Writes: one immediate transaction per call, statements prepared once per batch and re-bound
-// per row. Any failure rolls the whole batch back.
+// Writes: one immediate transaction per call (a savepoint inside a bulk session's transaction),
+// statements prepared once per batch and re-bound per row. Any failure rolls the whole batch back.
+// Rows are written with the synchronous Execute methods: Microsoft.Data.Sqlite's async ones run
+// synchronously anyway, and cost a state machine and a task per row.
 public sealed partial class SqliteGraphStore
 {
     public Task<ApplyResult> ApplyAsync(IngestionBatch batch, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(batch);
+        if (_bulk is not null) return RunAsync("apply", (c, ct) => ApplyInSavepointAsync(c, batch, ct), ct);
         return RunAsync("apply", async (c, ct) =>
         {
             await using var tx = c.BeginTransaction(deferred: false);
-            var articles = await ApplyArticlesAsync(c, tx, batch.Articles, ct);
-            var nodes = await ApplyNodesAsync(c, tx, batch.Nodes, batch.NodeWrite, ct);
-            var relationsCreated = await ApplyRelationsAsync(c, tx, batch.Relations, ct);
-            var citationsAdded = await ApplyCitationsAsync(c, tx, batch.Citations, ct);
-            foreach (var articleId in articles.TextAdded)
-                await VerifyCitationsAsync(c, tx, articleId, ct);
-            await AppendChangesAsync(c, tx, ChangeLog.ForBatch(batch, articles.Created, nodes.Writes, relationsCreated, citationsAdded), ct);
+            var result = await ApplyBatchAsync(c, tx, batch, ct);
             await tx.CommitAsync(ct);
-            return new ApplyResult(articles.Created.Count, articles.TextAdded.Count, nodes.Created, nodes.Updated, relationsCreated.Count, citationsAdded.Count);
+            return result;
         }, ct);
     }
 
+    /// <summary>A batch in a bulk session: a savepoint in the session's transaction, rolled back to on any failure.</summary>
+    private async Task<ApplyResult> ApplyInSavepointAsync(SqliteConnection c, IngestionBatch batch, CancellationToken ct)
+    {
+        SqliteBulkSession.EnsureInTransaction(c);
+        Execute(c, "SAVEPOINT apply_batch;");
+        try
+        {
+            var result = await ApplyBatchAsync(c, null, batch, ct);
+            Execute(c, "RELEASE apply_batch;");
+            return result;
+        }
+        catch
+        {
+            // Only this batch is undone; the session's earlier batches stay. If SQLite already
+            // rolled the whole transaction back (it does on some I/O errors), there is no savepoint
+            // left, and EnsureInTransaction refuses the session's next batch.
+            if (!SqliteBulkSession.IsAutocommit(c)) Execute(c, "ROLLBACK TO apply_batch; RELEASE apply_batch;");
+            throw;
+        }
+    }
+
+    private async Task<ApplyResult> ApplyBatchAsync(SqliteConnection c, SqliteTransaction? tx, IngestionBatch batch, CancellationToken ct)
+    {
+        var articles = await ApplyArticlesAsync(c, tx, batch.Articles, ct);
+        var nodes = await ApplyNodesAsync(c, tx, batch.Nodes, batch.NodeWrite, ct);
+        var relationsCreated = await ApplyRelationsAsync(c, tx, batch.Relations, ct);
+        var citationsAdded = await ApplyCitationsAsync(c, tx, batch.Citations, ct);
+        foreach (var articleId in articles.TextAdded)
+            await VerifyCitationsAsync(c, tx, articleId, ct);
+        await AppendChangesAsync(c, tx, ChangeLog.ForBatch(batch, articles.Created, nodes.Writes, relationsCreated, citationsAdded), ct);
+        return new ApplyResult(articles.Created.Count, articles.TextAdded.Count, nodes.Created, nodes.Updated, relationsCreated.Count, citationsAdded.Count);
+    }
+
     private static async Task<(List<string> Created, List<string> TextAdded)> ApplyArticlesAsync(
-        SqliteConnection c, SqliteTransaction tx, IReadOnlyList<Article> articles, CancellationToken ct)
+        SqliteConnection c, SqliteTransaction? tx, IReadOnlyList<Article> articles, CancellationToken ct)
     {
         var created = new List<string>();
         var textAdded = new List<string>();
@@ -50,7 +80,7 @@ public sealed partial class SqliteGraphStore
                 SqlValues.InstantWithOffset(a.PublishedAt), a.PublishedAt is { } p ? p.ToUnixTimeMilliseconds() : DBNull.Value,
                 SqlValues.Nullable(a.Language), a.TextSha256, a.TextLength, SqlValues.Nullable(a.Text), SqlValues.Timestamp(a.RecordedAt));
             var indexed = false;
-            if (await insert.ExecuteNonQueryAsync(ct) == 1)
+            if (insert.ExecuteNonQuery() == 1)
             {
                 created.Add(a.Id);
                 indexed = a.Text is not null;
@@ -58,13 +88,13 @@ public sealed partial class SqliteGraphStore
             else if (a.Text is not null)
             {
                 Bind(fillText, a.Id, a.Text);
-                indexed = await fillText.ExecuteNonQueryAsync(ct) == 1;
+                indexed = fillText.ExecuteNonQuery() == 1;
                 if (indexed) textAdded.Add(a.Id);
             }
             if (indexed)
             {
                 Bind(indexText, a.Id, TextSearch.Indexed(a.Text!));
-                await indexText.ExecuteNonQueryAsync(ct);
+                indexText.ExecuteNonQuery();
             }
         }
         return (created, textAdded);
@@ -76,7 +106,7 @@ public sealed partial class SqliteGraphStore
     /// the read and the write and have its aliases overwritten.
     /// </summary>
     private static async Task<NodeWrites.WritePlan> ApplyNodesAsync(
-        SqliteConnection c, SqliteTransaction tx, IReadOnlyList<Node> nodes, NodeWrite write, CancellationToken ct)
+        SqliteConnection c, SqliteTransaction? tx, IReadOnlyList<Node> nodes, NodeWrite write, CancellationToken ct)
     {
         if (nodes.Count == 0) return new NodeWrites.WritePlan([], 0, 0);
 
@@ -98,26 +128,26 @@ public sealed partial class SqliteGraphStore
         {
             Bind(upsert, node.Id, SqlValues.Kind(node.Kind), node.Name, SqlValues.Aliases(node.Aliases),
                 SqlValues.Nullable(node.Description), SqlValues.Timestamp(node.RecordedAt), SearchKeys.Of(node.Name), SqlValues.ExternalIds(node.ExternalIds));
-            await upsert.ExecuteNonQueryAsync(ct);
+            upsert.ExecuteNonQuery();
             Bind(clearAliases, node.Id);
-            await clearAliases.ExecuteNonQueryAsync(ct);
+            clearAliases.ExecuteNonQuery();
             foreach (var key in SearchKeys.OfAliases(node.Aliases))
             {
                 Bind(addAlias, node.Id, key);
-                await addAlias.ExecuteNonQueryAsync(ct);
+                addAlias.ExecuteNonQuery();
             }
             Bind(clearExternalIds, node.Id);
-            await clearExternalIds.ExecuteNonQueryAsync(ct);
+            clearExternalIds.ExecuteNonQuery();
             foreach (var externalId in node.ExternalIds)
             {
                 Bind(addExternalId, externalId.Key, node.Id);
-                await addExternalId.ExecuteNonQueryAsync(ct);
+                addExternalId.ExecuteNonQuery();
             }
         }
         return plan;
     }
 
-    private async Task<List<string>> ApplyRelationsAsync(SqliteConnection c, SqliteTransaction tx, IReadOnlyList<Relation> relations, CancellationToken ct)
+    private async Task<List<string>> ApplyRelationsAsync(SqliteConnection c, SqliteTransaction? tx, IReadOnlyList<Relation> relations, CancellationToken ct)
     {
         var created = new List<string>();
         if (relations.Count == 0) return created;
@@ -135,7 +165,7 @@ public sealed partial class SqliteGraphStore
         foreach (var r in relations)
         {
             Bind(insert, RelationRow(r));
-            if (await insert.ExecuteNonQueryAsync(ct) == 1) created.Add(r.Id);
+            if (insert.ExecuteNonQuery() == 1) created.Add(r.Id);
             else FactConflicts.CheckStored(_vocabulary, await LoadRelationAsync(c, tx, r.Id, ct), r);
         }
         return created;
@@ -150,7 +180,7 @@ public sealed partial class SqliteGraphStore
     }
 
     /// <summary>A relation the batch found already stored (its insert did nothing), read inside the write.</summary>
-    private static async Task<Relation> LoadRelationAsync(SqliteConnection c, SqliteTransaction tx, string id, CancellationToken ct)
+    private static async Task<Relation> LoadRelationAsync(SqliteConnection c, SqliteTransaction? tx, string id, CancellationToken ct)
     {
         await using var load = Prepare(c, tx, $"SELECT {SqlValues.RelationColumns} FROM relations r WHERE r.id = @id;", "@id");
         Bind(load, id);
@@ -158,7 +188,7 @@ public sealed partial class SqliteGraphStore
         return await r.ReadAsync(ct) ? SqlValues.ReadRelation(r) : throw new InvalidOperationException($"{id} was neither inserted nor found");
     }
 
-    private static async Task<List<Citation>> ApplyCitationsAsync(SqliteConnection c, SqliteTransaction tx, IReadOnlyList<Citation> citations, CancellationToken ct)
+    private static async Task<List<Citation>> ApplyCitationsAsync(SqliteConnection c, SqliteTransaction? tx, IReadOnlyList<Citation> citations, CancellationToken ct)
     {
         var added = new List<Citation>();
         if (citations.Count == 0) return added;
@@ -185,11 +215,11 @@ public sealed partial class SqliteGraphStore
         {
             Bind(insert, x.RelationId, x.ArticleId, x.Quote, x.Start, x.End, SqlValues.Nullable(x.SpeakerId), SqlValues.Stance(x.Stance), x.Verified ? 1 : 0,
                 SqlValues.Qualifiers(x.Qualifiers));
-            if (await insert.ExecuteNonQueryAsync(ct) == 1)
+            if (insert.ExecuteNonQuery() == 1)
             {
                 added.Add(x);
                 BindIndexCitation(index, x);
-                await index.ExecuteNonQueryAsync(ct);
+                index.ExecuteNonQuery();
                 continue;
             }
             // The passage was cited before: the same stance and speaker, or a conflict.
@@ -199,14 +229,14 @@ public sealed partial class SqliteGraphStore
             if (x.Verified)
             {
                 Bind(verify, x.RelationId, x.ArticleId, x.Start, x.End);
-                await verify.ExecuteNonQueryAsync(ct);
+                verify.ExecuteNonQuery();
             }
         }
         return added;
     }
 
     /// <summary>Once an article's text is known, its stored citations whose quotes it contains at their offsets are verified.</summary>
-    private static async Task VerifyCitationsAsync(SqliteConnection c, SqliteTransaction tx, string articleId, CancellationToken ct)
+    private static async Task VerifyCitationsAsync(SqliteConnection c, SqliteTransaction? tx, string articleId, CancellationToken ct)
     {
         string? text;
         await using (var load = Prepare(c, tx, "SELECT text FROM articles WHERE id = @id;", "@id"))
@@ -235,7 +265,7 @@ public sealed partial class SqliteGraphStore
         foreach (var (relationId, start, end) in matching)
         {
             Bind(verify, relationId, articleId, start, end);
-            await verify.ExecuteNonQueryAsync(ct);
+            verify.ExecuteNonQuery();
         }
     }
 
@@ -252,7 +282,7 @@ public sealed partial class SqliteGraphStore
                 "@id", "@at", "@by", "@reason"))
             {
                 Bind(retract, id, SqlValues.Timestamp(at), retractedBy, reason);
-                changed = await retract.ExecuteNonQueryAsync(ct);
+                changed = retract.ExecuteNonQuery();
             }
             if (changed == 1) await AppendChangesAsync(c, tx, [ChangeLog.ForRetraction(id, at)], ct);
             Relation? relation = null;
@@ -268,7 +298,7 @@ public sealed partial class SqliteGraphStore
         }, ct);
 
     /// <summary>A command with named parameters, prepared once and re-bound per row with <see cref="Bind"/>.</summary>
-    private static SqliteCommand Prepare(SqliteConnection c, SqliteTransaction tx, string sql, params string[] parameters)
+    private static SqliteCommand Prepare(SqliteConnection c, SqliteTransaction? tx, string sql, params string[] parameters)
     {
         var cmd = c.CreateCommand();
         cmd.Transaction = tx;
@@ -290,6 +320,14 @@ public sealed partial class SqliteGraphStore
         r.Confidence, SqlValues.Timestamp(r.RecordedAt), r.RecordedBy,
         SqlValues.Timestamp(r.RetractedAt), SqlValues.Nullable(r.RetractedBy), SqlValues.Nullable(r.RetractReason),
     ];
+
+    /// <summary>One statement of our own text, no parameters (transaction control).</summary>
+    private static void Execute(SqliteConnection c, string sql)
+    {
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = sql;
+        cmd.ExecuteNonQuery();
+    }
 
     private static void Bind(SqliteCommand cmd, params object[] values)
     {

@@ -7,7 +7,7 @@ namespace GeoGraph.Storage.Sqlite;
 // commit order), read by sequence.
 public sealed partial class SqliteGraphStore
 {
-    private static async Task AppendChangesAsync(SqliteConnection c, SqliteTransaction tx, IReadOnlyList<ChangeEntry> entries, CancellationToken ct)
+    private static async Task AppendChangesAsync(SqliteConnection c, SqliteTransaction? tx, IReadOnlyList<ChangeEntry> entries, CancellationToken ct)
     {
         if (entries.Count == 0) return;
         await using var insert = Prepare(c, tx,
@@ -17,7 +17,7 @@ public sealed partial class SqliteGraphStore
         {
             Bind(insert, ChangeLog.Code(e.Kind), SqlValues.Timestamp(e.At), SqlValues.Nullable(e.RelationId), SqlValues.Nullable(e.EntityId), SqlValues.Nullable(e.ArticleId),
                 SqlValues.Nullable(e.FormerId));
-            await insert.ExecuteNonQueryAsync(ct);
+            insert.ExecuteNonQuery();
         }
     }
 

@@ -117,13 +117,13 @@ public sealed partial class SqliteGraphStore
         return $"SELECT rowid FROM node_trigrams WHERE node_trigrams MATCH {sql.Param(phrase)}";
     }
 
-    private static SqliteCommand PrepareIndexCitation(SqliteConnection c, SqliteTransaction tx) => Prepare(c, tx,
+    private static SqliteCommand PrepareIndexCitation(SqliteConnection c, SqliteTransaction? tx) => Prepare(c, tx,
         "INSERT INTO citation_words (words, relation_id, article_id, start_offset, end_offset) VALUES (@words, @relation_id, @article_id, @start, @end);",
         "@words", "@relation_id", "@article_id", "@start", "@end");
 
     private static void BindIndexCitation(SqliteCommand cmd, Citation x) => Bind(cmd, TextSearch.Indexed(x.Quote), x.RelationId, x.ArticleId, x.Start, x.End);
 
-    private static SqliteCommand PrepareIndexArticle(SqliteConnection c, SqliteTransaction tx) =>
+    private static SqliteCommand PrepareIndexArticle(SqliteConnection c, SqliteTransaction? tx) =>
         Prepare(c, tx, "INSERT INTO article_words (article_id, words) VALUES (@id, @words);", "@id", "@words");
 
     public Task<Page<Citation>> FindCitationsAsync(CitationFilter filter, CitationOrder order, PageRequest page, CancellationToken ct = default)

@@ -14,7 +14,7 @@ namespace GeoGraph.Storage.Sqlite;
 /// Every operation takes a connection from Microsoft.Data.Sqlite's pool and returns it, so one
 /// instance serves concurrent requests. Writes take the write lock up front (BEGIN IMMEDIATE).
 /// </summary>
-public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
+public sealed partial class SqliteGraphStore : IGraphStore, IBulkWrites, IDisposable
 {
     public static readonly ActivitySource ActivitySource = new("GeoGraph.Storage.Sqlite");
 
@@ -33,6 +33,41 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
     /// <summary>Which qualifiers identify a fact: relation ids are recomputed with it when entities merge.</summary>
     private readonly RelationVocabulary _vocabulary;
 
+    /// <summary>The bulk session this instance is the view of (every call runs on its connection), or null.</summary>
+    private readonly SqliteBulkSession? _bulk;
+
+    /// <summary>A bulk session's view of <paramref name="store"/> (<see cref="BeginBulkAsync"/>).</summary>
+    private SqliteGraphStore(SqliteGraphStore store, SqliteBulkSession bulk)
+    {
+        (_connectionString, _connectionPragmas, _vocabulary, Path) = (store._connectionString, store._connectionPragmas, store._vocabulary, store.Path);
+        _bulk = bulk;
+    }
+
+    /// <summary>
+    /// A session on one pooled connection holding one immediate transaction; each batch applied
+    /// through its store is a savepoint in it (<see cref="IBulkWrites"/>). A bulk import commits
+    /// every few dozen bundles instead of after each: SQLite writes every page a transaction
+    /// dirtied to the WAL at its commit, and a bundle's relations, keyed by content hashes, dirty
+    /// pages all over each index, so per-bundle commits rewrote the indexes again and again.
+    /// </summary>
+    public Task<IBulkSession> BeginBulkAsync(CancellationToken ct = default)
+    {
+        ct.ThrowIfCancellationRequested();
+        var connection = OpenConnection();
+        try
+        {
+            var session = new SqliteBulkSession(connection);
+            session.Begin();
+            session.Store = new SqliteGraphStore(this, session);
+            return Task.FromResult<IBulkSession>(session);
+        }
+        catch (SqliteException e) when (TryTranslate(e) is { } translated)
+        {
+            connection.Dispose();
+            throw translated;
+        }
+    }
+
     private SqliteGraphStore(SqliteStoreOptions options, RelationVocabulary vocabulary)
     {
         _vocabulary = vocabulary;
@@ -49,7 +84,9 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
         _connectionPragmas =
             $"PRAGMA synchronous = {(options.SynchronousFull ? "FULL" : "NORMAL")}; "
             + $"PRAGMA busy_timeout = {((long)options.BusyTimeout.TotalMilliseconds).ToString(CultureInfo.InvariantCulture)};"
-            + (options.CacheSizeMiB is > 0 and var mib ? $" PRAGMA cache_size = {(-1024L * mib).ToString(CultureInfo.InvariantCulture)};" : "");
+            + (options.CacheSizeMiB is > 0 and var mib ? $" PRAGMA cache_size = {(-1024L * mib).ToString(CultureInfo.InvariantCulture)};" : "")
+            + (options.WalAutocheckpointPages is > 0 and var pages ? $" PRAGMA wal_autocheckpoint = {pages.ToString(CultureInfo.InvariantCulture)};" : "")
+            + (options.TempStoreInMemory ? " PRAGMA temp_store = MEMORY;" : "");
         Path = options.Path;
     }
 
@@ -160,6 +197,7 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
         using var activity = ActivitySource.StartActivity("sqlite." + operation);
         try
         {
+            if (_bulk is not null) return await body(_bulk.Connection, ct);
             await using var connection = OpenConnection();
             return await body(connection, ct);
         }

@@ -45,13 +45,16 @@ public sealed class Ingestor(IGraphStore store, RelationVocabulary vocabulary, C
     /// prepares the next bundle while the store applies this one; what the store says is
     /// checked by <see cref="IngestAsync(PreparedBundle, string, CancellationToken)"/>.
     /// </summary>
-    public async Task<PreparedBundle> PrepareAsync(Bundle bundle, CancellationToken ct = default)
+    public Task<PreparedBundle> PrepareAsync(Bundle bundle, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(bundle);
-        var validation = await _validator.ValidateAsync(bundle, ct);
+        ct.ThrowIfCancellationRequested();
+        // Synchronously: every rule is synchronous, and FluentValidation's async path wraps each
+        // rule of each item in a state machine (a third of a bulk import's CPU went there).
+        var validation = _validator.Validate(bundle);
         if (!validation.IsValid)
             throw GeoGraphException.Validation(validation.Errors.Select(e => new FieldError(e.PropertyName, e.ErrorMessage)).ToArray());
-        return new PreparedBundle(bundle);
+        return Task.FromResult(new PreparedBundle(bundle));
     }
 
     /// <summary>Ingests a bundle <see cref="PrepareAsync"/> validated (it must not have changed since).</summary>
