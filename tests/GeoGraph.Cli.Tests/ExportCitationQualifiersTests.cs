@@ -44,8 +44,8 @@ public sealed class ExportCitationQualifiersTests : IDisposable
         """;
     }
 
-    [Fact]
-    public async Task A_fact_two_sources_worded_differently_round_trips_through_json_with_each_citations_wording()
+    /// <summary>A store holding the two reports: one relation, two citations, "about" and "roughly".</summary>
+    private async Task<string> TwoReportsAsync()
     {
         var store = _dir.File("reports.db");
         Directory.CreateDirectory(Path.GetDirectoryName(store)!);
@@ -56,6 +56,13 @@ public sealed class ExportCitationQualifiersTests : IDisposable
             var import = await Geograph.RunAsync("import", "--store", Stores.Sqlite(store), file);
             Assert.True(import.ExitCode == 0, import.ToString());
         }
+        return store;
+    }
+
+    [Fact]
+    public async Task A_fact_two_sources_worded_differently_round_trips_through_json_with_each_citations_wording()
+    {
+        var store = await TwoReportsAsync();
 
         var first = (await Stores.ExportAsync(store, "json")).Out;
         var bundle = BundleJson.Read(first);
@@ -77,5 +84,28 @@ public sealed class ExportCitationQualifiersTests : IDisposable
         Assert.Equal(2, citations.Length);
         Assert.Single(citations, c => c.EndsWith("{approximation='about' number= unit= entity=}", StringComparison.Ordinal));
         Assert.Single(citations, c => c.EndsWith("{approximation='roughly' number= unit= entity=}", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Cypher_graphml_and_csv_carry_every_citations_own_qualifiers()
+    {
+        var store = await TwoReportsAsync();
+        const string Roughly = "\"key\":\"approximation\",\"value\":\"roughly\"";
+
+        var cypher = (await Stores.ExportAsync(store, "cypher")).Out;
+        Assert.Contains("r.citationQualifiers = [", cypher, StringComparison.Ordinal);
+        // Single-quoted Cypher strings: the JSON's double quotes stay as they are.
+        Assert.Contains(Roughly, cypher.Split('\n').Single(l => l.Contains("r.citationQualifiers", StringComparison.Ordinal)), StringComparison.Ordinal);
+
+        var graphml = (await Stores.ExportAsync(store, "graphml")).Out;
+        Assert.Contains(Roughly.Replace("\"", "&quot;", StringComparison.Ordinal), graphml.Replace("\"", "&quot;", StringComparison.Ordinal), StringComparison.Ordinal);
+
+        var dir = _dir.File("csv");
+        await Stores.ExportAsync(store, "csv", dir);
+        var citations = Csv.Parse(await File.ReadAllTextAsync(Path.Combine(dir, "citations.csv"), TestContext.Current.CancellationToken));
+        var qualifiers = Array.IndexOf(citations[0], "qualifiers");
+        Assert.Equal(2, citations.Count - 1);
+        Assert.Single(citations.Skip(1), row => row[qualifiers].Contains(Roughly, StringComparison.Ordinal));
+        Assert.Single(citations.Skip(1), row => row[qualifiers].Contains("\"value\":\"about\"", StringComparison.Ordinal));
     }
 }
