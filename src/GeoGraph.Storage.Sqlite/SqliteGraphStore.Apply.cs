@@ -15,6 +15,8 @@ public sealed partial class SqliteGraphStore
         return RunAsync("apply", async (c, ct) =>
         {
             await using var tx = c.BeginTransaction(deferred: false);
+            // A merged-away id written or named again would shadow its redirect (Core's rule).
+            EntityMerges.CheckNotMergedAway(await NodeRedirectsAsync(c, tx, EntityMerges.IdsNamed(batch), ct));
             var articles = await ApplyArticlesAsync(c, tx, batch.Articles, ct);
             var nodes = await ApplyNodesAsync(c, tx, batch.Nodes, batch.NodeWrite, ct);
             var relationsCreated = await ApplyRelationsAsync(c, tx, batch.Relations, ct);

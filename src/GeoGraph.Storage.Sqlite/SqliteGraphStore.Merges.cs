@@ -110,8 +110,7 @@ public sealed partial class SqliteGraphStore
             }
             await AppendChangesAsync(c, tx, EntityMerges.Changes(request, intoId, rewrites), ct);
             await tx.CommitAsync(ct);
-            return new EntityMergeResult(merged, fromId,
-                rewrites.SelectMany(w => w.FormerIds.Select(f => new RelationMove(f, w.Relation.Id, w.Existed))).ToArray());
+            return EntityMerges.Result(from!, into, merged, rewrites);
         }, ct);
     }
 
