@@ -162,6 +162,11 @@ internal static class SqliteSchema
         ) WITHOUT ROWID;
         CREATE INDEX ix_node_external_ids_node ON node_external_ids (node_id);
         """,
+
+        // 9 (intake-merge; the merger renumbers): an external id names one entity, enforced by a
+        // UNIQUE index, so two concurrent writes that each passed the ownership check cannot both
+        // store it (see SqliteGraphStore.UniqueExternalIds).
+        new MigrationStep(SqliteGraphStore.UniqueExternalIds),
     ];
 
     public static int CurrentVersion => Steps.Length;
