@@ -65,7 +65,14 @@ public static class EntityMerges
             throw GeoGraphException.Validation(from.Kind == NodeKind.Claim ? "from" : "into", "claims are not entities: only entities are merged");
         if (from.Kind != into.Kind)
             throw GeoGraphException.Validation("into",
-                $"'{into.Id}' is a {into.Kind.ToString().ToUpperInvariant()} and '{from.Id}' a {from.Kind.ToString().ToUpperInvariant()}: only entities of one kind are merged");
+                $"'{into.Id}' is {Article(into.Kind)} and '{from.Id}' {Article(from.Kind)}: only entities of one kind are merged");
+    }
+
+    /// <summary>"a PERSON", "an ORGANIZATION", "an EVENT".</summary>
+    private static string Article(NodeKind kind)
+    {
+        var name = kind.ToString().ToUpperInvariant();
+        return ("AEIOU".Contains(name[0], StringComparison.Ordinal) ? "an " : "a ") + name;
     }
 
     /// <summary>
