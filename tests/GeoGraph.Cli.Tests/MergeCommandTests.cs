@@ -73,4 +73,18 @@ public sealed class MergeCommandTests : IDisposable
         Assert.Equal(2, missing.ExitCode);
         Assert.False(File.Exists(_dir.File("none.db")));
     }
+
+    [Fact]
+    public async Task A_merged_country_stays_merged_when_the_seed_runs_again()
+    {
+        var path = await Stores.SeededAsync(_dir);
+        var merged = await Geograph.RunAsync("merge", "country:AX", "country:FI", "--store", Stores.Sqlite(path));
+        Assert.True(merged.ExitCode == 0, merged.ToString());
+
+        var reseeded = await Geograph.RunAsync("import", "--store", Stores.Sqlite(path), "--seed");
+
+        Assert.True(reseeded.ExitCode == 0, reseeded.ToString());
+        var node = await Stores.UseAsync(path, s => s.GetNodesAsync(["country:AX"], TestContext.Current.CancellationToken));
+        Assert.Equal("country:FI", node["country:AX"].Id);
+    }
 }
