@@ -65,6 +65,7 @@ public static class CliApp
         root.Add(ExportCommand.Create(context));
         root.Add(MigrateCommand.Create(context));
         root.Add(VerifyCommand.Create(context));
+        root.Add(MergeCommand.Create(context));
         root.Add(SuggestCommand.Create(context));
         root.Add(KeysCommand.Create(context));
         root.Add(SynthCommand.Create(context));

@@ -25,8 +25,10 @@ public sealed partial class Neo4jGraphStore
         public static readonly string Retract = CypherStatements.Query("retract_relation");
     }
 
+    // Also what an ingestion meets when an entity it names was merged away after it resolved its
+    // ids: sent again, it follows the merge to the survivor.
     private static GeoGraphException DanglingReference() => GeoGraphException.Validation(
-        "batch", "refers to a node, relation or article that is neither stored nor in the batch");
+        "batch", "refers to a node, relation or article that is neither stored nor in the batch (if an entity it names was just merged, send it again)");
 
     public Task<ApplyResult> ApplyAsync(IngestionBatch batch, CancellationToken ct = default)
     {
@@ -81,6 +83,8 @@ public sealed partial class Neo4jGraphStore
     {
         if (nodes.Count == 0) return new NodeWrites.WritePlan([], 0, 0);
         var locked = await QueryAsync(tx, WriteQueries.LockNodes, new() { ["ids"] = Distinct(nodes.Select(n => n.Id)).Order(StringComparer.Ordinal).ToArray() }, ct);
+        EntityMerges.CheckNotMergedAway(locked.Where(r => r.Keys.Contains("mergedInto") && r["mergedInto"] is string)
+            .ToDictionary(r => r.Get<string>("id"), r => r.Get<string>("mergedInto"), StringComparer.Ordinal));
         var stored = locked.Where(r => !r.Get<bool>("creating")).Select(Neo4jValues.ReadNode).ToDictionary(n => n.Id, StringComparer.Ordinal);
         var plan = NodeWrites.Plan(stored, nodes, mode);
         if (plan.Writes.Count > 0)

@@ -41,11 +41,20 @@ public sealed partial class Neo4jGraphStore
         if (!filter.Ordering.IsById) throw GeoGraphException.Validation("orderBy", "a search is ordered by how well names match; leave orderBy out");
         parameters["exactAlias"] = Neo4jValues.AliasSeparator + search + Neo4jValues.AliasSeparator;
         parameters["aliasPrefix"] = Neo4jValues.AliasSeparator + search;
+        AddExternalIds(parameters, filter.Search);
         return PageAsync("find_nodes", ListingQueries.SearchNodes, Paged(parameters, page, ranked: true), page, Neo4jValues.ReadNode, ct);
     }
 
     public Task<long> CountNodesAsync(NodeFilter filter, CancellationToken ct = default) =>
-        CountAsync("count_nodes", ListingQueries.CountNodes, NodeParameters(filter), ct);
+        CountAsync("count_nodes", ListingQueries.CountNodes, AddExternalIds(NodeParameters(filter), filter.Search), ct);
+
+    /// <summary>The external-id keys a search names (Core's rule), found in externalIdText between separators.</summary>
+    private static Dictionary<string, object?> AddExternalIds(Dictionary<string, object?> parameters, string? search)
+    {
+        parameters["externalIds"] = ExternalIdSchemes.KeysSearched(search).ToArray();
+        parameters["separator"] = Neo4jValues.AliasSeparator.ToString();
+        return parameters;
+    }
 
     public async Task<Page<Article>> FindArticlesAsync(ArticleFilter filter, PageRequest page, CancellationToken ct = default)
     {

@@ -101,8 +101,7 @@ public sealed partial class Neo4jGraphStore
             await QueryAsync(tx, WriteQueries.WriteNodes, new() { ["rows"] = new[] { Neo4jValues.NodeRow(merged) } }, ct);
             await QueryAsync(tx, MergeQueries.RetireNode, new() { ["fromId"] = fromId, ["intoId"] = intoId }, ct);
             await AppendChangesAsync(tx, EntityMerges.Changes(request, intoId, rewrites), ct);
-            return new EntityMergeResult(merged, fromId,
-                rewrites.SelectMany(w => w.FormerIds.Select(f => new RelationMove(f, w.Relation.Id, w.Existed))).ToArray());
+            return EntityMerges.Result(from!, into, merged, rewrites);
         }, ct);
     }
 

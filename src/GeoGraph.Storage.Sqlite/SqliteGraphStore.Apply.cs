@@ -1,4 +1,5 @@
 using GeoGraph.Core.Bundles;
+using GeoGraph.Core.Errors;
 using GeoGraph.Core.Model;
 using GeoGraph.Core.Storage;
 using Microsoft.Data.Sqlite;
@@ -47,6 +48,8 @@ public sealed partial class SqliteGraphStore
 
     private async Task<ApplyResult> ApplyBatchAsync(SqliteConnection c, SqliteTransaction? tx, IngestionBatch batch, CancellationToken ct)
     {
+        // A merged-away id written or named again would shadow its redirect (Core's rule).
+        EntityMerges.CheckNotMergedAway(await NodeRedirectsAsync(c, tx, EntityMerges.IdsNamed(batch), ct));
         var articles = await ApplyArticlesAsync(c, tx, batch.Articles, ct);
         var nodes = await ApplyNodesAsync(c, tx, batch.Nodes, batch.NodeWrite, ct);
         var relationsCreated = await ApplyRelationsAsync(c, tx, batch.Relations, ct);
@@ -123,7 +126,7 @@ public sealed partial class SqliteGraphStore
         await using var clearAliases = Prepare(c, tx, "DELETE FROM node_aliases WHERE node_id = @id;", "@id");
         await using var addAlias = Prepare(c, tx, "INSERT INTO node_aliases (node_id, alias_key) VALUES (@id, @key) ON CONFLICT DO NOTHING;", "@id", "@key");
         await using var clearExternalIds = Prepare(c, tx, "DELETE FROM node_external_ids WHERE node_id = @id;", "@id");
-        await using var addExternalId = Prepare(c, tx, "INSERT INTO node_external_ids (external_key, node_id) VALUES (@key, @id) ON CONFLICT DO NOTHING;", "@key", "@id");
+        await using var addExternalId = Prepare(c, tx, "INSERT INTO node_external_ids (external_key, node_id) VALUES (@key, @id) ON CONFLICT (external_key, node_id) DO NOTHING;", "@key", "@id");
         foreach (var (node, _) in plan.Writes)
         {
             Bind(upsert, node.Id, SqlValues.Kind(node.Kind), node.Name, SqlValues.Aliases(node.Aliases),
@@ -141,10 +144,51 @@ public sealed partial class SqliteGraphStore
             foreach (var externalId in node.ExternalIds)
             {
                 Bind(addExternalId, externalId.Key, node.Id);
-                addExternalId.ExecuteNonQuery();
+                try
+                {
+                    addExternalId.ExecuteNonQuery();
+                }
+                catch (SqliteException e) when (e.SqliteExtendedErrorCode == SqliteUniqueViolation)
+                {
+                    // Another entity got the id first: a write that checked ownership before that one committed.
+                    throw await ExternalIdTakenAsync(c, tx, node, externalId, ct);
+                }
             }
         }
         return plan;
+    }
+
+    /// <summary>SQLITE_CONSTRAINT_UNIQUE: here, ux_node_external_ids_key (an external id names one entity).</summary>
+    private const int SqliteUniqueViolation = 2067;
+
+    /// <summary>
+    /// Migration step 10: the UNIQUE index on external-id keys. Duplicates (left by writes that raced
+    /// before it existed) stop the migration with their names, for an administrator to merge the
+    /// entities or remove one id, rather than being dropped silently.
+    /// </summary>
+    internal static void UniqueExternalIds(SqliteConnection c, SqliteTransaction tx)
+    {
+        var duplicates = new List<string>();
+        using (var read = Prepare(c, tx,
+            "SELECT external_key, group_concat(node_id, ', ') FROM node_external_ids GROUP BY external_key HAVING count(*) > 1 ORDER BY external_key;"))
+        using (var r = read.ExecuteReader())
+            while (r.Read()) duplicates.Add($"{r.GetString(0)} ({r.GetString(1)})");
+        if (duplicates.Count > 0)
+            throw new InvalidOperationException(
+                $"external ids held by more than one entity: {string.Join("; ", duplicates)}. An external id names one entity: merge them (mergeEntities) "
+                + "or remove the id from all but one (upsertEntity), with a GeoGraph before this version, then open the store again");
+        using var create = Prepare(c, tx, "CREATE UNIQUE INDEX ux_node_external_ids_key ON node_external_ids (external_key);");
+        create.ExecuteNonQuery();
+    }
+
+    /// <summary>The refusal of an external id another entity holds, as ingestion's ownership check words it.</summary>
+    private static async Task<GeoGraphException> ExternalIdTakenAsync(SqliteConnection c, SqliteTransaction? tx, Node node, ExternalId externalId, CancellationToken ct)
+    {
+        await using var holder = Prepare(c, tx, "SELECT node_id FROM node_external_ids WHERE external_key = @key;", "@key");
+        Bind(holder, externalId.Key);
+        var holderId = await holder.ExecuteScalarAsync(ct) as string;
+        return GeoGraphException.Validation($"externalIds.{externalId.Scheme}",
+            $"'{externalId.Id}' already identifies {holderId}, written while {node.Id} was being written: an external id names one entity; if they are the same, merge them");
     }
 
     private async Task<List<string>> ApplyRelationsAsync(SqliteConnection c, SqliteTransaction? tx, IReadOnlyList<Relation> relations, CancellationToken ct)

@@ -26,11 +26,12 @@ public sealed partial class SqliteGraphStore
         // the page short, and then stops as soon as the page is full.
         return RunAsync("find_nodes", async (c, ct) =>
         {
+            var externalIds = ExternalIdSchemes.KeysSearched(filter.Search);
             var items = page.After is { Rank: >= 2 } ? []
-                : await ReadItemsAsync(c, NodeSearchQuery(filter.Kind, search, page.After, page.First + 1), SqlValues.ReadNode, SqlValues.NodeColumnCount, ct);
+                : await ReadItemsAsync(c, NodeSearchQuery(filter.Kind, search, externalIds, page.After, page.First + 1), SqlValues.ReadNode, SqlValues.NodeColumnCount, ct);
             if (items.Count <= page.First)
                 items.AddRange(await ReadItemsAsync(
-                    c, NodeContainsQuery(filter.Kind, search, page.After, page.First + 1 - items.Count), SqlValues.ReadNode, SqlValues.NodeColumnCount, ct));
+                    c, NodeContainsQuery(filter.Kind, search, externalIds, page.After, page.First + 1 - items.Count), SqlValues.ReadNode, SqlValues.NodeColumnCount, ct));
             return Page<Node>.From(items, page.First);
         }, ct);
     }
@@ -120,10 +121,11 @@ public sealed partial class SqliteGraphStore
             // Any rank: the name or an alias contains the search. One pass over each table; UNION ALL,
             // since IN ignores duplicates and UNION made SQLite walk nodes through its id index.
             var s = sql.Param(search);
+            var byExternalId = ExternalIdMatch(sql, "n.id", ExternalIdSchemes.KeysSearched(filter.Search));
             if (TrigramCandidates(sql, search) is { } candidates)
-                sql.Where($"n.rowid IN ({candidates}) AND (instr(n.search_key, {s}) > 0 OR EXISTS (SELECT 1 FROM node_aliases a WHERE a.node_id = n.id AND instr(a.alias_key, {s}) > 0))");
+                sql.Where($"n.rowid IN ({candidates}) AND (instr(n.search_key, {s}) > 0 OR EXISTS (SELECT 1 FROM node_aliases a WHERE a.node_id = n.id AND instr(a.alias_key, {s}) > 0)) OR {byExternalId}");
             else
-                sql.Where($"n.id IN (SELECT id FROM nodes WHERE instr(search_key, {s}) > 0 UNION ALL SELECT node_id FROM node_aliases WHERE instr(alias_key, {s}) > 0)");
+                sql.Where($"n.id IN (SELECT id FROM nodes WHERE instr(search_key, {s}) > 0 UNION ALL SELECT node_id FROM node_aliases WHERE instr(alias_key, {s}) > 0) OR {byExternalId}");
         }
         return NodeListing(sql, filter.Ordering, page);
     }
@@ -149,15 +151,27 @@ public sealed partial class SqliteGraphStore
             $"n.search_key {RelationOrdering.Sql(byName)}, n.id {RelationOrdering.Sql(order.IdDirection)}", page);
     }
 
-    /// <summary>Search ranks 0 (equal) and 1 (prefix): the best over the name and every alias, from index ranges.</summary>
-    private static ListingQuery NodeSearchQuery(NodeKind? kind, string search, PageKey? after, int limit)
+    /// <summary>
+    /// Whether the node <paramref name="idColumn"/> holds one of the external-id keys a search names
+    /// (Core's <see cref="ExternalIdSchemes.KeysSearched"/>): probes of node_external_ids' primary key.
+    /// </summary>
+    private static string ExternalIdMatch(SqlBuilder sql, string idColumn, IReadOnlyList<string> keys) =>
+        keys.Count == 0 ? "0" : $"EXISTS (SELECT 1 FROM node_external_ids x WHERE x.external_key IN {sql.InList(keys)} AND x.node_id = {idColumn})";
+
+    /// <summary>
+    /// Search ranks 0 (equal, or an external id the search names) and 1 (prefix): the best over the
+    /// name, every alias and the external ids, from index ranges.
+    /// </summary>
+    private static ListingQuery NodeSearchQuery(NodeKind? kind, string search, IReadOnlyList<string> externalIds, PageKey? after, int limit)
     {
         var sql = new SqlBuilder();
         var s = sql.Param(search);
+        var byExternalId = externalIds.Count == 0 ? ""
+            : $"UNION ALL SELECT node_id, 0 FROM node_external_ids WHERE external_key IN {sql.InList(externalIds)}";
         var matches =
             $"WITH matches (node_id, rank) AS ("
             + $"SELECT id, CASE WHEN search_key = {s} THEN 0 ELSE 1 END FROM nodes WHERE {StartsWith("search_key", s)} "
-            + $"UNION ALL SELECT node_id, CASE WHEN alias_key = {s} THEN 0 ELSE 1 END FROM node_aliases WHERE {StartsWith("alias_key", s)}), "
+            + $"UNION ALL SELECT node_id, CASE WHEN alias_key = {s} THEN 0 ELSE 1 END FROM node_aliases WHERE {StartsWith("alias_key", s)} {byExternalId}), "
             + "ranked (node_id, rank) AS (SELECT node_id, min(rank) FROM matches GROUP BY node_id) ";
         sql.Where(KindCondition(sql, kind));
         if (After(sql, after, "m.rank", "n.id", ranked: true) is { } afterRanked) sql.Where(afterRanked);
@@ -171,11 +185,13 @@ public sealed partial class SqliteGraphStore
     /// table instead (UNION ALL, as in the count). Those with a key starting with it are then dropped
     /// by index probes.
     /// </summary>
-    private static ListingQuery NodeContainsQuery(NodeKind? kind, string search, PageKey? after, int limit)
+    private static ListingQuery NodeContainsQuery(NodeKind? kind, string search, IReadOnlyList<string> externalIds, PageKey? after, int limit)
     {
         var sql = new SqlBuilder();
         var s = sql.Param(search);
         sql.Where(KindCondition(sql, kind));
+        // An entity holding an external id the search names is rank 0, listed by NodeSearchQuery.
+        if (externalIds.Count > 0) sql.Where($"NOT {ExternalIdMatch(sql, "n.id", externalIds)}");
         if (TrigramCandidates(sql, search) is { } candidates)
             sql.Where($"n.rowid IN ({candidates}) AND (instr(n.search_key, {s}) > 1 OR EXISTS (SELECT 1 FROM node_aliases a WHERE a.node_id = n.id AND instr(a.alias_key, {s}) > 1))");
         else

@@ -96,6 +96,12 @@ public sealed partial class SqliteGraphStore
             await ApplyRewritesAsync(c, tx, rewrites, ct);
 
             var merged = EntityMerges.MergedNode(from!, into);
+            // The merged entity's external ids go before the survivor takes them (one entity per id: a UNIQUE index).
+            await using (var release = Prepare(c, tx, "DELETE FROM node_external_ids WHERE node_id = @from;", "@from"))
+            {
+                Bind(release, fromId);
+                await release.ExecuteNonQueryAsync(ct);
+            }
             await ApplyNodesAsync(c, tx, [merged], NodeWrite.Replace, ct);
             await using (var delete = Prepare(c, tx,
                 """
@@ -110,8 +116,7 @@ public sealed partial class SqliteGraphStore
             }
             await AppendChangesAsync(c, tx, EntityMerges.Changes(request, intoId, rewrites), ct);
             await tx.CommitAsync(ct);
-            return new EntityMergeResult(merged, fromId,
-                rewrites.SelectMany(w => w.FormerIds.Select(f => new RelationMove(f, w.Relation.Id, w.Existed))).ToArray());
+            return EntityMerges.Result(from!, into, merged, rewrites);
         }, ct);
     }
 

@@ -179,6 +179,11 @@ internal static class SqliteSchema
         CREATE INDEX IF NOT EXISTS ix_relations_subject_type_id ON relations (subject_id, type, id, recorded_at, retracted_at);
         CREATE INDEX IF NOT EXISTS ix_relations_object_type_id ON relations (object_id, type, id, recorded_at, retracted_at);
         """,
+
+        // 10: an external id names one entity, enforced by a
+        // UNIQUE index, so two concurrent writes that each passed the ownership check cannot both
+        // store it (see SqliteGraphStore.UniqueExternalIds).
+        new MigrationStep(SqliteGraphStore.UniqueExternalIds),
     ];
 
     public static int CurrentVersion => Steps.Length;

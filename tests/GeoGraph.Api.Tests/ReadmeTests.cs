@@ -10,7 +10,13 @@ namespace GeoGraph.Api.Tests;
 /// </summary>
 public sealed partial class ReadmeTests(GeoGraphApiFactory api) : IClassFixture<GeoGraphApiFactory>
 {
-    public static TheoryData<string> Examples() => new(ReadExamples().Select(e => e.Query));
+    public static TheoryData<string> Examples() => new(ReadExamples().Where(e => !WritesToItsOwnStore(e.Query)).Select(e => e.Query));
+
+    /// <summary>
+    /// A README example that needs data the seed lacks and changes the store (the merge of
+    /// docs/examples/second-report.json's person:trump): MergeEntitiesTests runs it on a store of its own.
+    /// </summary>
+    public static bool WritesToItsOwnStore(string query) => query.Contains("mergeEntities(from: \"person:trump\"", StringComparison.Ordinal);
 
     [Theory]
     [MemberData(nameof(Examples))]
@@ -27,11 +33,11 @@ public sealed partial class ReadmeTests(GeoGraphApiFactory api) : IClassFixture<
     }
 
     [Fact]
-    public void Readme_has_full_examples_to_check() => Assert.True(ReadExamples().Count >= 3);
+    public void Readme_has_full_examples_to_check() => Assert.True(ReadExamples().Count(e => !WritesToItsOwnStore(e.Query)) >= 3);
 
-    private sealed record Example(string Query, string Answer);
+    public sealed record Example(string Query, string Answer);
 
-    private static List<Example> ReadExamples()
+    public static List<Example> ReadExamples()
     {
         var readme = File.ReadAllText(Path.Combine(SchemaSdlTests.RepoRoot(), "README.md"));
         var examples = new List<Example>();

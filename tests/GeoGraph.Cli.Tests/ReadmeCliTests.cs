@@ -14,6 +14,8 @@ public sealed partial class ReadmeCliTests : IDisposable
     private const string ReadmeRoot = "/tmp/geograph";
     private const string ArticlePath = "../shared/articles/" + FoundingArticle.FileName;
 
+    private static readonly string RepoRoot = CypherExportTests.RepoRoot();
+
     private readonly TempDirectory _dir = new();
 
     public void Dispose() => _dir.Dispose();
@@ -39,7 +41,7 @@ public sealed partial class ReadmeCliTests : IDisposable
     public void The_readme_shows_every_data_verb()
     {
         var verbs = Examples().Select(e => e.Command.Split(' ')[1]).Distinct();
-        Assert.Equal(["import", "export", "migrate", "verify", "suggest", "synth"], verbs);
+        Assert.Equal(["import", "export", "migrate", "verify", "suggest", "merge", "synth"], verbs);
     }
 
     [Fact]
@@ -52,12 +54,15 @@ public sealed partial class ReadmeCliTests : IDisposable
             var command = example.Command.Contains(ArticlePath, StringComparison.Ordinal)
                 ? example.Command.Replace(ArticlePath, FoundingArticle.FilePath(), StringComparison.Ordinal)
                 : example.Command;
-            var args = command.Replace(ReadmeRoot, _dir.Path, StringComparison.Ordinal).Split(' ', StringSplitOptions.RemoveEmptyEntries)[1..];
+            // Paths under docs/ are the repository's files (example bundles), as from the repository root.
+            var args = command.Replace(ReadmeRoot, _dir.Path, StringComparison.Ordinal).Split(' ', StringSplitOptions.RemoveEmptyEntries)[1..]
+                .Select(a => a.StartsWith("docs/", StringComparison.Ordinal) ? Path.Combine(RepoRoot, a) : a).ToArray();
 
             var run = await Geograph.RunAsync(args);
 
             Assert.True(run.ExitCode == 0, $"{example.Command}\n{run}");
-            var printed = (run.Out + run.Error).TrimEnd('\n').Replace(_dir.Path, ReadmeRoot, StringComparison.Ordinal);
+            var printed = (run.Out + run.Error).TrimEnd('\n').Replace(_dir.Path, ReadmeRoot, StringComparison.Ordinal)
+                .Replace(RepoRoot + "/", "", StringComparison.Ordinal);
             Assert.Equal(WithoutTimes(example.Output), WithoutTimes(printed));
         }
     }

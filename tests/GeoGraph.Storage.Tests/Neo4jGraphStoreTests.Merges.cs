@@ -99,6 +99,57 @@ public sealed partial class Neo4jGraphStoreTests
     }
 
     [Fact]
+    public async Task Writing_a_merged_id_again_is_refused_from_what_the_node_lock_reads_and_rolls_back()
+    {
+        // apply_lock_nodes says which ids lead to a survivor (a :NodeRedirect); Core refuses them.
+        await using var server = FakeBoltServer.Start();
+        const string twice = "person:trump";
+        server.OnConnection(s => s.Login()
+            .Expect("BEGIN").Success()
+            .Query(CypherStatements.Query("apply_lock_nodes"), ["id", "creating", .. NodeFields[1..], "mergedInto"],
+                [[twice, true, null, null, null, null, null, null, Trump]], checkRun: m => Assert.Equal([twice], List(m, "ids")))
+            .Expect("ROLLBACK").Success());
+        var (store, driver) = Open(server);
+        await using (driver)
+        await using (store)
+        {
+            var recreated = new Node(twice, NodeKind.Person, "Trump", [], null, T1);
+            var e = await Assert.ThrowsAsync<GeoGraphException>(() => store.ApplyAsync(IngestionBatch.OfNodes([recreated], NodeWrite.Replace), Ct));
+            Assert.Equal((ErrorCodes.ValidationFailed, "id"), (e.Code, e.Fields[0].Field));
+            Assert.Contains($"'{twice}' was merged into '{Trump}'", e.Message, StringComparison.Ordinal);
+        }
+        await server.VerifyAsync();
+    }
+
+    [Fact]
+    public async Task A_search_naming_an_external_id_sends_its_keys_for_the_store_to_rank_first()
+    {
+        await using var server = FakeBoltServer.Start();
+        server.OnConnection(s => s.Login()
+            .Expect("BEGIN").Success()
+            .Query(CypherStatements.Query("search_nodes"), [.. NodeFields, "rank"], [[.. NodeRecord(Graph.NodeOf(CN)), 0L]], checkRun: m =>
+            {
+                var p = Params(m);
+                Assert.Equal(("chn", "\u0001"), (p["search"], p["separator"]));
+                Assert.Equal(["iso3166-alpha3:CHN"], (object?[])p["externalIds"]!);
+            })
+            .Expect("COMMIT").Success()
+            .Expect("BEGIN").Success()
+            .Query(CypherStatements.Query("count_nodes"), ["count"], [[1L]],
+                checkRun: m => Assert.Equal(["wikidata:Q148"], (object?[])Params(m)["externalIds"]!))
+            .Expect("COMMIT").Success());
+        var (store, driver) = Open(server);
+        await using (driver)
+        await using (store)
+        {
+            var page = await store.FindNodesAsync(new NodeFilter(null, " CHN "), PageRequest.FirstPage(), Ct);
+            Assert.Equal((CN, 0), (page.Items.Single().Item.Id, page.Items.Single().Key.Rank));
+            Assert.Equal(1, await store.CountNodesAsync(new NodeFilter(null, "q148"), Ct));
+        }
+        await server.VerifyAsync();
+    }
+
+    [Fact]
     public async Task The_relation_id_migration_gives_citations_their_wording_rekeys_and_marks_itself_done()
     {
         await using var server = FakeBoltServer.Start();

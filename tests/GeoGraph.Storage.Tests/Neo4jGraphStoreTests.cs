@@ -91,8 +91,8 @@ public sealed partial class Neo4jGraphStoreTests
                 var row = (IReadOnlyDictionary<string, object?>)Assert.Single(List(m, "rows"))!;
                 Assert.Equal((g.Beijing.Id, g.Beijing.Title.ToLowerInvariant(), null), (row["id"], row["titleKey"], row["text"]));
             })
-            .Query(CypherStatements.Query("apply_lock_nodes"), ["id", "creating", .. NodeFields[1..]],
-                [[CN, true, null, null, null, null, null, null], [PK, true, null, null, null, null, null, null]],
+            .Query(CypherStatements.Query("apply_lock_nodes"), ["id", "creating", .. NodeFields[1..], "mergedInto"],
+                [[CN, true, null, null, null, null, null, null, null], [PK, true, null, null, null, null, null, null, null]],
                 checkRun: m => Assert.Equal([CN, PK], List(m, "ids")))
             .Query(CypherStatements.Query("apply_write_nodes"), ["written"], [[2L]], checkRun: m =>
             {
@@ -267,6 +267,8 @@ public sealed partial class Neo4jGraphStoreTests
             {
                 var p = Params(m);
                 Assert.Equal(("beijing", "\u0001beijing\u0001", "\u0001beijing", "COUNTRY"), (p["search"], p["exactAlias"], p["aliasPrefix"], p["kind"]));
+                // "beijing" has the form of no external id.
+                Assert.Equal((Array.Empty<object?>(), "\u0001"), ((object?[])p["externalIds"]!, p["separator"]));
             })
             .Expect("COMMIT").Success());
         var (store, driver) = Open(server);

@@ -98,8 +98,14 @@ public sealed class SqliteGraphStoreTests : GraphStoreContract, IDisposable
 
     private static readonly string CurrentVersion = SqliteSchema.CurrentVersion.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
+    /// <summary>What schema version 10 added (unique external ids), taken away again: a version 9 file.</summary>
+    private const string Version9 = """
+        DROP INDEX ux_node_external_ids_key;
+        PRAGMA user_version = 9;
+        """;
+
     /// <summary>What schema version 9 changed (traversal and hub-by-type indexes), undone: a version 8 file.</summary>
-    private const string Version8 = """
+    private const string Version8 = Version9 + """
         DROP INDEX ix_relations_subject_object;
         DROP INDEX ix_relations_object_subject;
         DROP INDEX ix_relations_subject_type_id;
@@ -546,5 +552,62 @@ public sealed class SqliteGraphStoreTests : GraphStoreContract, IDisposable
             Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData), "geograph", "geograph.db"),
             SqliteStoreOptions.DefaultPath);
         Assert.Equal(SqliteStoreOptions.DefaultPath, new SqliteStoreOptions().Path);
+    }
+
+    [Fact]
+    public async Task Two_writes_giving_one_external_id_to_two_entities_cannot_both_store_it()
+    {
+        // Each write passed the ownership check before the other committed; the UNIQUE index decides.
+        var store = Open();
+        await store.ApplyAsync(Graph.Batch, Ct);
+        var before = await StoreSnapshot.TakeAsync(store, Ct);
+        var prc = new Node("org:prc", NodeKind.Organization, "People's Republic of China", [], null, ContractGraph.T1)
+        {
+            ExternalIds = [new ExternalId("wikidata", "Q148")],
+        };
+
+        var e = await Assert.ThrowsAsync<GeoGraphException>(() => store.ApplyAsync(IngestionBatch.OfNodes([prc], NodeWrite.Replace), Ct));
+
+        Assert.Equal((ErrorCodes.ValidationFailed, "externalIds.wikidata"), (e.Code, Assert.Single(e.Fields).Field));
+        Assert.Contains("'Q148' already identifies country:CN", e.Message, StringComparison.Ordinal);
+        Assert.Equal(before, await StoreSnapshot.TakeAsync(store, Ct));
+
+        // Racing for real: of two entities given one new id at once, exactly one holds it.
+        Node Person(string slug) => new($"person:{slug}", NodeKind.Person, slug, [], null, ContractGraph.T1) { ExternalIds = [new ExternalId("wikidata", "Q4242")] };
+        var outcomes = await Task.WhenAll(new[] { "first", "second" }.Select(async slug =>
+        {
+            try
+            {
+                await store.ApplyAsync(IngestionBatch.OfNodes([Person(slug)]), Ct);
+                return true;
+            }
+            catch (GeoGraphException refused) when (refused.Code == ErrorCodes.ValidationFailed)
+            {
+                return false;
+            }
+        }));
+        Assert.Single(outcomes, won => won);
+        Assert.Single((await store.FindNodesByExternalIdsAsync(["wikidata:Q4242"], Ct))["wikidata:Q4242"]);
+    }
+
+    [Fact]
+    public async Task A_version_9_database_gains_the_unique_external_id_index_unless_an_id_is_held_twice()
+    {
+        var store = Open();
+        await store.ApplyAsync(Graph.Batch, Ct);
+        store.Dispose();
+        await ScalarAsync(DbPath, Version9);
+
+        Open().Dispose();
+        Assert.Equal(CurrentVersion, await PragmaAsync(DbPath, "user_version"));
+        Assert.Equal(["external_key"], await IndexColumnsAsync(DbPath, "ux_node_external_ids_key"));
+
+        // A duplicate left by a race before the index existed stops the upgrade, named, and the file stays at version 9.
+        await ScalarAsync(DbPath, Version9 + "\n"
+            + "INSERT INTO node_external_ids (external_key, node_id) VALUES ('wikidata:Q148', 'country:PK');");
+        var refused = Record.Exception(() => Open());
+        Assert.NotNull(refused);
+        Assert.Contains("wikidata:Q148 (country:CN, country:PK)", refused.ToString(), StringComparison.Ordinal);
+        Assert.Equal("9", await PragmaAsync(DbPath, "user_version"));
     }
 }

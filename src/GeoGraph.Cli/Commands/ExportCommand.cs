@@ -57,7 +57,7 @@ public static class ExportCommand
             var text = (TextWriter?)file ?? context.Out;
             await using IExportWriter writer = format switch
             {
-                "json" => new BundleWriter(context.Out, outPath),
+                "json" => new BundleWriter(context.Out, outPath, source.Vocabulary),
                 "cypher" => new CypherWriter(text, CypherWriter.Header),
                 "graphml" => new GraphMlExport(text),
                 _ => new CsvExport(outPath!),

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using GeoGraph.Core.Bundles;
 using GeoGraph.Core.Storage;
+using GeoGraph.Core.Vocabulary;
 
 namespace GeoGraph.Cli.Export;
 
@@ -10,9 +11,9 @@ namespace GeoGraph.Cli.Export;
 /// One bundle to stdout or a file; when the store holds more than one bundle may, several
 /// (<c>bundle-0001.json</c>, …) into a directory, in the order import must read them.
 /// </summary>
-public sealed class BundleWriter(TextWriter? stdout, string? outPath) : IExportWriter
+public sealed class BundleWriter(TextWriter? stdout, string? outPath, RelationVocabulary vocabulary) : IExportWriter
 {
-    private readonly BundleExport _export = new();
+    private readonly BundleExport _export = new(vocabulary);
 
     public BundleExport Export => _export;
 

@@ -9,7 +9,7 @@ namespace GeoGraph.Cli.Export;
 /// line break is quoted, its quotes doubled; UTF-8 without a byte order mark): <c>nodes.csv</c>
 /// (entities and claims), <c>articles.csv</c> (metadata, not text), <c>relations.csv</c> (one row
 /// per relation, retracted ones too, with <c>citationCount</c>) and <c>citations.csv</c> (one row
-/// per citation). Lists (aliases, qualifiers) are JSON inside their field.
+/// per citation, with the describing qualifiers its source gave). Lists (aliases, qualifiers) are JSON inside their field.
 /// </summary>
 public sealed class CsvExport : IExportWriter
 {
@@ -30,7 +30,7 @@ public sealed class CsvExport : IExportWriter
         _articles = Open(FileNames[1], "id", "title", "publisher", "url", "publishedAt", "language", "textSha256", "textLength", "hasText", "recordedAt");
         _relations = Open(FileNames[2], "id", "type", "subject", "object", "qualifiers", "validFrom", "validFromPrecision", "validTo", "validToPrecision",
             "confidence", "recordedAt", "recordedBy", "retractedAt", "retractedBy", "retractReason", "citationCount");
-        _citations = Open(FileNames[3], "relationId", "articleId", "quote", "start", "end", "speakerId", "stance", "verified");
+        _citations = Open(FileNames[3], "relationId", "articleId", "quote", "start", "end", "speakerId", "stance", "verified", "qualifiers");
     }
 
     public int Rows { get; private set; }
@@ -51,7 +51,7 @@ public sealed class CsvExport : IExportWriter
                 ExportValues.Instant(r.RetractedAt), r.RetractedBy, r.RetractReason, ExportValues.Number(citations[r.Id].Count()));
         foreach (var c in chunk.Citations)
             await LineAsync(_citations, c.RelationId, c.ArticleId, c.Quote, ExportValues.Number(c.Start), ExportValues.Number(c.End), c.SpeakerId,
-                c.Stance.ToString().ToUpperInvariant(), c.Verified ? "true" : "false");
+                c.Stance.ToString().ToUpperInvariant(), c.Verified ? "true" : "false", ExportValues.Qualifiers(c.Qualifiers));
     }
 
     public async Task CompleteAsync()

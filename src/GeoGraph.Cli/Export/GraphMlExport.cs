@@ -153,5 +153,7 @@ public sealed class GraphMlExport : IExportWriter
         {
             article = c.ArticleId, quote = c.Quote, start = c.Start, end = c.End, speaker = c.SpeakerId,
             stance = c.Stance.ToString().ToUpperInvariant(), verified = c.Verified,
+            // The source's own describing qualifiers ("roughly" where another said "about").
+            qualifiers = System.Text.Json.Nodes.JsonNode.Parse(ExportValues.Qualifiers(c.Qualifiers)),
         }), ExportValues.JsonOptions);
 }

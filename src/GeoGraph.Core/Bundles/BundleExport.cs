@@ -1,5 +1,6 @@
 using GeoGraph.Core.Model;
 using GeoGraph.Core.Storage;
+using GeoGraph.Core.Vocabulary;
 
 namespace GeoGraph.Core.Bundles;
 
@@ -10,10 +11,17 @@ namespace GeoGraph.Core.Bundles;
 /// the content exceeds what one bundle may hold (<see cref="BundleValidator"/>'s limits), it is
 /// split into several, in an order where each refers only to itself and the bundles before it, so
 /// importing them in order rebuilds the graph. What a bundle does not carry: when and by whom
-/// things were recorded (ingestion records its own time and actor).
+/// things were recorded (ingestion records its own time and actor). A citation whose source
+/// described the fact in other words than the relation ("roughly" where the relation says "about")
+/// carries its own describing qualifiers, so importing the export keeps every citation's wording.
 /// </summary>
-public sealed class BundleExport
+public sealed class BundleExport(RelationVocabulary vocabulary)
 {
+    /// <summary>An export that knows the built-in relation types only.</summary>
+    public BundleExport() : this(RelationVocabulary.Default)
+    {
+    }
+
     public const int MaxArticles = 100;
     public const int MaxCitationsPerRelation = 50;
 
@@ -65,7 +73,7 @@ public sealed class BundleExport
             }
             // A relation may hold more citations than one entry may: the same fact listed again adds the rest.
             foreach (var part in cited.Chunk(MaxCitationsPerRelation))
-                Room(b => b.Relations.Count < BundleValidator.MaxItems).Relations.Add(ToBundle(r, part));
+                Room(b => b.Relations.Count < BundleValidator.MaxItems).Relations.Add(ToBundle(r, part, vocabulary));
         }
     }
 
@@ -75,27 +83,43 @@ public sealed class BundleExport
         return _bundles[^1];
     }
 
-    /// <summary>A relation and its citations as a bundle entry (a retracted one with its retraction's reason).</summary>
-    public static BundleRelation ToBundle(Relation r, IEnumerable<Citation> citations) => new()
+    /// <summary>
+    /// A relation and its citations as a bundle entry (a retracted one with its retraction's reason).
+    /// A citation's own qualifiers are written only when they differ from the relation's describing
+    /// ones (<paramref name="vocabulary"/> says which those are): ingestion gives a citation without
+    /// qualifiers exactly those, so an entry imports back to the same citations. Without a
+    /// vocabulary no citation carries qualifiers (generated data, whose citations take the relation's).
+    /// </summary>
+    public static BundleRelation ToBundle(Relation r, IEnumerable<Citation> citations, RelationVocabulary? vocabulary)
     {
-        Type = r.Type,
-        Subject = r.SubjectId,
-        Object = r.ObjectId,
-        Qualifiers = r.Qualifiers.Count == 0 ? null
-            : [.. r.Qualifiers.Select(q => new BundleQualifier { Key = q.Key, Value = q.Value, Number = q.Number, Unit = q.Unit, Entity = q.EntityId })],
-        ValidFrom = r.ValidFrom?.ToString(),
-        ValidFromPrecision = r.ValidFrom?.Precision.ToString().ToUpperInvariant(),
-        ValidTo = r.ValidTo?.ToString(),
-        ValidToPrecision = r.ValidTo?.Precision.ToString().ToUpperInvariant(),
-        Confidence = r.Confidence,
-        Citations =
-        [
-            .. citations.Select(c => new BundleCitation
-            {
-                Article = c.ArticleId, Quote = c.Quote, Start = c.Start, End = c.End, Speaker = c.SpeakerId,
-                Stance = c.Stance.ToString().ToUpperInvariant(),
-            }),
-        ],
-        Retracted = r.RetractedAt is null ? null : new BundleRetraction { Reason = r.RetractReason ?? "retracted" },
-    };
+        var describing = vocabulary is null ? null : FactQualifiers.Describing(vocabulary, r.Type, r.Qualifiers);
+        return new()
+        {
+            Type = r.Type,
+            Subject = r.SubjectId,
+            Object = r.ObjectId,
+            Qualifiers = r.Qualifiers.Count == 0 ? null : ToBundle(r.Qualifiers),
+            ValidFrom = r.ValidFrom?.ToString(),
+            ValidFromPrecision = r.ValidFrom?.Precision.ToString().ToUpperInvariant(),
+            ValidTo = r.ValidTo?.ToString(),
+            ValidToPrecision = r.ValidTo?.Precision.ToString().ToUpperInvariant(),
+            Confidence = r.Confidence,
+            Citations =
+            [
+                .. citations.Select(c => new BundleCitation
+                {
+                    Article = c.ArticleId, Quote = c.Quote, Start = c.Start, End = c.End, Speaker = c.SpeakerId,
+                    Stance = c.Stance.ToString().ToUpperInvariant(),
+                    Qualifiers = describing is null || SameQualifiers(c.Qualifiers, describing) ? null : ToBundle(c.Qualifiers),
+                }),
+            ],
+            Retracted = r.RetractedAt is null ? null : new BundleRetraction { Reason = r.RetractReason ?? "retracted" },
+        };
+    }
+
+    private static List<BundleQualifier> ToBundle(IEnumerable<Qualifier> qualifiers) =>
+        [.. qualifiers.Select(q => new BundleQualifier { Key = q.Key, Value = q.Value, Number = q.Number, Unit = q.Unit, Entity = q.EntityId })];
+
+    private static bool SameQualifiers(IReadOnlyList<Qualifier> a, IReadOnlyList<Qualifier> b) =>
+        a.OrderBy(q => q.Key, StringComparer.Ordinal).SequenceEqual(b.OrderBy(q => q.Key, StringComparer.Ordinal));
 }

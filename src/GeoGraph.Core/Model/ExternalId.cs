@@ -61,6 +61,27 @@ public static partial class ExternalIdSchemes
         return null;
     }
 
+    /// <summary>
+    /// The external-id keys a search names, for entities(search:): the search trimmed and in capitals
+    /// (every scheme's ids are capital letters and digits) under each scheme whose ids have that form
+    /// ("q148" → wikidata:Q148; "CHN" → iso3166-alpha3:CHN; "CN" → iso3166-alpha2:CN), or the search
+    /// itself when it is a whole key ("wikidata:Q148"). An entity holding one of them is an exact
+    /// match: it ranks 0, with the entities whose name or an alias is the search (ties by id).
+    /// </summary>
+    public static IReadOnlyList<string> KeysSearched(string? search)
+    {
+        if (string.IsNullOrWhiteSpace(search)) return [];
+        var text = search.Trim();
+        var colon = text.IndexOf(':', StringComparison.Ordinal);
+        if (colon > 0 && Known.TryGetValue(text[..colon].ToLowerInvariant(), out var named))
+        {
+            var id = text[(colon + 1)..].ToUpperInvariant();
+            return named.Pattern.IsMatch(id) ? [$"{text[..colon].ToLowerInvariant()}:{id}"] : [];
+        }
+        var upper = text.ToUpperInvariant();
+        return All.Where(scheme => Known[scheme].Pattern.IsMatch(upper)).Select(scheme => $"{scheme}:{upper}").ToArray();
+    }
+
     /// <summary>The ISO 3166-1 codes of a country, as external ids.</summary>
     public static IReadOnlyList<ExternalId> CatalogCodes(Country country) =>
         [new ExternalId(IsoAlpha2, country.Alpha2), new ExternalId(IsoAlpha3, country.Alpha3)];

@@ -26,7 +26,9 @@ public static class SeedData
         var countryNodes = countries.ToNodes(clock.GetUtcNow()).ToArray();
         var existing = await store.GetNodesAsync(countryNodes.Select(n => n.Id).ToArray(), ct);
         // Countries stored before they carried their ISO codes as external ids get them (Merge adds them).
-        var missing = countryNodes.Where(n => !existing.TryGetValue(n.Id, out var stored) || !n.ExternalIds.All(stored.ExternalIds.Contains)).ToArray();
+        // A country merged into another stays merged: its id answers the survivor, and is never written again.
+        var missing = countryNodes.Where(n => !existing.TryGetValue(n.Id, out var stored)
+            || (stored.Id == n.Id && !n.ExternalIds.All(stored.ExternalIds.Contains))).ToArray();
         // Merge: a country created meanwhile by someone else (or edited since) is never overwritten.
         var countriesApplied = missing.Length == 0 ? null : await store.ApplyAsync(IngestionBatch.OfNodes(missing, NodeWrite.Merge), ct);
         var seed = await ingestor.IngestAsync(LoadBundle(), Actor, ct);

@@ -33,7 +33,7 @@ public static class SyntheticBundles
                 }),
             ],
             Claims = [.. chunk.Nodes.Where(n => n.Kind == NodeKind.Claim).Select(n => new BundleClaim { Id = n.Id, Statement = n.Name })],
-            Relations = [.. chunk.Relations.Select(r => BundleExport.ToBundle(r, citations[r.Id]))],
+            Relations = [.. chunk.Relations.Select(r => BundleExport.ToBundle(r, citations[r.Id], vocabulary: null))],
         };
     }
 }

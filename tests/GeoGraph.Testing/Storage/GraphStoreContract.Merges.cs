@@ -143,6 +143,8 @@ public abstract partial class GraphStoreContract
         var result = await store.MergeEntitiesAsync(new EntityMergeRequest(TrumpTwice, Trump, "admin", T1.AddDays(1)), Ct);
 
         Assert.Equal([new ExternalId("geonames", "1234567"), new ExternalId("wikidata", "Q22686")], result.Into.ExternalIds);
+        Assert.Equal([new ExternalId("geonames", "1234567")], result.ExternalIdsAdded);
+        Assert.Equal(["Trump", "The Donald"], result.AliasesAdded);
         Assert.Equal(result.Into.ExternalIds, (await store.GetNodesAsync([Trump], Ct))[Trump].ExternalIds);
         var found = await store.FindNodesByExternalIdsAsync(["geonames:1234567", "wikidata:Q22686", "wikidata:Q99999"], Ct);
         Assert.Equal(Trump, Assert.Single(found["geonames:1234567"]).Id);

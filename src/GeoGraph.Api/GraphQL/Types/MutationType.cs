@@ -69,7 +69,16 @@ public sealed class MutationType : ObjectGraphType
                 if (taken.Count > 0) throw GeoGraphException.Validation(taken);
                 // Created and changed come from the write itself (Replace keeps a stored node's
                 // recorded_at), not from a read that a concurrent write could overtake.
-                var applied = await store.ApplyAsync(IngestionBatch.OfNodes([node], NodeWrite.Replace), c.CancellationToken);
+                ApplyResult applied;
+                try
+                {
+                    applied = await store.ApplyAsync(IngestionBatch.OfNodes([node], NodeWrite.Replace), c.CancellationToken);
+                }
+                catch (GeoGraphException e) when (e.Code == ErrorCodes.ValidationFailed && e.Fields.All(f => f.Field == "id"))
+                {
+                    // The store refuses an id merged into another entity (EntityMerges.CheckNotMergedAway): the input's id.
+                    throw GeoGraphException.Validation(e.Fields.Select(f => new FieldError("input.id", f.Message)).ToArray());
+                }
                 if (applied.Changed) c.Service<ChangeFeed>().Notify();
                 var stored = applied.NodesCreated == 1 ? node
                     : (await store.GetNodesAsync([node.Id], c.CancellationToken)).GetValueOrDefault(node.Id) ?? node;
@@ -116,11 +125,8 @@ public sealed class MutationType : ObjectGraphType
             .Argument<NonNullGraphType<IdGraphType>>("into", "The entity that stays (an id merged before leads to its survivor).")
             .ResolveAsync(async c =>
             {
+                // Every refusal (ids not node ids, the same id twice, kinds, unknown ids) is Core's EntityMerges, as for the CLI.
                 var (from, into) = (c.GetArgument<string>("from"), c.GetArgument<string>("into"));
-                var errors = new List<FieldError>();
-                if (!NodeIds.IsWellFormed(from)) errors.Add(new("from", "must be a node id: " + NodeIds.FormatDescription));
-                if (!NodeIds.IsWellFormed(into)) errors.Add(new("into", "must be a node id: " + NodeIds.FormatDescription));
-                if (errors.Count > 0) throw GeoGraphException.Validation(errors);
                 var result = await c.Store().MergeEntitiesAsync(new EntityMergeRequest(from, into, Actor(c), c.Now()), c.CancellationToken);
                 c.Service<ChangeFeed>().Notify();
                 return result;
@@ -203,6 +209,10 @@ public sealed class MergeEntitiesPayloadType : ObjectGraphType<EntityMergeResult
         Field("mergedFrom", p => p.FromId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The id merged away; it keeps resolving to 'entity'.");
         Field(p => p.RelationsMoved, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<RelationMoveType>>>))
             .Description("Every relation whose id changed, by former id.");
+        Field(p => p.AliasesAdded, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>))
+            .Description("The names 'entity' gained as aliases: the merged entity's name and aliases it did not have.");
+        Field(p => p.ExternalIdsAdded, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<ExternalIdType>>>))
+            .Description("The merged entity's external ids 'entity' took (schemes it had none of; it keeps its own).");
     }
 }
 
