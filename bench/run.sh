@@ -134,7 +134,8 @@ for S in "${scales[@]}"; do
   printf '   %.1f s, %.0f relations/s\n' "$import_s" "$(python3 -c "print($relations/$import_s)")" >&2
 
   log "S = $S: serve"
-  Storage__Sqlite__Path="$db" ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
+  # No seed: the benchmark serves the synthetic graph alone (whose facts may state a seed fact otherwise).
+  Storage__Sqlite__Path="$db" Seed__OnStartup=false ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
     dotnet "$root/src/GeoGraph.Api/bin/Release/net10.0/GeoGraph.Api.dll" --urls "http://127.0.0.1:$api_port" \
     --contentRoot "$root/src/GeoGraph.Api" > "$work/api.log" 2>&1 &
   api=$!; pids+=("$api")

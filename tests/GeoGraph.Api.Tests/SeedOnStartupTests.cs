@@ -47,4 +47,31 @@ public sealed class SeedOnStartupTests
 
         Assert.Equal(43, await sqlite.CountRelationsAsync(new RelationFilter(DateTimeOffset.UtcNow), TestContext.Current.CancellationToken));
     }
+
+    [Fact]
+    public async Task A_store_that_states_a_seed_fact_otherwise_starts_unseeded_and_unchanged()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var directory = new TempDirectory();
+        using var store = SqliteGraphStore.Open(new SqliteStoreOptions { Path = directory.File("geograph.db") });
+        var ingestor = new Ingestor(store, RelationVocabulary.Default, CountryCatalog.Default, TimeProvider.System);
+        // One seed fact, recorded with another confidence (as a synthetic or imported graph may hold it).
+        var bundle = Core.Seed.SeedData.LoadBundle();
+        var fact = bundle.Relations[0];
+        fact.Confidence = (fact.Confidence ?? 1.0) > 0.5 ? 0.25 : 0.75;
+        bundle.Relations = [fact];
+        await store.ApplyAsync(IngestionBatch.OfNodes(CountryCatalog.Default.ToNodes(DateTimeOffset.UtcNow).ToArray(), NodeWrite.Merge), ct);
+        await ingestor.IngestAsync(bundle, "analyst", ct);
+        var before = await store.CountRelationsAsync(new RelationFilter(DateTimeOffset.UtcNow), ct);
+        var state = new SeedState();
+        var seeding = new SeedOnStartup(store, ingestor, CountryCatalog.Default, TimeProvider.System, state,
+            Options.Create(new SeedOptions()), NullLogger<SeedOnStartup>.Instance);
+
+        await seeding.StartAsync(ct);
+        await seeding.StopAsync(ct);
+
+        Assert.False(state.Pending);
+        Assert.Equal(1, before);
+        Assert.Equal(before, await store.CountRelationsAsync(new RelationFilter(DateTimeOffset.UtcNow), ct));
+    }
 }

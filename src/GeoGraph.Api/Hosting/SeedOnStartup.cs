@@ -70,7 +70,10 @@ public sealed class SeedOnStartup(
         }
     }
 
-    /// <summary>True once the seed is in; false (logged) when the store is unavailable. Anything else is a bug and propagates.</summary>
+    /// <summary>
+    /// True once the seed is in, or refused by what the store holds (logged); false (logged) when
+    /// the store is unavailable. Anything else is a bug and propagates.
+    /// </summary>
     private async Task<bool> TrySeedAsync(CancellationToken ct)
     {
         try
@@ -87,6 +90,15 @@ public sealed class SeedOnStartup(
         {
             logger.LogWarning(e, "The store is unavailable, so the seed is not applied yet; retrying in the background: {Message}", e.Message);
             return false;
+        }
+        catch (GeoGraphException e)
+        {
+            // The store already states some seed fact otherwise (another confidence or qualifier):
+            // its data wins. The seed is a convenience, so the API serves the store as it is rather
+            // than refusing to start, and says why the seed is missing.
+            logger.LogError("The seed was not applied, and the store was left as it is: {Message}. "
+                + "Set Seed__OnStartup=false for a store that is not meant to hold the seed", e.Message);
+            return true;
         }
     }
 
