@@ -10,7 +10,7 @@
 #   bench/run.sh --smoke            S = 1, one second per query, results to a temporary file:
 #                                   a functional check (CI), never a timing
 #
-# Environment: BENCH_DURATION (per query, default 10s), BENCH_WARMUP (3s), BENCH_CONNECTIONS (8),
+# Environment: BENCH_DURATION (per query, default 10s), BENCH_WARMUP (15s: tiered JIT needs it to reach steady state), BENCH_CONNECTIONS (8),
 # BENCH_THREADS (1), BENCH_SEED (1), BENCH_CACHE (synthetic bundles; default ~/.cache/geograph-bench),
 # BENCH_RESULTS (default bench/results.md), BENCH_NOTE (a line for the results, e.g. the machine's load).
 # Needs: the .NET SDK, wrk, curl, python3.
@@ -26,7 +26,7 @@ if [ "${1:-}" = "--smoke" ]; then
   results=${BENCH_RESULTS:-$(mktemp -d)/results.md}
 else
   scales=("${@:-10 100 1000}"); scales=(${scales[*]})
-  duration=${BENCH_DURATION:-10s}; warmup=${BENCH_WARMUP:-3s}
+  duration=${BENCH_DURATION:-10s}; warmup=${BENCH_WARMUP:-15s}
   results=${BENCH_RESULTS:-$here/results.md}
 fi
 connections=${BENCH_CONNECTIONS:-8}
