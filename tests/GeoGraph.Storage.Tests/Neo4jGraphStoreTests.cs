@@ -29,10 +29,20 @@ public sealed partial class Neo4jGraphStoreTests
          "confidence", "recordedAt", "recordedBy", "retractedAt", "retractedBy", "retractReason"];
     private static readonly string[] CitationFields = ["relationId", "elementId", "articleIds", "quotes", "starts", "ends", "speakerIds", "stances", "verified"];
 
+    /// <remarks>
+    /// With the schema applied, one operation is the whole start-up: some 250 schema statements and
+    /// the start-up migrations, each a round trip to the fake server. Its default bound is therefore
+    /// wide (30 s): at 5 s, parallel test projects on 2 cores made the start-up time out now and then,
+    /// and the store closed the connection mid-script. Tests of timeouts pass their own.
+    /// </remarks>
     internal static (Neo4jGraphStore Store, BoltDriver Driver) Open(FakeBoltServer server, bool applySchema = false, TimeSpan? timeout = null,
         TimeSpan? retryDelay = null)
     {
-        var options = new Neo4jOptions { Uri = server.Uri(), User = "neo4j", Password = "pass", ApplySchema = applySchema, OperationTimeout = timeout ?? TimeSpan.FromSeconds(5) };
+        var options = new Neo4jOptions
+        {
+            Uri = server.Uri(), User = "neo4j", Password = "pass", ApplySchema = applySchema,
+            OperationTimeout = timeout ?? TimeSpan.FromSeconds(applySchema ? 30 : 5),
+        };
         var driver = new BoltDriver(server.Uri(), options.Auth, new BoltDriverConfig
         {
             ConnectTimeout = TimeSpan.FromSeconds(2),
@@ -300,9 +310,9 @@ public sealed partial class Neo4jGraphStoreTests
         {
             s.Login();
             foreach (var statement in statements) s.Query(statement, [], []);
-            // The full-text indexes are awaited (at most the operation timeout); nothing stored before word search needs its words.
+            // The full-text indexes are awaited (at most the operation timeout, 30 s here); nothing stored before word search needs its words.
             foreach (var wait in CypherStatements.Split(CypherStatements.Query("schema_await_search_indexes")))
-                s.Query(wait, [], [], checkRun: m => Assert.Equal(5L, Params(m)["timeoutSeconds"]));
+                s.Query(wait, [], [], checkRun: m => Assert.Equal(30L, Params(m)["timeoutSeconds"]));
             s.Query(CypherStatements.Query("backfill_citation_words"), ["elementId", "quotes"], [])
              .Query(CypherStatements.Query("backfill_article_words"), ["id", "text"], []);
             s.Expect("BEGIN").Success()
