@@ -175,7 +175,7 @@ public sealed class Neo4jCitationSearchTests
                          .Append(CypherStatements.ForTypes(CypherStatements.Query("schema_citation_words"), types)))
                 s.Query(statement, [], []);
             foreach (var wait in CypherStatements.Split(CypherStatements.Query("schema_await_search_indexes")))
-                s.Query(wait, [], [], checkRun: m => Assert.Equal(5L, Params(m)["timeoutSeconds"]));
+                s.Query(wait, [], [], checkRun: m => Assert.Equal(30L, Params(m)["timeoutSeconds"]));
             s.Query(CypherStatements.Query("backfill_citation_words"), ["elementId", "quotes"], [["5:r:1", quotes.ToArray<object?>()]],
                     checkRun: m => Assert.Equal((long)Neo4jGraphStore.BackfillBatchSize, Params(m)["limit"]))
              .Query(CypherStatements.Query("backfill_write_citation_words"), ["written"], [[1L]], checkRun: m =>
