@@ -86,10 +86,10 @@ def report(tsv, out, header_file):
         if parts[0] == "meta":
             meta.setdefault(int(parts[1]), {})[parts[2]] = parts[3]
         else:
-            scale, name, requests_, seconds, p50, p95, p99, errors, busy_p99, cpu_ms = parts
+            scale, name, requests_, seconds, p50, p95, p99, errors, busy_p99, cpu_ms, answer_bytes = parts
             rows.setdefault(int(scale), {})[name] = dict(rps=int(requests_) / float(seconds), p50=int(p50) / 1000, p95=int(p95) / 1000,
                                                         p99=int(p99) / 1000, errors=int(errors), requests=int(requests_),
-                                                        busy_p99=int(busy_p99) / 1000, cpu=float(cpu_ms))
+                                                        busy_p99=int(busy_p99) / 1000, cpu=float(cpu_ms), kb=int(answer_bytes) / 1000)
     lines = [open(header_file).read().rstrip("\n"), ""]
     for scale in sorted(rows):
         m = meta.get(scale, {})
@@ -99,12 +99,12 @@ def report(tsv, out, header_file):
                   f"**{int(m.get('relations', 0)) / max(float(m.get('import_s', 1)), 1e-9):,.0f} relations/s** "
                   f"(CPU {float(m.get('import_cpu_s', 0)):.1f} s). Database: {int(m.get('db_bytes', 0)) / 1e6:,.0f} MB. "
                   f"Server peak RSS under load: {int(m.get('peak_rss_kb', 0)) / 1024:,.0f} MB. {m.get('identity', '')}", "",
-                  "| query | requests/s | server CPU ms/request | p99 ms under that load | p50 ms, one connection | p95 ms | p99 ms | errors |",
-                  "|---|---:|---:|---:|---:|---:|---:|---:|"]
+                  "| query | requests/s | server CPU ms/request | p99 ms under that load | p50 ms, one connection | p95 ms | p99 ms | errors | KB/answer |",
+                  "|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
         for name in MIX:
             if name in rows[scale]:
                 r = rows[scale][name]
-                lines.append(f"| {name} | {r['rps']:,.0f} | {r['cpu']:.2f} | {r['busy_p99']:.2f} | {r['p50']:.2f} | {r['p95']:.2f} | {r['p99']:.2f} | {r['errors']} |")
+                lines.append(f"| {name} | {r['rps']:,.0f} | {r['cpu']:.2f} | {r['busy_p99']:.2f} | {r['p50']:.2f} | {r['p95']:.2f} | {r['p99']:.2f} | {r['errors']} | {r['kb']:.1f} |")
         g, p = rows[scale].get("entity-relations"), rows[scale].get("entity-relations-plain")
         if g and p:
             lines += ["", f"GraphQL ÷ plain (entity + 20 relations, same run): **{g['rps'] / p['rps']:.2f}** by throughput, "
@@ -134,8 +134,11 @@ def report(tsv, out, header_file):
     ]
     if big != small:
         for name, label in [("entity-relations", "`entity`"), ("relations-filtered", "`relations`")]:
-            q = rows[big].get(name, {}).get("p50", float("nan")) / rows[small].get(name, {}).get("p50", float("nan"))
-            targets.append((f"p50 at S={big} ÷ p50 at S={small}, {label}", "≤ 1.5", f"{q:.2f}", q <= 1.5))
+            b, s = rows[big].get(name, {}), rows[small].get(name, {})
+            q = b.get("p50", float("nan")) / s.get("p50", float("nan"))
+            # The answers' sizes beside the ratio: a filter that matches more at a larger scale returns more.
+            sizes = f" (answers {s.get('kb', float('nan')):.1f} KB at S={small}, {b.get('kb', float('nan')):.1f} KB at S={big})"
+            targets.append((f"p50 at S={big} ÷ p50 at S={small}, {label}", "≤ 1.5", f"{q:.2f}{sizes}", q <= 1.5))
     rss = int(m.get("peak_rss_kb", 0)) / 1024
     targets.append(("server peak RSS under load", "≤ 400 MB", f"{rss:,.0f} MB", rss <= 400))
     lines += [f"### Targets (S = {big})", "", "| measure | target | measured | |", "|---|---|---|---|"]

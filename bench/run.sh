@@ -71,16 +71,16 @@ measure() {  # scale name url requests-file server-pid
   out=$(BENCH_REQUESTS="$4" wrk -t"$threads" -c"$connections" --timeout 30s -d"$duration" -s "$here/wrk.lua" "$3")
   ticks1=$(awk '{print $14 + $15}' "/proc/$5/stat")
   line=$(grep '^RESULT' <<<"$out")
-  # RESULT requests=… duration_us=… p50_us=… p95_us=… p99_us=… errors=…
+  # RESULT requests=… duration_us=… p50_us=… p95_us=… p99_us=… errors=… bytes=…
   eval "local ${line#RESULT }"
-  local busy_requests=$requests busy_us=$duration_us busy_p99=$p99_us busy_errors=$errors
+  local busy_requests=$requests busy_us=$duration_us busy_p99=$p99_us busy_errors=$errors busy_bytes=$bytes
   local cpu_ms; cpu_ms=$(python3 -c "print(($ticks1 - $ticks0) * 1000 / $(getconf CLK_TCK) / max($requests, 1))")
   out=$(BENCH_REQUESTS="$4" wrk -t1 -c1 --timeout 30s -d"$duration" -s "$here/wrk.lua" "$3")
   line=$(grep '^RESULT' <<<"$out")
   eval "local ${line#RESULT }"
   errors=$((errors + busy_errors))
-  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$1" "$2" "$busy_requests" "$(python3 -c "print($busy_us/1e6)")" "$p50_us" "$p95_us" "$p99_us" "$errors" \
-    "$busy_p99" "$cpu_ms" >> "$work/measurements.tsv"
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$1" "$2" "$busy_requests" "$(python3 -c "print($busy_us/1e6)")" "$p50_us" "$p95_us" "$p99_us" "$errors" \
+    "$busy_p99" "$cpu_ms" "$(python3 -c "print(round($busy_bytes / max($busy_requests, 1)))")" >> "$work/measurements.tsv"
   printf '   %-24s %8.0f req/s  %6.2f ms CPU/req  one connection: p50 %6.2f ms  p95 %6.2f ms  p99 %6.2f ms  errors %s\n' "$2" \
     "$(python3 -c "print($busy_requests/($busy_us/1e6))")" "$cpu_ms" "$(python3 -c "print($p50_us/1000)")" "$(python3 -c "print($p95_us/1000)")" \
     "$(python3 -c "print($p99_us/1000)")" "$errors" >&2

@@ -1,6 +1,6 @@
 -- bench/wrk.lua: cycles through the requests in $BENCH_REQUESTS, one a line: "GET <path>", or a
 -- JSON body to POST to the URL's path. Counts answers that are not 200 or hold "errors", and prints
--- one RESULT line (throughput and latency percentiles in µs) for bench/run.sh to read.
+-- one RESULT line (throughput, latency percentiles in µs, bytes read with headers) for bench/run.sh to read.
 local lines = {}
 for line in io.lines(os.getenv("BENCH_REQUESTS")) do
   if #line > 0 then lines[#lines + 1] = line end
@@ -36,6 +36,6 @@ end
 function done(summary, latency, requests)
   local errors = summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.status + summary.errors.timeout
   for _, t in ipairs(threads) do errors = errors + t:get("bad") end
-  io.write(string.format("RESULT requests=%d duration_us=%d p50_us=%d p95_us=%d p99_us=%d errors=%d\n",
-    summary.requests, summary.duration, latency:percentile(50), latency:percentile(95), latency:percentile(99), errors))
+  io.write(string.format("RESULT requests=%d duration_us=%d p50_us=%d p95_us=%d p99_us=%d errors=%d bytes=%d\n",
+    summary.requests, summary.duration, latency:percentile(50), latency:percentile(95), latency:percentile(99), errors, summary.bytes))
 end
