@@ -83,7 +83,7 @@ public sealed partial class SqliteGraphStore
     /// One statement: the expanded × ends pairs through the (subject_id, object_id, id, …) and
     /// (object_id, subject_id, id, …) indexes. A hub's pairs can hold thousands of relations, so the
     /// ids are chosen first (from the indexes alone unless types or validAt need the row) and only
-    /// the lowest <paramref name="limit"/> are read whole.
+    /// the lowest <paramref name="limit"/> are read whole, by rowid.
     /// </summary>
     public Task<IReadOnlyList<Relation>> GetRelationsBetweenAsync(
         IReadOnlyCollection<string> expanded, IReadOnlyCollection<string> ends, TraversalFilter filter, int limit, CancellationToken ct = default)
@@ -101,14 +101,15 @@ public sealed partial class SqliteGraphStore
             var conditions = sql.WhereClause("AND");
             var sides = new List<string>();
             if (filter.Direction != TraversalDirection.In)
-                sides.Add($"SELECT r.id FROM relations r WHERE r.subject_id IN {from} AND r.object_id IN {to}{conditions}");
+                sides.Add($"SELECT r.rowid AS row, r.id FROM relations r WHERE r.subject_id IN {from} AND r.object_id IN {to}{conditions}");
             if (filter.Direction != TraversalDirection.Out)
                 // With BOTH, a relation whose subject was expanded too is the first side's already.
-                sides.Add($"SELECT r.id FROM relations r WHERE r.object_id IN {from} AND r.subject_id IN {to}{conditions}"
+                sides.Add($"SELECT r.rowid AS row, r.id FROM relations r WHERE r.object_id IN {from} AND r.subject_id IN {to}{conditions}"
                     + (filter.Direction == TraversalDirection.Both ? $" AND r.subject_id NOT IN {from}" : ""));
             var relations = new List<Relation>();
-            var lowest = $"{string.Join(" UNION ALL ", sides)} ORDER BY id LIMIT {sql.Param(limit)}";
-            await using var cmd = sql.Command(c, $"SELECT {SqlValues.RelationColumns} FROM relations r WHERE r.id IN ({lowest}) ORDER BY r.id;");
+            // The rows by rowid, which the indexes hold: a probe of the table alone, not of the id index first.
+            var lowest = $"SELECT row FROM ({string.Join(" UNION ALL ", sides)} ORDER BY id LIMIT {sql.Param(limit)})";
+            await using var cmd = sql.Command(c, $"SELECT {SqlValues.RelationColumns} FROM relations r WHERE r.rowid IN ({lowest}) ORDER BY r.id;");
             await using var reader = await cmd.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct)) relations.Add(SqlValues.ReadRelation(reader));
             return relations;

@@ -89,7 +89,7 @@ public static partial class GraphTraversal
     /// One level: the frontier's nodes in id order, each one's relations in id order, reaching their
     /// other ends until the limit. Reads pages: a chunk of the frontier at a time (the chunk doubles
     /// while nodes remain to be reached), and a node that used up its page while the limit is not
-    /// reached gets its next page (twice as large) before the next node is looked at.
+    /// reached gets its next page (sized by what is missing, see below) before the next node is looked at.
     /// Returns the nodes reached at this level, in order.
     /// </summary>
     private static async Task<List<string>> DiscoverAsync(IGraphReader store, List<string> level, TraversalFilter filter, Reach reach, CancellationToken ct)
@@ -104,12 +104,16 @@ public static partial class GraphTraversal
             foreach (var from in chunk)
             {
                 var page = pages.GetValueOrDefault(from, []);
-                for (var size = perNode; ; )
+                for (int size = perNode, floor = MinPage; ; floor *= 2)
                 {
                     foreach (var relation in page)
                         if (reach.Add(Other(relation, from))) next.Add(Other(relation, from));
                     if (reach.Full || page.Count < size) break;
-                    size *= 2;
+                    // The next page asks for what is still missing, but at least a floor that doubles
+                    // with every page: a hub whose first page nearly filled the limit reads a few more
+                    // relations, not twice as many, and one whose relations keep repeating the same
+                    // neighbours still needs only a logarithmic number of pages.
+                    size = Math.Max(reach.Remaining, floor);
                     page = (await store.ExpandPageAsync([from], filter, size, page[^1].Id, ct)).GetValueOrDefault(from, []);
                 }
                 if (reach.Full) break;

@@ -26,6 +26,18 @@ public sealed class BatchLoader<TKey, TValue>(
         }
     }
 
+    /// <summary>
+    /// Remembers values another store call of this request already read (a neighbourhood's nodes,
+    /// a path's), so the fields that ask for them next are answered without fetching them again.
+    /// A key already loaded keeps its value.
+    /// </summary>
+    public void Prime(IEnumerable<KeyValuePair<TKey, TValue>> values)
+    {
+        lock (_gate)
+            foreach (var (key, value) in values)
+                _loaded.TryAdd(key, value);
+    }
+
     private Task<IReadOnlyDictionary<TKey, TValue>> Dispatch(Batch batch, CancellationToken ct)
     {
         lock (_gate)

@@ -41,6 +41,13 @@ public sealed class GraphLoaders
 
     public IDataLoaderResult<Node?> Node(string id) => _nodes.Load(id);
 
+    /// <summary>
+    /// Nodes a resolver read whole (by their current ids, as relations name them), so a relation's
+    /// subject and object among them need no second read: a neighbourhood's 200 nodes are its
+    /// relations' ends.
+    /// </summary>
+    public void Known(IEnumerable<Node> nodes) => _nodes.Prime(nodes.Select(n => KeyValuePair.Create(n.Id, n)));
+
     public IDataLoaderResult<Relation?> Relation(string id) => _relations.Load(id);
 
     public IDataLoaderResult<Article?> Article(string id) => _articles.Load(id);

@@ -29,7 +29,9 @@ public sealed partial class QueryType
                 c.Service<IValidator<PathsArgs>>().ValidateOrThrow(args, "");
                 var store = c.Store();
                 await RequireNodesAsync(store, c.CancellationToken, ("from", args.From), ("to", args.To));
-                return await store.FindPathsAsync(new PathsQuery(args.From, args.To, args.K, args.MaxHops, Filter(c, args.Traversal)), c.CancellationToken);
+                var paths = await store.FindPathsAsync(new PathsQuery(args.From, args.To, args.K, args.MaxHops, Filter(c, args.Traversal)), c.CancellationToken);
+                c.Loaders().Known(paths.SelectMany(p => p.Nodes));
+                return paths;
             });
 
         Field<NonNullGraphType<TimelineConnectionType>>("timeline")

@@ -143,8 +143,10 @@ public sealed partial class QueryType : ObjectGraphType
                     c.GetArgument<int>("relationLimit"), Traversal(c));
                 c.Service<IValidator<NeighborhoodArgs>>().ValidateOrThrow(args, "");
                 var query = new NeighborhoodQuery(args.Id, args.Depth, args.Limit, Filter(c, args.Traversal), args.RelationLimit);
-                return await c.Store().GetNeighborhoodAsync(query, c.CancellationToken)
+                var subgraph = await c.Store().GetNeighborhoodAsync(query, c.CancellationToken)
                     ?? throw GeoGraphException.NotFound("id", args.Id);
+                c.Loaders().Known(subgraph.Nodes);
+                return subgraph;
             });
 
         Field<PathType>("shortestPath")
@@ -160,7 +162,9 @@ public sealed partial class QueryType : ObjectGraphType
                 c.Service<IValidator<ShortestPathArgs>>().ValidateOrThrow(args, "");
                 var store = c.Store();
                 await RequireNodesAsync(store, c.CancellationToken, ("from", args.From), ("to", args.To));
-                return await store.FindShortestPathAsync(new PathQuery(args.From, args.To, args.MaxHops, Filter(c, args.Traversal)), c.CancellationToken);
+                var path = await store.FindShortestPathAsync(new PathQuery(args.From, args.To, args.MaxHops, Filter(c, args.Traversal)), c.CancellationToken);
+                if (path is not null) c.Loaders().Known(path.Nodes);
+                return path;
             });
 
         AddAnalystFields();
