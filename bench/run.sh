@@ -81,9 +81,9 @@ measure() {  # scale name url requests-file server-pid
   errors=$((errors + busy_errors))
   printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$1" "$2" "$busy_requests" "$(python3 -c "print($busy_us/1e6)")" "$p50_us" "$p95_us" "$p99_us" "$errors" \
     "$busy_p99" "$cpu_ms" "$(python3 -c "print(round($busy_bytes / max($busy_requests, 1)))")" >> "$work/measurements.tsv"
-  printf '   %-24s %8.0f req/s  %6.2f ms CPU/req  one connection: p50 %6.2f ms  p95 %6.2f ms  p99 %6.2f ms  errors %s\n' "$2" \
+  printf '   %-24s %8.0f req/s  %6.2f ms CPU/req  one connection: p50 %6.2f ms  p95 %6.2f ms  p99 %6.2f ms  errors %s  %6.1f KB/answer\n' "$2" \
     "$(python3 -c "print($busy_requests/($busy_us/1e6))")" "$cpu_ms" "$(python3 -c "print($p50_us/1000)")" "$(python3 -c "print($p95_us/1000)")" \
-    "$(python3 -c "print($p99_us/1000)")" "$errors" >&2
+    "$(python3 -c "print($p99_us/1000)")" "$errors" "$(python3 -c "print($busy_bytes / max($busy_requests, 1) / 1000)")" >&2
   if [ "$errors" != "0" ]; then echo "$2: $errors failed requests" >&2; failed=1; fi
 }
 
