@@ -167,22 +167,30 @@ public sealed partial class SqliteGraphStore
     {
         var sql = new SqlBuilder();
         var s = sql.Param(search);
-        IEnumerable<string> kinds = kind is { } k ? [SqlValues.Kind(k)] : Enum.GetValues<NodeKind>().Where(x => x != NodeKind.Claim).Select(SqlValues.Kind);
         var kindOfNode = KindCondition(sql, kind);
         var byExternalId = externalIds.Count == 0 ? ""
             : $"UNION ALL SELECT x.node_id, 0 FROM node_external_ids x JOIN nodes n ON n.id = x.node_id WHERE x.external_key IN {sql.InList(externalIds)} AND {kindOfNode} ";
         var afterRanked = After(sql, after, "min(rank)", "node_id", ranked: true) is { } a ? $"HAVING {a} " : "";
         var ranked =
             "WITH matches (node_id, rank) AS ("
-            + $"SELECT n.id, CASE WHEN n.search_key = {s} THEN 0 ELSE 1 END FROM nodes n WHERE n.kind IN {sql.InList(kinds)} AND {StartsWith("n.search_key", s)} "
+            + $"SELECT n.id, CASE WHEN n.search_key = {s} THEN 0 ELSE 1 END FROM nodes n WHERE n.kind IN {sql.InList(Kinds(kind))} AND {StartsWith("n.search_key", s)} "
             + $"UNION ALL SELECT a.node_id, CASE WHEN a.alias_key = {s} THEN 0 ELSE 1 END FROM node_aliases a JOIN nodes n ON n.id = a.node_id "
             + $"WHERE {StartsWith("a.alias_key", s)} AND {kindOfNode} {byExternalId}), "
             + $"page (node_id, rank) AS MATERIALIZED (SELECT node_id, min(rank) FROM matches GROUP BY node_id {afterRanked}ORDER BY 2, 1 LIMIT {sql.Param(limit)}) ";
         return new ListingQuery(sql, $"{ranked}SELECT {SqlValues.NodeColumns}, m.rank FROM page m JOIN nodes n ON n.id = m.node_id ORDER BY m.rank, m.node_id;", "");
     }
 
-    /// <summary>Above this many trigram matches, the contains tier walks nodes in id order instead of sorting the matches.</summary>
-    private const int DenseTrigramMatches = 2000;
+    /// <summary>The kinds a search lists: the one asked for, or every kind but claims.</summary>
+    private static IEnumerable<string> Kinds(NodeKind? kind) =>
+        kind is { } k ? [SqlValues.Kind(k)] : Enum.GetValues<NodeKind>().Where(x => x != NodeKind.Claim).Select(SqlValues.Kind);
+
+    /// <summary>
+    /// Above this many trigram matches (less the names they start), the contains tier walks nodes in id
+    /// order instead of sorting the matches. At S = 1000 a sort costs 1–3 µs a match (each read from
+    /// the trigram table's rows) and a walk about 0.12 µs a node walked past: the 21st of 1,000 matches
+    /// lies up to 36,000 nodes in (names of one kind share an id prefix), where the two cost the same.
+    /// </summary>
+    private const int DenseTrigramMatches = 1100;
 
     /// <summary>How many nodes a one- or two-character search walks in id order before it scans them all.</summary>
     private const int ShortSearchWalk = 2000;
@@ -191,13 +199,16 @@ public sealed partial class SqliteGraphStore
     /// Search rank 2, the first <paramref name="limit"/> by id: nodes whose name or an alias contains
     /// the search but none starts with it (and holding no external id it names, which is rank 0).
     /// Each way below selects ids only; the page's rows are read after (<see cref="NodePageQuery"/>).
+    /// Reading a match costs about a microsecond wherever it is read from (a b-tree seek outside the
+    /// page cache), so a common fragment must not read all its matches:
     /// <list type="bullet">
-    /// <item>Few trigram matches: read them from the trigram table, which holds each node's id, kind
-    /// and keys, and sort their ids. No node row is read for a match that is not listed.</item>
-    /// <item>Many (a common fragment, "y 2" matches 6,614 of 75,451 nodes): walk nodes in id order,
-    /// probing the matches, until the page is full; sorting them all cost 10 ms.</item>
-    /// <item>A search shorter than a trigram: walk the first nodes in id order, which fills the page
-    /// when the search is common ("of", "ed"); else one pass over each table.</item>
+    /// <item>Up to <see cref="DenseTrigramMatches"/> trigram matches that no name starts: test and sort
+    /// them on the trigram table's rows, which hold each node's id, kind and keys; no node row is read.</item>
+    /// <item>More ("y 2" matches 6,614 of 75,451 nodes at S = 1000): walk nodes in id order, probing
+    /// the matches (a Bloom filter, then a set), until the page is full.</item>
+    /// <item>A search shorter than a trigram: walk the first <see cref="ShortSearchWalk"/> nodes in id
+    /// order, which fills the page when the search is common ("of", "ed"); else one pass over
+    /// each table.</item>
     /// </list>
     /// </summary>
     private static async Task<List<PagedItem<Node>>> NodeContainsAsync(
@@ -206,11 +217,16 @@ public sealed partial class SqliteGraphStore
         ListingQuery Query(ContainsWay way) => NodeContainsQuery(kind, search, externalIds, after, limit, way);
         if (search.EnumerateRunes().Take(3).Count() >= 3)
         {
+            // Matches that are no name's prefix estimate the tier's size (two index counts, capped):
+            // "ahmed" matches 1,012 names that all start with it, and a walk would find none of them.
             var count = new SqlBuilder();
+            var s = count.Param(search);
+            var cap = count.Param(4 * DenseTrigramMatches);
             await using var cmd = count.Command(c,
-                $"SELECT count(*) FROM (SELECT 1 FROM node_trigrams WHERE node_trigrams MATCH {count.Param(TrigramPhrase(search))} LIMIT {count.Param(DenseTrigramMatches + 1)});");
-            var matches = Convert.ToInt64(await cmd.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
-            return await ReadItemsAsync(c, Query(matches > DenseTrigramMatches ? ContainsWay.WalkMatches : ContainsWay.SortMatches), SqlValues.ReadNode, SqlValues.NodeColumnCount, ct);
+                $"SELECT (SELECT count(*) FROM (SELECT 1 FROM node_trigrams WHERE node_trigrams MATCH {count.Param(TrigramPhrase(search))} LIMIT {cap})) "
+                + $"- (SELECT count(*) FROM (SELECT 1 FROM nodes WHERE {StartsWith("search_key", s)} LIMIT {cap}));");
+            var inside = Convert.ToInt64(await cmd.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
+            return await ReadItemsAsync(c, Query(inside > DenseTrigramMatches ? ContainsWay.WalkMatches : ContainsWay.SortMatches), SqlValues.ReadNode, SqlValues.NodeColumnCount, ct);
         }
         var walked = await ReadItemsAsync(c, Query(ContainsWay.WalkFirstNodes), SqlValues.ReadNode, SqlValues.NodeColumnCount, ct);
         return walked.Count == limit ? walked : await ReadItemsAsync(c, Query(ContainsWay.Scan), SqlValues.ReadNode, SqlValues.NodeColumnCount, ct);
@@ -245,9 +261,11 @@ public sealed partial class SqliteGraphStore
             {
                 ContainsWay.WalkMatches =>
                     $"SELECT n.id FROM {walk}{Beyond("n.id")} AND n.rowid IN ({TrigramCandidates(sql, search)}) AND {contains} AND {rank2} ORDER BY n.id LIMIT {sql.Param(limit)}",
+                // The first ids of the kinds from the (kind, id) index alone (claims, whose ids sort
+                // first, are never read), then their rows in that order until the page is full.
                 ContainsWay.WalkFirstNodes =>
-                    $"SELECT n.id FROM (SELECT n.id FROM {walk}{Beyond("n.id")} ORDER BY n.id LIMIT {sql.Param(ShortSearchWalk)}) w JOIN nodes n ON n.id = w.id "
-                    + $"WHERE {contains} AND {rank2} ORDER BY n.id LIMIT {sql.Param(limit)}",
+                    $"SELECT n.id FROM (SELECT id FROM nodes INDEXED BY ix_nodes_kind_id WHERE kind IN {sql.InList(Kinds(kind))}{Beyond("id")} "
+                    + $"ORDER BY id LIMIT {sql.Param(ShortSearchWalk)}) w JOIN nodes n ON n.id = w.id WHERE {contains} AND {rank2} ORDER BY w.id LIMIT {sql.Param(limit)}",
                 _ => $"SELECT n.id FROM nodes n WHERE {KindCondition(sql, kind)}{Beyond("n.id")} "
                     + $"AND n.id IN (SELECT id FROM nodes WHERE instr(search_key, {s}) > 1 UNION ALL SELECT node_id FROM node_aliases WHERE instr(alias_key, {s}) > 1) "
                     + $"AND {rank2} ORDER BY n.id LIMIT {sql.Param(limit)}",
