@@ -277,6 +277,8 @@ public sealed partial class SqliteGraphStore
     /// <summary>
     /// The page's node rows, for <paramref name="ids"/> (a query of node ids, in page order): read
     /// only once the page is known, since SQLite carries every selected column through a sort.
+    /// Search pages are never counted this way (CountNodesAsync counts <see cref="NodeQuery"/>), so
+    /// these listings have no <c>Rows</c>.
     /// </summary>
     private static ListingQuery NodePageQuery(SqlBuilder sql, string ids, int rank) =>
         new(sql, $"WITH page (id) AS MATERIALIZED ({ids}) SELECT {SqlValues.NodeColumns}, {rank} FROM page p JOIN nodes n ON n.id = p.id ORDER BY p.id;", "");
