@@ -106,6 +106,48 @@ public sealed partial class SqliteGraphStore
         """;
 
     /// <summary>
+    /// Migration step 11: node_trigrams also holds each node's id and kind (UNINDEXED: stored, not
+    /// tokenized), so a search's contains tier tests and sorts its trigram matches on the trigram
+    /// table's rows alone, reading no node row for a match it does not list. Rebuilt from the nodes,
+    /// with step 7's triggers extended to the new columns (and to a change of kind).
+    /// </summary>
+    internal const string NodeTrigramsWithIdsStep = """
+        DROP TRIGGER node_trigrams_node_insert;
+        DROP TRIGGER node_trigrams_node_update;
+        DROP TRIGGER node_trigrams_node_delete;
+        DROP TRIGGER node_trigrams_alias_insert;
+        DROP TRIGGER node_trigrams_alias_delete;
+        DROP TABLE node_trigrams;
+        CREATE VIRTUAL TABLE node_trigrams USING fts5(keys, id UNINDEXED, kind UNINDEXED, tokenize = 'trigram case_sensitive 1');
+        INSERT INTO node_trigrams (rowid, keys, id, kind)
+        SELECT n.rowid, n.search_key || coalesce((SELECT group_concat(char(1) || a.alias_key, '') FROM node_aliases a WHERE a.node_id = n.id), ''), n.id, n.kind
+        FROM nodes n;
+        CREATE TRIGGER node_trigrams_node_insert AFTER INSERT ON nodes BEGIN
+            INSERT INTO node_trigrams (rowid, keys, id, kind) VALUES (new.rowid, new.search_key, new.id, new.kind);
+        END;
+        CREATE TRIGGER node_trigrams_node_update AFTER UPDATE OF search_key, kind, id ON nodes BEGIN
+            DELETE FROM node_trigrams WHERE rowid = old.rowid;
+            INSERT INTO node_trigrams (rowid, keys, id, kind)
+            VALUES (new.rowid, new.search_key || coalesce((SELECT group_concat(char(1) || a.alias_key, '') FROM node_aliases a WHERE a.node_id = new.id), ''), new.id, new.kind);
+        END;
+        CREATE TRIGGER node_trigrams_node_delete AFTER DELETE ON nodes BEGIN
+            DELETE FROM node_trigrams WHERE rowid = old.rowid;
+        END;
+        CREATE TRIGGER node_trigrams_alias_insert AFTER INSERT ON node_aliases BEGIN
+            DELETE FROM node_trigrams WHERE rowid = (SELECT rowid FROM nodes WHERE id = new.node_id);
+            INSERT INTO node_trigrams (rowid, keys, id, kind)
+            SELECT n.rowid, n.search_key || coalesce((SELECT group_concat(char(1) || a.alias_key, '') FROM node_aliases a WHERE a.node_id = n.id), ''), n.id, n.kind
+            FROM nodes n WHERE n.id = new.node_id;
+        END;
+        CREATE TRIGGER node_trigrams_alias_delete AFTER DELETE ON node_aliases BEGIN
+            DELETE FROM node_trigrams WHERE rowid = (SELECT rowid FROM nodes WHERE id = old.node_id);
+            INSERT INTO node_trigrams (rowid, keys, id, kind)
+            SELECT n.rowid, n.search_key || coalesce((SELECT group_concat(char(1) || a.alias_key, '') FROM node_aliases a WHERE a.node_id = n.id), ''), n.id, n.kind
+            FROM nodes n WHERE n.id = old.node_id;
+        END;
+        """;
+
+    /// <summary>
     /// The rowids of nodes whose name or an alias may contain <paramref name="search"/> (a search key),
     /// from the trigram index; null when the search is shorter than a trigram (the caller scans).
     /// The FTS5 phrase of a trigram table matches substrings; callers still test each key with instr.
@@ -113,9 +155,11 @@ public sealed partial class SqliteGraphStore
     private static string? TrigramCandidates(SqlBuilder sql, string search)
     {
         if (search.EnumerateRunes().Take(3).Count() < 3) return null;
-        var phrase = "\"" + search.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
-        return $"SELECT rowid FROM node_trigrams WHERE node_trigrams MATCH {sql.Param(phrase)}";
+        return $"SELECT rowid FROM node_trigrams WHERE node_trigrams MATCH {sql.Param(TrigramPhrase(search))}";
     }
+
+    /// <summary>The FTS5 phrase matching <paramref name="search"/> as a substring of a trigram table's keys.</summary>
+    private static string TrigramPhrase(string search) => "\"" + search.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 
     private static SqliteCommand PrepareIndexCitation(SqliteConnection c, SqliteTransaction? tx) => Prepare(c, tx,
         "INSERT INTO citation_words (words, relation_id, article_id, start_offset, end_offset) VALUES (@words, @relation_id, @article_id, @start, @end);",

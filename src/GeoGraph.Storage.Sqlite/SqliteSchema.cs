@@ -184,6 +184,10 @@ internal static class SqliteSchema
         // UNIQUE index, so two concurrent writes that each passed the ownership check cannot both
         // store it (see SqliteGraphStore.UniqueExternalIds).
         new MigrationStep(SqliteGraphStore.UniqueExternalIds),
+
+        // 11: the trigram table also holds each node's id and kind, so entities(search:)'s contains
+        // tier filters and sorts its matches without reading node rows (see SqliteGraphStore.Search.cs).
+        SqliteGraphStore.NodeTrigramsWithIdsStep,
     ];
 
     public static int CurrentVersion => Steps.Length;

@@ -98,8 +98,20 @@ public sealed class SqliteGraphStoreTests : GraphStoreContract, IDisposable
 
     private static readonly string CurrentVersion = SqliteSchema.CurrentVersion.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
+    /// <summary>What schema version 11 changed (ids and kinds in the trigram table), undone: a version 10 file.</summary>
+    private const string Version10 = """
+        DROP TRIGGER node_trigrams_node_insert;
+        DROP TRIGGER node_trigrams_node_update;
+        DROP TRIGGER node_trigrams_node_delete;
+        DROP TRIGGER node_trigrams_alias_insert;
+        DROP TRIGGER node_trigrams_alias_delete;
+        DROP TABLE node_trigrams;
+        """ + SqliteGraphStore.NodeTrigramsStep + """
+        PRAGMA user_version = 10;
+        """;
+
     /// <summary>What schema version 10 added (unique external ids), taken away again: a version 9 file.</summary>
-    private const string Version9 = """
+    private const string Version9 = Version10 + """
         DROP INDEX ux_node_external_ids_key;
         PRAGMA user_version = 9;
         """;
@@ -324,6 +336,31 @@ public sealed class SqliteGraphStoreTests : GraphStoreContract, IDisposable
         Assert.Equal(new (string?, string?)[] { (onGoods.Id, g.RTariff.Id), (onImports.Id, g.RTariff.Id), (talks.Id, newTalks) }.Order().ToArray(), moved);
         // A relation stored under the new rule from the start never moved.
         Assert.Equal(g.RGifted.Id, (await upgraded.GetRelationsAsync([g.RGifted.Id], Ct))[g.RGifted.Id].Id);
+    }
+
+    [Fact]
+    public async Task A_version_10_database_gains_ids_and_kinds_in_its_trigram_index_that_writes_keep_in_step()
+    {
+        var before = await OlderVersionAsync(Version10);
+        Assert.Equal("10", await PragmaAsync(DbPath, "user_version"));
+
+        var store = Open();
+        Assert.Equal(CurrentVersion, await PragmaAsync(DbPath, "user_version"));
+        Assert.Equal(before, await StoreSnapshot.TakeAsync(store, Ct));
+        // Every node once, under its own id and kind.
+        Assert.Equal("0", await ScalarAsync(DbPath,
+            "SELECT count(*) FROM nodes n LEFT JOIN node_trigrams t ON t.rowid = n.rowid WHERE t.id IS NOT n.id OR t.kind IS NOT n.kind"));
+        Assert.Equal(Graph.Nodes.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), await ScalarAsync(DbPath, "SELECT count(*) FROM node_trigrams"));
+
+        // A rename, a new alias and a new node are found at once, under their ids.
+        var trump = Graph.Nodes.Single(n => n.Id == ContractGraph.Trump);
+        await store.ApplyAsync(IngestionBatch.OfNodes([trump with { Name = "Forty-seventh President", Aliases = ["POTUS Trump"] }], NodeWrite.Replace), Ct);
+        await store.ApplyAsync(IngestionBatch.OfNodes([new Node("person:new-trigram", NodeKind.Person, "Quillon Zephyrine", ["Q. Zeph"], null, Now)]), Ct);
+        async Task<string[]> Found(string search) =>
+            (await store.FindNodesAsync(new NodeFilter(Search: search), new PageRequest(500, null), Ct)).Items.Select(i => i.Item.Id).ToArray();
+        Assert.Equal([trump.Id], await Found("tus tr"));
+        Assert.Equal(["person:new-trigram"], await Found("lon zeph"));
+        Assert.Equal("person:new-trigram|PERSON", await ScalarAsync(DbPath, "SELECT id || '|' || kind FROM node_trigrams WHERE node_trigrams MATCH '\"zeph\"'"));
     }
 
     [Fact]
