@@ -98,6 +98,15 @@ public interface IGraphReader
         IReadOnlyCollection<string> frontier, TraversalFilter filter, CancellationToken ct = default);
 
     /// <summary>
+    /// <see cref="ExpandAsync"/> reading only what a path search follows: for each frontier node,
+    /// the id and ends of every relation ExpandAsync would list for it (same filter, same id order,
+    /// a self-loop once). One store round trip; the whole relations of a path found are read by id
+    /// (<see cref="GetRelationsAsync"/>) afterwards.
+    /// </summary>
+    Task<IReadOnlyDictionary<string, IReadOnlyList<RelationLink>>> ExpandLinksAsync(
+        IReadOnlyCollection<string> frontier, TraversalFilter filter, CancellationToken ct = default);
+
+    /// <summary>
     /// A bounded step of a traversal level (<see cref="GraphTraversal.GetNeighborhoodAsync"/>): for
     /// each frontier node, the first <paramref name="perNode"/> relations <see cref="ExpandAsync"/>
     /// would list for it (same filter, same id order), only those with an id after
