@@ -65,9 +65,13 @@ public sealed partial class SqliteGraphStore
                     sides.Add($"SELECT r.id, r.subject_id, r.object_id FROM relations r WHERE r.object_id IN {inList}{conditions}"
                         + (filter.Direction == TraversalDirection.Both ? $" AND r.subject_id NOT IN {inList}" : ""));
                 var links = new List<RelationLink>();
-                await using (var cmd = sql.Command(c, $"{string.Join(" UNION ALL ", sides)} ORDER BY 1;"))
+                await using (var cmd = sql.Command(c, $"{string.Join(" UNION ALL ", sides)};"))
                 await using (var reader = await cmd.ExecuteReaderAsync(ct))
                     while (await reader.ReadAsync(ct)) links.Add(new RelationLink(reader.GetString(0), reader.GetString(1), reader.GetString(2)));
+                // Sorted here, not by ORDER BY: for one node, SQLite would read the (subject_id, id)
+                // index in id order and fetch every row for its object_id instead (3,870 row reads,
+                // 60 ms, for a country at S = 1000, against 1 ms from the covering index alone).
+                links.Sort((x, y) => string.CompareOrdinal(x.Id, y.Id));
                 // Chunks are disjoint, so each frontier node's list comes whole from its own chunk.
                 foreach (var (node, list) in GraphTraversal.ByFrontierNode(links, chunk, filter.Direction))
                     result[node] = list;
