@@ -54,18 +54,9 @@ public sealed partial class SqliteGraphStore
             var result = new Dictionary<string, IReadOnlyList<RelationLink>>(StringComparer.Ordinal);
             foreach (var chunk in SqlBuilder.Chunks(frontier))
             {
-                var sql = new SqlBuilder();
-                var inList = sql.InList(chunk);
-                TraversalConditions(sql, filter);
-                var conditions = sql.WhereClause("AND");
-                var sides = new List<string>();
-                if (filter.Direction != TraversalDirection.In)
-                    sides.Add($"SELECT r.id, r.subject_id, r.object_id FROM relations r WHERE r.subject_id IN {inList}{conditions}");
-                if (filter.Direction != TraversalDirection.Out)
-                    sides.Add($"SELECT r.id, r.subject_id, r.object_id FROM relations r WHERE r.object_id IN {inList}{conditions}"
-                        + (filter.Direction == TraversalDirection.Both ? $" AND r.subject_id NOT IN {inList}" : ""));
+                var (sql, text) = ExpandLinksStatement(chunk, filter);
                 var links = new List<RelationLink>();
-                await using (var cmd = sql.Command(c, $"{string.Join(" UNION ALL ", sides)};"))
+                await using (var cmd = sql.Command(c, text))
                 await using (var reader = await cmd.ExecuteReaderAsync(ct))
                     while (await reader.ReadAsync(ct)) links.Add(new RelationLink(reader.GetString(0), reader.GetString(1), reader.GetString(2)));
                 // Sorted here, not by ORDER BY: for one node, SQLite would read the (subject_id, id)
@@ -78,6 +69,22 @@ public sealed partial class SqliteGraphStore
             }
             return result;
         }, ct);
+    }
+
+    /// <summary>The statement <see cref="ExpandLinksAsync"/> runs for one chunk of the frontier (its plan is tested).</summary>
+    internal static (SqlBuilder Sql, string Text) ExpandLinksStatement(IReadOnlyCollection<string> chunk, TraversalFilter filter)
+    {
+        var sql = new SqlBuilder();
+        var inList = sql.InList(chunk);
+        TraversalConditions(sql, filter);
+        var conditions = sql.WhereClause("AND");
+        var sides = new List<string>();
+        if (filter.Direction != TraversalDirection.In)
+            sides.Add($"SELECT r.id, r.subject_id, r.object_id FROM relations r WHERE r.subject_id IN {inList}{conditions}");
+        if (filter.Direction != TraversalDirection.Out)
+            sides.Add($"SELECT r.id, r.subject_id, r.object_id FROM relations r WHERE r.object_id IN {inList}{conditions}"
+                + (filter.Direction == TraversalDirection.Both ? $" AND r.subject_id NOT IN {inList}" : ""));
+        return (sql, $"{string.Join(" UNION ALL ", sides)};");
     }
 
     /// <summary>
