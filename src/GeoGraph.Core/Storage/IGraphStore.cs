@@ -6,8 +6,9 @@ namespace GeoGraph.Core.Storage;
 /// The read side of the storage port. Reads by id take many ids at once (resolvers batch them);
 /// listings page by keyset in (rank, id) order. Every time filter arrives resolved (the caller's
 /// clock decides what "now" is), and every bound is checked by <see cref="QueryLimits"/> before a
-/// store sees it. Traversals (<see cref="GraphTraversal"/>) are built once, in Core, on
-/// <see cref="ExpandAsync"/>.
+/// store sees it. Traversals (<see cref="GraphTraversal"/>) are built once, in Core, on the level
+/// reads: <see cref="ExpandPageAsync"/> for a neighbourhood, <see cref="ExpandLinksAsync"/> for a
+/// path, <see cref="GetRelationsBetweenAsync"/> for both.
 /// </summary>
 public interface IGraphReader
 {
