@@ -71,6 +71,7 @@ public sealed partial class Neo4jGraphStore : IGraphStore, IAsyncDisposable
         public static readonly string GetArticles = CypherStatements.Query("get_articles");
         public static readonly string IncomingRelations = CypherStatements.Query("incoming_relations");
         public static readonly string Expand = CypherStatements.Query("expand");
+        public static readonly string ExpandLinks = CypherStatements.Query("expand_links");
         public static readonly string ExpandPage = CypherStatements.Query("expand_page");
         public static readonly string RelationsBetween = CypherStatements.Query("relations_between");
         public static readonly string SchemaForType = CypherStatements.Query("schema_relation_type");
@@ -260,6 +261,19 @@ public sealed partial class Neo4jGraphStore : IGraphStore, IAsyncDisposable
         return GraphTraversal.ByFrontierNode(records.Select(Neo4jValues.ReadRelation), new HashSet<string>(ids, StringComparer.Ordinal), filter.Direction);
     }
 
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<RelationLink>>> ExpandLinksAsync(
+        IReadOnlyCollection<string> frontier, TraversalFilter filter, CancellationToken ct = default)
+    {
+        filter = QueryLimits.Check(filter);
+        if (frontier.Count == 0) return new Dictionary<string, IReadOnlyList<RelationLink>>(StringComparer.Ordinal);
+        var ids = Distinct(frontier);
+        var parameters = TraversalParameters(filter);
+        parameters["frontier"] = ids;
+        var records = await ReadAsync("expand_links", Queries.ExpandLinks, parameters, ct);
+        var links = records.Select(r => new RelationLink(r.Get<string>("id"), r.Get<string>("subjectId"), r.Get<string>("objectId")));
+        return GraphTraversal.ByFrontierNode(links, new HashSet<string>(ids, StringComparer.Ordinal), filter.Direction);
+    }
+
     public async Task<IReadOnlyDictionary<string, IReadOnlyList<Relation>>> ExpandPageAsync(
         IReadOnlyCollection<string> frontier, TraversalFilter filter, int perNode, string? afterId = null, CancellationToken ct = default)
     {
@@ -291,7 +305,7 @@ public sealed partial class Neo4jGraphStore : IGraphStore, IAsyncDisposable
         return records.Select(Neo4jValues.ReadRelation).ToList();
     }
 
-    /// <summary>A traversal filter as the traversal statements' parameters (expand, expand_page, relations_between).</summary>
+    /// <summary>A traversal filter as the traversal statements' parameters (expand_links, expand_page, relations_between).</summary>
     private static Dictionary<string, object?> TraversalParameters(TraversalFilter filter) => new()
     {
         ["direction"] = filter.Direction.ToString().ToUpperInvariant(),

@@ -40,6 +40,54 @@ public sealed partial class SqliteGraphStore
     }
 
     /// <summary>
+    /// As <see cref="ExpandAsync"/>, reading id and ends only: with no types or validAt to check,
+    /// each side is a range of the (subject_id, object_id, id, recorded_at, retracted_at) or
+    /// (object_id, subject_id, id, …) index alone, never a row. With BOTH, a relation whose subject
+    /// is in the chunk is the first side's already (and a self-loop is read once).
+    /// </summary>
+    public Task<IReadOnlyDictionary<string, IReadOnlyList<RelationLink>>> ExpandLinksAsync(
+        IReadOnlyCollection<string> frontier, TraversalFilter filter, CancellationToken ct = default)
+    {
+        filter = QueryLimits.Check(filter);
+        return RunAsync<IReadOnlyDictionary<string, IReadOnlyList<RelationLink>>>("expand_links", async (c, ct) =>
+        {
+            var result = new Dictionary<string, IReadOnlyList<RelationLink>>(StringComparer.Ordinal);
+            foreach (var chunk in SqlBuilder.Chunks(frontier))
+            {
+                var (sql, text) = ExpandLinksStatement(chunk, filter);
+                var links = new List<RelationLink>();
+                await using (var cmd = sql.Command(c, text))
+                await using (var reader = await cmd.ExecuteReaderAsync(ct))
+                    while (await reader.ReadAsync(ct)) links.Add(new RelationLink(reader.GetString(0), reader.GetString(1), reader.GetString(2)));
+                // Sorted here, not by ORDER BY: for one node, SQLite would read the (subject_id, id)
+                // index in id order and fetch every row for its object_id instead (3,870 row reads,
+                // 60 ms, for a country at S = 1000, against 1 ms from the covering index alone).
+                links.Sort((x, y) => string.CompareOrdinal(x.Id, y.Id));
+                // Chunks are disjoint, so each frontier node's list comes whole from its own chunk.
+                foreach (var (node, list) in GraphTraversal.ByFrontierNode(links, chunk, filter.Direction))
+                    result[node] = list;
+            }
+            return result;
+        }, ct);
+    }
+
+    /// <summary>The statement <see cref="ExpandLinksAsync"/> runs for one chunk of the frontier (its plan is tested).</summary>
+    internal static (SqlBuilder Sql, string Text) ExpandLinksStatement(IReadOnlyCollection<string> chunk, TraversalFilter filter)
+    {
+        var sql = new SqlBuilder();
+        var inList = sql.InList(chunk);
+        TraversalConditions(sql, filter);
+        var conditions = sql.WhereClause("AND");
+        var sides = new List<string>();
+        if (filter.Direction != TraversalDirection.In)
+            sides.Add($"SELECT r.id, r.subject_id, r.object_id FROM relations r WHERE r.subject_id IN {inList}{conditions}");
+        if (filter.Direction != TraversalDirection.Out)
+            sides.Add($"SELECT r.id, r.subject_id, r.object_id FROM relations r WHERE r.object_id IN {inList}{conditions}"
+                + (filter.Direction == TraversalDirection.Both ? $" AND r.subject_id NOT IN {inList}" : ""));
+        return (sql, $"{string.Join(" UNION ALL ", sides)};");
+    }
+
+    /// <summary>
     /// Each node's first page, by one statement run per node (an in-process call, so a loop costs no
     /// round trip): each side a range of the (subject_id, id) or (object_id, id) index — or of the
     /// (…, type, id) ones for a single type — read in id order and cut at the page, then merged.

@@ -63,6 +63,6 @@ public sealed class AnalystBatchingTests(GeoGraphApiFactory api) : IClassFixture
         var one = await CallsAsync(paths, new { k = 1 });
         var ten = await CallsAsync(paths, new { k = 10 });
         Assert.True(ten.Values.Sum() <= one.Values.Sum() + 2, $"k 1: {Describe(one)}; k 10: {Describe(ten)}");
-        Assert.True(ten["ExpandAsync"] <= 4, Describe(ten));
+        Assert.True(ten["ExpandLinksAsync"] <= 4, Describe(ten));
     }
 }

@@ -455,6 +455,7 @@ public sealed partial class Neo4jGraphStoreTests
             ("citations_by_relation_id", false, s => s.GetCitationsAsync(Graph.Relations.Select(r => r.Id).ToArray(), Ct)),
             ("incoming_relations", false, s => s.GetIncomingRelationsAsync([GiftClaim, LinkClaim], ClaimStances.AllTypes, Now, Ct)),
             ("expand", false, s => s.ExpandAsync([A, B, C, D, E], new TraversalFilter(Now), Ct)),
+            ("expand_links", false, s => s.ExpandLinksAsync([A, B, C, D, E], new TraversalFilter(Now), Ct)),
             ("expand_page", false, s => s.ExpandPageAsync([A, B, C, D, E], new TraversalFilter(Now), 16, null, Ct)),
             ("relations_between", false, s => s.GetRelationsBetweenAsync([A, B], [A, B, C, D, E], new TraversalFilter(Now), 1001, Ct)),
             ("find_nodes", false, s => s.FindNodesAsync(new NodeFilter(NodeKind.Person), PageRequest.FirstPage(500), Ct)),

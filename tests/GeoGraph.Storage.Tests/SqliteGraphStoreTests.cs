@@ -647,4 +647,28 @@ public sealed class SqliteGraphStoreTests : GraphStoreContract, IDisposable
         Assert.Contains("wikidata:Q148 (country:CN, country:PK)", refused.ToString(), StringComparison.Ordinal);
         Assert.Equal("9", await PragmaAsync(DbPath, "user_version"));
     }
+
+    [Theory]
+    [InlineData(1, TraversalDirection.Both)]
+    [InlineData(3, TraversalDirection.Both)]
+    [InlineData(1, TraversalDirection.Out)]
+    [InlineData(3, TraversalDirection.In)]
+    public async Task Expand_links_without_types_or_validAt_read_the_pair_indexes_alone(int nodes, TraversalDirection direction)
+    {
+        // A hub's links come from index entries, never its rows (issue 8: ORDER BY id made SQLite
+        // read a single node's rows through the (subject_id, id) index instead).
+        Open();
+        var (sql, text) = SqliteGraphStore.ExpandLinksStatement(new[] { "country:CN", "country:PK", "country:US" }.Take(nodes).ToArray(),
+            new TraversalFilter(DateTimeOffset.UtcNow, Direction: direction));
+        await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = DbPath, Pooling = false }.ToString());
+        await connection.OpenAsync(Ct);
+        await using var cmd = sql.Command(connection, "EXPLAIN QUERY PLAN " + text);
+        var plan = new List<string>();
+        await using (var reader = await cmd.ExecuteReaderAsync(Ct))
+            while (await reader.ReadAsync(Ct)) plan.Add(reader.GetString(3));
+        var searches = plan.Where(d => d.StartsWith("SEARCH", StringComparison.Ordinal)).ToArray();
+        Assert.Equal(direction == TraversalDirection.Both ? 2 : 1, searches.Length);
+        Assert.All(searches, d => Assert.Matches("^SEARCH r USING COVERING INDEX ix_relations_(subject_object|object_subject) ", d));
+        Assert.DoesNotContain(plan, d => d.Contains("TEMP B-TREE", StringComparison.Ordinal));
+    }
 }

@@ -18,7 +18,7 @@ public sealed record Relation(
     string RecordedBy,
     DateTimeOffset? RetractedAt = null,
     string? RetractedBy = null,
-    string? RetractReason = null)
+    string? RetractReason = null) : IRelationEnds
 {
     /// <summary>True in the world at <paramref name="day"/>: an open end is unbounded.</summary>
     public bool IsValidAt(DateOnly day) =>

@@ -5,7 +5,8 @@ using GeoGraph.Core.Model;
 namespace GeoGraph.Core.Storage;
 
 // k shortest loopless paths: the same bidirectional expansion as FindShortestPathAsync reads the
-// relations around both ends, then the paths are enumerated in memory over what was read.
+// links (id and ends) around both ends, then the paths are enumerated in memory over what was read
+// and only the found paths' relations are read whole.
 public static partial class GraphTraversal
 {
     /// <summary>
@@ -20,7 +21,8 @@ public static partial class GraphTraversal
     /// i &lt; Df) or ends at a node within (length - i - 1) of To (expanded otherwise). So the
     /// expansion stops as soon as K paths of at most Df + Db hops exist among the relations read,
     /// when a side has nothing left to expand (everything it can reach was read), or at MaxHops:
-    /// at most MaxHops store round trips, plus one node read at each end.
+    /// at most MaxHops store round trips of links (id and ends), plus one node read at each end and
+    /// one read by id of the paths' relations and one of their nodes.
     /// </remarks>
     public static async Task<IReadOnlyList<GraphPath>> FindPathsAsync(this IGraphReader store, PathsQuery query, CancellationToken ct = default)
     {
@@ -34,8 +36,8 @@ public static partial class GraphTraversal
 
         var forward = new SearchSide(query.From, query.Filter);
         var backward = new SearchSide(query.To, query.Filter with { Direction = Reversed(query.Filter.Direction) });
-        var read = new SortedDictionary<string, Relation>(StringComparer.Ordinal);
-        List<Relation[]> found;
+        var read = new SortedDictionary<string, RelationLink>(StringComparer.Ordinal);
+        List<RelationLink[]> found;
         while (true)
         {
             var exhausted = forward.Frontier.Count == 0 || backward.Frontier.Count == 0;
@@ -45,19 +47,20 @@ public static partial class GraphTraversal
             if (found.Count >= query.K || exhausted || reach >= query.MaxHops) break;
 
             var side = forward.Frontier.Count <= backward.Frontier.Count ? forward : backward;
-            var touching = await store.ExpandAsync(side.Frontier, side.Filter, ct);
-            foreach (var relation in touching.Values.SelectMany(list => list)) read.TryAdd(relation.Id, relation);
+            var touching = await store.ExpandLinksAsync(side.Frontier, side.Filter, ct);
+            foreach (var link in touching.Values.SelectMany(list => list)) read.TryAdd(link.Id, link);
             side.Expand(touching);
         }
         Activity.Current?.SetTag("geograph.relations_read", read.Count);
         if (found.Count == 0) return [];
 
+        var relations = await WholeRelationsAsync(store, found.SelectMany(path => path), new Dictionary<string, Relation>(), ct);
         var ids = found.Select(path => PathNodeIds(query.From, path)).ToArray();
         var nodes = await store.GetNodesAsync(ids.SelectMany(p => p).Distinct(StringComparer.Ordinal).ToArray(), ct);
-        return found.Select((path, i) => new GraphPath(ids[i].Select(id => nodes[id]).ToArray(), path)).ToArray();
+        return found.Select((path, i) => new GraphPath(ids[i].Select(id => nodes[id]).ToArray(), path.Select(l => relations[l.Id]).ToArray())).ToArray();
     }
 
-    private static List<string> PathNodeIds(string from, IEnumerable<Relation> path)
+    private static List<string> PathNodeIds(string from, IEnumerable<RelationLink> path)
     {
         var ids = new List<string> { from };
         foreach (var r in path) ids.Add(Other(r, ids[^1]));
@@ -70,12 +73,12 @@ public static partial class GraphTraversal
     /// search taking each node's relations in id order yields them in relation-id order. A branch
     /// is cut when the hops left cannot reach To (distances to To over the same relations).
     /// </summary>
-    private static List<Relation[]> EnumeratePaths(IEnumerable<Relation> relations, PathsQuery query, int maxLength)
+    private static List<RelationLink[]> EnumeratePaths(IEnumerable<RelationLink> relations, PathsQuery query, int maxLength)
     {
         var direction = query.Filter.Direction;
-        var next = new Dictionary<string, List<(Relation Via, string To)>>(StringComparer.Ordinal);
+        var next = new Dictionary<string, List<(RelationLink Via, string To)>>(StringComparer.Ordinal);
         var previous = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        void Step(Relation r, string from, string to)
+        void Step(RelationLink r, string from, string to)
         {
             if (!next.TryGetValue(from, out var list)) next[from] = list = [];
             list.Add((r, to));
@@ -100,9 +103,9 @@ public static partial class GraphTraversal
             level = nextLevel;
         }
 
-        var found = new List<Relation[]>();
+        var found = new List<RelationLink[]>();
         if (!toEnd.TryGetValue(query.From, out var shortest)) return found;
-        var path = new Stack<Relation>();
+        var path = new Stack<RelationLink>();
         var onPath = new HashSet<string>(StringComparer.Ordinal) { query.From };
         var steps = 0;
 

@@ -4,10 +4,11 @@ using GeoGraph.Core.Model;
 namespace GeoGraph.Core.Storage;
 
 /// <summary>
-/// The traversals, defined once for every store on one port call,
-/// <see cref="IGraphReader.ExpandAsync"/> (one store round trip per level): at most
+/// The traversals, defined once for every store on a few port calls that each read one level
+/// (<see cref="IGraphReader.ExpandPageAsync"/> for a neighbourhood,
+/// <see cref="IGraphReader.ExpandLinksAsync"/> for a path): at most
 /// <see cref="QueryLimits.MaxDepth"/> expansions for a neighbourhood and
-/// <see cref="QueryLimits.MaxMaxHops"/> for a path, plus one node read at each end. Tie-breaking
+/// <see cref="QueryLimits.MaxMaxHops"/> for a path, plus reads by id at the end. Tie-breaking
 /// therefore cannot differ between stores: it is this code's.
 /// </summary>
 public static partial class GraphTraversal
@@ -145,14 +146,17 @@ public static partial class GraphTraversal
         var backward = new SearchSide(query.To, query.Filter with { Direction = Reversed(query.Filter.Direction) });
         var length = -1;
         var relationsRead = 0;
+        // The search follows links (id and ends); relations read whole on the way are kept, so the
+        // path's relations that are among them need not be read again.
+        var whole = new Dictionary<string, Relation>(StringComparer.Ordinal);
         while (length < 0 && forward.Depth + backward.Depth < query.MaxHops && forward.Frontier.Count > 0 && backward.Frontier.Count > 0)
         {
             var (side, other) = forward.Frontier.Count <= backward.Frontier.Count ? (forward, backward) : (backward, forward);
             // First the relations straight from this frontier to the other's: when there are any,
             // they are all this level needs (the sides meet), and reading them costs index seeks
             // between the two frontiers instead of every relation of a frontier that holds a hub.
-            var touching = await ConnectingAsync(store, side, other, ct);
-            if (touching.Count == 0) touching = await store.ExpandAsync(side.Frontier, side.Filter, ct);
+            var touching = await ConnectingAsync(store, side, other, whole, ct);
+            if (touching.Count == 0) touching = await store.ExpandLinksAsync(side.Frontier, side.Filter, ct);
             relationsRead += touching.Values.Sum(list => list.Count);
             side.Expand(touching);
             // The first level at which the sides meet gives the distance: a meeting node one level
@@ -172,7 +176,7 @@ public static partial class GraphTraversal
                 if (forward.Distance[node] == level && followed.Any(r => forward.Distance[Other(r, node)] == level + 1 && onPath.Contains(Other(r, node))))
                     onPath.Add(node);
 
-        var relations = new List<Relation>();
+        var links = new List<RelationLink>();
         var ids = new List<string> { query.From };
         var at = query.From;
         for (var hop = 0; hop < length; hop++)
@@ -184,11 +188,30 @@ public static partial class GraphTraversal
                     .SelectMany(p => p.Value.Where(r => Other(r, p.Key) == at))
                     .MinBy(r => r.Id, StringComparer.Ordinal)!;
             at = Other(via, at);
-            relations.Add(via);
+            links.Add(via);
             ids.Add(at);
         }
+        var relations = await WholeRelationsAsync(store, links, whole, ct);
         var nodes = await store.GetNodesAsync(ids, ct);
-        return new GraphPath(ids.Select(id => nodes[id]).ToArray(), relations);
+        return new GraphPath(ids.Select(id => nodes[id]).ToArray(), links.Select(l => relations[l.Id]).ToArray());
+    }
+
+    /// <summary>
+    /// The whole relations of the links a search found, by id: one read of those not already in
+    /// <paramref name="known"/> (none when all are).
+    /// </summary>
+    private static async Task<IReadOnlyDictionary<string, Relation>> WholeRelationsAsync(
+        IGraphReader store, IEnumerable<RelationLink> links, IReadOnlyDictionary<string, Relation> known, CancellationToken ct)
+    {
+        var result = new Dictionary<string, Relation>(StringComparer.Ordinal);
+        var missing = new List<string>();
+        foreach (var id in links.Select(l => l.Id).Distinct(StringComparer.Ordinal))
+            if (known.TryGetValue(id, out var relation)) result[id] = relation;
+            else missing.Add(id);
+        if (missing.Count > 0)
+            foreach (var (id, relation) in await store.GetRelationsAsync(missing, ct))
+                result[id] = relation;
+        return result;
     }
 
     /// <summary>
@@ -198,15 +221,17 @@ public static partial class GraphTraversal
     /// Expanding the side with only these is the full expansion as far as the path is concerned:
     /// the sides meet at this level, the distance is the same, and every relation the path can take
     /// between the two frontiers is among them (the frontiers are disjoint, or the sides would have
-    /// met before), so the path rebuilt from them is the one the full expansion gives.
+    /// met before), so the path rebuilt from them is the one the full expansion gives. They are read
+    /// whole (few, and a path's last hops are among them) and kept in <paramref name="whole"/>.
     /// </summary>
-    private static async Task<IReadOnlyDictionary<string, IReadOnlyList<Relation>>> ConnectingAsync(
-        IGraphReader store, SearchSide side, SearchSide other, CancellationToken ct)
+    private static async Task<IReadOnlyDictionary<string, IReadOnlyList<RelationLink>>> ConnectingAsync(
+        IGraphReader store, SearchSide side, SearchSide other, Dictionary<string, Relation> whole, CancellationToken ct)
     {
         if ((long)side.Frontier.Count * other.Frontier.Count > QueryLimits.MaxFrontierPairs)
-            return new Dictionary<string, IReadOnlyList<Relation>>(StringComparer.Ordinal);
+            return new Dictionary<string, IReadOnlyList<RelationLink>>(StringComparer.Ordinal);
         var between = await store.GetRelationsBetweenAsync(side.Frontier, other.Frontier, side.Filter, int.MaxValue, ct);
-        return ByFrontierNode(between, side.Frontier, side.Filter.Direction);
+        foreach (var relation in between) whole[relation.Id] = relation;
+        return ByFrontierNode(between.Select(r => new RelationLink(r.Id, r.SubjectId, r.ObjectId)), side.Frontier, side.Filter.Direction);
     }
 
     private static TraversalDirection Reversed(TraversalDirection d) => d switch
@@ -217,21 +242,21 @@ public static partial class GraphTraversal
     };
 
     /// <summary>The other end of a relation, seen from <paramref name="from"/> (itself for a loop).</summary>
-    private static string Other(Relation r, string from) => r.SubjectId == from ? r.ObjectId : r.SubjectId;
+    private static string Other(IRelationEnds r, string from) => r.SubjectId == from ? r.ObjectId : r.SubjectId;
 
     /// <summary>
     /// One end of a bidirectional search: the distance of every node reached, the current frontier,
-    /// and for every expanded node the relations followed from it (in id order).
+    /// and for every expanded node the links followed from it (in id order).
     /// </summary>
     private sealed class SearchSide(string start, TraversalFilter filter)
     {
         public TraversalFilter Filter { get; } = filter;
         public Dictionary<string, int> Distance { get; } = new(StringComparer.Ordinal) { [start] = 0 };
-        public Dictionary<string, IReadOnlyList<Relation>> Followed { get; } = new(StringComparer.Ordinal);
+        public Dictionary<string, IReadOnlyList<RelationLink>> Followed { get; } = new(StringComparer.Ordinal);
         public List<string> Frontier { get; private set; } = [start];
         public int Depth { get; private set; }
 
-        public void Expand(IReadOnlyDictionary<string, IReadOnlyList<Relation>> touching)
+        public void Expand(IReadOnlyDictionary<string, IReadOnlyList<RelationLink>> touching)
         {
             var next = new List<string>();
             foreach (var node in Frontier)
@@ -246,16 +271,17 @@ public static partial class GraphTraversal
     }
 
     /// <summary>
-    /// Sorts relations read in one expansion into the lists <see cref="IGraphReader.ExpandAsync"/>
-    /// returns: by frontier node, as the filter's direction allows, self-loops once, id order kept.
-    /// Stores call it on relations already in id order.
+    /// Sorts relations (or links) read in one expansion into the lists
+    /// <see cref="IGraphReader.ExpandAsync"/> (<see cref="IGraphReader.ExpandLinksAsync"/>) returns:
+    /// by frontier node, as the filter's direction allows, self-loops once, id order kept. Stores
+    /// call it on relations already in id order.
     /// </summary>
-    public static IReadOnlyDictionary<string, IReadOnlyList<Relation>> ByFrontierNode(
-        IEnumerable<Relation> relations, IReadOnlyCollection<string> frontier, TraversalDirection direction)
+    public static IReadOnlyDictionary<string, IReadOnlyList<T>> ByFrontierNode<T>(
+        IEnumerable<T> relations, IReadOnlyCollection<string> frontier, TraversalDirection direction) where T : IRelationEnds
     {
         var inFrontier = frontier as IReadOnlySet<string> ?? new HashSet<string>(frontier, StringComparer.Ordinal);
-        var result = new Dictionary<string, List<Relation>>(StringComparer.Ordinal);
-        void Add(string node, Relation r)
+        var result = new Dictionary<string, List<T>>(StringComparer.Ordinal);
+        void Add(string node, T r)
         {
             if (!result.TryGetValue(node, out var list)) result[node] = list = [];
             list.Add(r);
@@ -267,6 +293,6 @@ public static partial class GraphTraversal
             if (asSubject) Add(r.SubjectId, r);
             if (asObject && !(asSubject && r.ObjectId == r.SubjectId)) Add(r.ObjectId, r);
         }
-        return result.ToDictionary(p => p.Key, p => (IReadOnlyList<Relation>)p.Value, StringComparer.Ordinal);
+        return result.ToDictionary(p => p.Key, p => (IReadOnlyList<T>)p.Value, StringComparer.Ordinal);
     }
 }

@@ -6,8 +6,9 @@ namespace GeoGraph.Core.Storage;
 /// The read side of the storage port. Reads by id take many ids at once (resolvers batch them);
 /// listings page by keyset in (rank, id) order. Every time filter arrives resolved (the caller's
 /// clock decides what "now" is), and every bound is checked by <see cref="QueryLimits"/> before a
-/// store sees it. Traversals (<see cref="GraphTraversal"/>) are built once, in Core, on
-/// <see cref="ExpandAsync"/>.
+/// store sees it. Traversals (<see cref="GraphTraversal"/>) are built once, in Core, on the level
+/// reads: <see cref="ExpandPageAsync"/> for a neighbourhood, <see cref="ExpandLinksAsync"/> for a
+/// path, <see cref="GetRelationsBetweenAsync"/> for both.
 /// </summary>
 public interface IGraphReader
 {
@@ -95,6 +96,15 @@ public interface IGraphReader
     /// filter's types are already distinct and bounded (<see cref="QueryLimits.Check(TraversalFilter)"/>).
     /// </summary>
     Task<IReadOnlyDictionary<string, IReadOnlyList<Relation>>> ExpandAsync(
+        IReadOnlyCollection<string> frontier, TraversalFilter filter, CancellationToken ct = default);
+
+    /// <summary>
+    /// <see cref="ExpandAsync"/> reading only what a path search follows: for each frontier node,
+    /// the id and ends of every relation ExpandAsync would list for it (same filter, same id order,
+    /// a self-loop once). One store round trip; the whole relations of a path found are read by id
+    /// (<see cref="GetRelationsAsync"/>) afterwards.
+    /// </summary>
+    Task<IReadOnlyDictionary<string, IReadOnlyList<RelationLink>>> ExpandLinksAsync(
         IReadOnlyCollection<string> frontier, TraversalFilter filter, CancellationToken ct = default);
 
     /// <summary>
