@@ -95,9 +95,10 @@ public static partial class GraphTraversal
 
     /// <summary>
     /// One level: the frontier's nodes in id order, each one's relations in id order, reaching their
-    /// other ends until the limit. Reads pages: a chunk of the frontier at a time (a few nodes first,
-    /// the chunk doubling while nodes remain to be reached), and a node that used up its page while the limit is not
-    /// reached gets its next page (sized by what is missing, see below) before the next node is looked at.
+    /// other ends until the limit. Reads pages: a chunk of the frontier at a time (a few nodes
+    /// first, the chunk doubling while nodes remain to be reached), and a node that used up its
+    /// page while the limit is not reached gets its next page (sized by what is missing, see
+    /// below) before the next node is looked at.
     /// Returns the nodes reached at this level, in order.
     /// </summary>
     private static async Task<List<string>> DiscoverAsync(IGraphReader store, List<string> level, TraversalFilter filter, Reach reach, CancellationToken ct)
